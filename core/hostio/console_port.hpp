@@ -1,0 +1,25 @@
+// The host side of a guest's operator console. Console devices (DL11, 1052, SSC) poll
+// `read_char` from their own scheduled events and call `write_char` for each character
+// they print. The SCP implements this: it feeds keyboard input and SEND text, matches
+// output for EXPECT, writes logs, and turns the WRU character into a stop.
+#pragma once
+#include <cstdint>
+
+namespace simmon {
+
+class ConsolePort {
+public:
+    virtual ~ConsolePort() = default;
+    // Next input character (0-255), or -1 when none is waiting.
+    virtual int read_char() = 0;
+    virtual void write_char(std::uint8_t c) = 0;
+};
+
+// A console with nothing behind it: no input, output discarded (unit tests).
+class NullConsolePort final : public ConsolePort {
+public:
+    int read_char() override { return -1; }
+    void write_char(std::uint8_t) override {}
+};
+
+}  // namespace simmon

@@ -1,0 +1,51 @@
+// A host file behind an attached unit. Writes go straight to the file (pwrite, no
+// user-space cache) so nothing is lost if the simulator is killed; flush() makes the
+// data durable and is called on DETACH and EXIT. A read-only file refuses every write.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "core/machine/status.hpp"
+
+namespace simmon {
+
+struct AttachOptions {
+    bool read_only = false;   // ATTACH -R
+    bool create_new = false;  // ATTACH -N: create (truncate) the file
+    bool quiet = false;       // ATTACH -Q
+};
+
+class HostFile {
+public:
+    HostFile() = default;
+    ~HostFile();
+    HostFile(const HostFile&) = delete;
+    HostFile& operator=(const HostFile&) = delete;
+    HostFile(HostFile&& other) noexcept;
+    HostFile& operator=(HostFile&& other) noexcept;
+
+    // Opens `path`. Without -N a missing file is created only if `create_if_missing`.
+    Status open(const std::string& path, const AttachOptions& options, bool create_if_missing = true);
+    void close();  // flushes first
+
+    bool is_open() const { return fd_ >= 0; }
+    bool read_only() const { return read_only_; }
+    const std::string& path() const { return path_; }
+    std::uint64_t size() const;
+
+    // Reads up to `length` bytes at `offset`; bytes beyond end of file read as zero.
+    // Returns the number of bytes that really came from the file.
+    std::size_t read_at(std::uint64_t offset, void* buffer, std::size_t length) const;
+    // Writes all `length` bytes at `offset`; error if read-only or the host write fails.
+    Status write_at(std::uint64_t offset, const void* buffer, std::size_t length);
+    Status truncate(std::uint64_t new_size);
+    Status flush();
+
+private:
+    int fd_ = -1;
+    bool read_only_ = false;
+    std::string path_;
+};
+
+}  // namespace simmon

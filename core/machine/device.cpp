@@ -1,0 +1,58 @@
+#include "core/machine/device.hpp"
+
+#include <fmt/format.h>
+
+#include "core/machine/machine.hpp"
+#include "core/text/case_compare.hpp"
+
+namespace simmon {
+
+Unit* Device::find_unit(std::string_view name) const {
+    for (const auto& u : units_)
+        if (iequals(u->name(), name)) return u.get();
+    return nullptr;
+}
+
+const RegisterDesc* Device::find_register(std::string_view name) const {
+    for (const RegisterDesc& r : registers_)
+        if (iequals(r.name, name)) return &r;
+    return nullptr;
+}
+
+void Device::debug(std::uint32_t flag_bit, std::string_view text) const {
+    if ((debug_mask_ & flag_bit) == 0) return;
+    DebugLog& log = machine_.debug_log();
+    if (!log.is_open()) return;
+    log.write(machine_.scheduler().now(), name_, text);
+}
+
+Status Device::attach(Unit& unit, const std::string& path, const AttachOptions& options) {
+    if (!unit.attachable()) return Status::error(fmt::format("{} cannot be attached", unit.name()));
+    if (unit.attached()) {
+        if (Status s = detach(unit); !s) return s;
+    }
+    HostFile file;
+    if (Status s = file.open(path, options, !options.read_only); !s) return s;
+    unit.capacity = file.size();
+    unit.file() = std::move(file);
+    return Status::ok();
+}
+
+Status Device::detach(Unit& unit) {
+    Status result = Status::ok();
+    if (unit.file().is_open()) {
+        result = unit.file().flush();
+        unit.file().close();
+    }
+    unit.set_attach_text({});
+    return result;
+}
+
+Status Device::boot(Unit& unit) { return Status::error(fmt::format("{} is not bootable", name_)); }
+
+Unit& Device::add_unit(std::string name, bool attachable) {
+    units_.push_back(std::make_unique<Unit>(*this, std::move(name), attachable));
+    return *units_.back();
+}
+
+}  // namespace simmon

@@ -1,0 +1,128 @@
+// Devices and units as the SCP and the core see them. A device describes its registers,
+// modifiers and units declaratively; the SCP needs no device-specific code to SET, SHOW,
+// EXAMINE, DEPOSIT, ATTACH, BOOT, SAVE or RESTORE it.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/images/host_file.hpp"
+#include "core/machine/modifier.hpp"
+#include "core/machine/register_desc.hpp"
+#include "core/machine/status.hpp"
+#include "core/machine/types.hpp"
+
+namespace simmon {
+
+class Device;
+class Machine;
+class StateWriter;
+class StateReader;
+
+// One unit of a device (a drive, a line, a reader). Units that take a host file are
+// `attachable`; the device validates and interprets the file in Device::attach().
+class Unit {
+public:
+    Unit(Device& device, std::string name, bool attachable)
+        : device_(device), name_(std::move(name)), attachable_(attachable) {}
+
+    Device& device() const { return device_; }
+    const std::string& name() const { return name_; }  // "RK0", "TTI"
+    bool attachable() const { return attachable_; }
+    bool disabled() const { return disabled_; }
+    void set_disabled(bool d) { disabled_ = d; }
+
+    // The attached host file (for disks, tapes, printers, paper tape). Network
+    // attachments (telnet ports) keep a description in `attach_text` and no file.
+    HostFile& file() { return file_; }
+    const HostFile& file() const { return file_; }
+    bool attached() const { return file_.is_open() || !attach_text_.empty(); }
+    const std::string& attach_text() const { return attach_text_; }
+    void set_attach_text(std::string t) { attach_text_ = std::move(t); }
+
+    // Capacity in the device's own units (bytes, blocks) for SHOW; 0 if not meaningful.
+    std::uint64_t capacity = 0;
+
+private:
+    Device& device_;
+    std::string name_;
+    bool attachable_;
+    bool disabled_ = false;
+    HostFile file_;
+    std::string attach_text_;
+};
+
+class Device {
+public:
+    Device(Machine& machine, std::string name, std::string description)
+        : machine_(machine), name_(std::move(name)), description_(std::move(description)) {}
+    virtual ~Device() = default;
+    Device(const Device&) = delete;
+    Device& operator=(const Device&) = delete;
+
+    Machine& machine() const { return machine_; }
+    const std::string& name() const { return name_; }  // upper case, "RK"
+    const std::string& description() const { return description_; }
+
+    // SET <dev> ENABLED/DISABLED. A disabled device does not answer on its bus.
+    bool enabled() const { return enabled_; }
+    virtual Status set_enabled(bool e) { enabled_ = e; return Status::ok(); }
+    virtual bool can_disable() const { return true; }
+
+    std::vector<std::unique_ptr<Unit>>& units() { return units_; }
+    const std::vector<std::unique_ptr<Unit>>& units() const { return units_; }
+    Unit* find_unit(std::string_view name) const;  // case-insensitive, "RK0"
+
+    // Declarative tables, built once in the constructor (they hold references into `this`).
+    const std::vector<RegisterDesc>& registers() const { return registers_; }
+    const std::vector<Modifier>& modifiers() const { return modifiers_; }
+    const RegisterDesc* find_register(std::string_view name) const;
+
+    // Debug flags this device can log (SET <dev> DEBUG=flag;flag), bit i = flags()[i].
+    const std::vector<std::string>& debug_flag_names() const { return debug_flag_names_; }
+    std::uint32_t debug_mask() const { return debug_mask_; }
+    void set_debug_mask(std::uint32_t m) { debug_mask_ = m; }
+    // Writes one line to the machine's debug log when `flag_bit` is enabled. `flag_bit` is
+    // the mask value (1u << i for debug_flag_names()[i]), not the index.
+    void debug(std::uint32_t flag_bit, std::string_view text) const;
+
+    // Power-up / bus reset (RESET command, guest RESET instruction).
+    virtual void reset() {}
+
+    // ATTACH/DETACH of a unit. The default opens a HostFile and stores it in the unit;
+    // devices override to check the image (size, format) and refuse a corrupt one.
+    virtual Status attach(Unit& unit, const std::string& path, const AttachOptions& options);
+    virtual Status detach(Unit& unit);
+
+    // BOOT <unit>: load a bootstrap and set the PC. Default: "device is not bootable".
+    virtual Status boot(Unit& unit);
+
+    // SAVE/RESTORE beyond the `saved` registers (buffers, memory contents, queues).
+    // A device whose state cannot be captured must return an error from save().
+    virtual Status save_extra(StateWriter&) const { return Status::ok(); }
+    virtual Status restore_extra(StateReader&) { return Status::ok(); }
+
+    // Extra lines for SHOW <dev> (status beyond the registers), may be empty.
+    virtual std::string show_status() const { return {}; }
+
+protected:
+    Unit& add_unit(std::string name, bool attachable);
+    void add_register(RegisterDesc r) { registers_.push_back(std::move(r)); }
+    void add_modifier(Modifier m) { modifiers_.push_back(std::move(m)); }
+    void set_debug_flags(std::vector<std::string> names) { debug_flag_names_ = std::move(names); }
+
+private:
+    Machine& machine_;
+    std::string name_;
+    std::string description_;
+    bool enabled_ = true;
+    std::vector<std::unique_ptr<Unit>> units_;
+    std::vector<RegisterDesc> registers_;
+    std::vector<Modifier> modifiers_;
+    std::vector<std::string> debug_flag_names_;
+    std::uint32_t debug_mask_ = 0;
+};
+
+}  // namespace simmon

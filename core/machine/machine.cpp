@@ -1,0 +1,144 @@
+// The machine object and its run loop. The loop hands the CPU slices that end at the
+// next scheduled event, so events fire at exactly their simulated time; while the CPU
+// waits for an interrupt, time jumps to the next event instead of spinning.
+#include "core/machine/machine.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "core/text/case_compare.hpp"
+
+namespace simmon {
+
+namespace {
+
+// Longest slice without any event: bounds how long a run goes between throttle checks.
+constexpr SimTime kHorizon = 100'000;
+// Simulated time between throttle checks (reading the clock every slice would cost more
+// than short slices do).
+constexpr SimTime kPaceInterval = 10'000;
+
+}  // namespace
+
+Machine::Machine(std::string name, std::string description, Radix radix)
+    : name_(std::move(name)), description_(std::move(description)), radix_(radix) {
+    breakpoints_.set_radix(radix);
+}
+
+Machine::~Machine() { detach_all(); }
+
+void Machine::set_cpu(std::unique_ptr<Cpu> cpu) {
+    if (cpu_) std::erase(device_order_, static_cast<Device*>(cpu_.get()));
+    cpu_ = std::move(cpu);
+    device_order_.insert(device_order_.begin(), cpu_.get());
+}
+
+void Machine::register_device(std::unique_ptr<Device> d) {
+    device_order_.push_back(d.get());
+    owned_devices_.push_back(std::move(d));
+}
+
+Device* Machine::find_device(std::string_view name) const {
+    for (Device* d : device_order_)
+        if (iequals(d->name(), name)) return d;
+    return nullptr;
+}
+
+std::pair<Device*, Unit*> Machine::find_unit(std::string_view name) const {
+    for (Device* d : device_order_)
+        if (Unit* u = d->find_unit(name)) return {d, u};
+    if (Device* d = find_device(name)) return {d, d->units().empty() ? nullptr : d->units().front().get()};
+    return {nullptr, nullptr};
+}
+
+void Machine::set_console(ConsolePort* port) { console_ = port ? port : &null_console_; }
+
+void Machine::request_stop(StopCode code, std::string message, std::string actions) {
+    if (signals_.stop) return;  // the first reason found in an instruction is the one reported
+    signals_.stop = true;
+    signals_.info.code = code;
+    signals_.info.message = std::move(message);
+    signals_.info.actions = std::move(actions);
+}
+
+StopInfo Machine::run(const RunRequest& request) {
+    signals_.stop = false;
+    signals_.info = StopInfo{};
+    breakpoints_.skip_once_at(cpu_->pc(), 0);
+    throttle_.start(scheduler_.now());
+
+    // The limit counts simulated time (instructions plus idle time skipped), so a run
+    // limit also ends a run whose guest just waits for its clock.
+    const std::uint64_t limit = request.max_instructions;
+    std::uint64_t elapsed = 0;
+    SimTime last_pace = scheduler_.now();
+    auto limit_reached = [&] {
+        if (limit == 0 || elapsed < limit) return false;
+        if (request.is_step)
+            request_stop(StopCode::StepDone, "Step done");
+        else
+            request_stop(StopCode::RunLimit, "Run limit reached");
+        return true;
+    };
+
+    while (!signals_.stop) {
+        SimTime slice = scheduler_.time_to_next(kHorizon);
+        if (slice == 0) {
+            scheduler_.advance(0);  // events due now run before the next instruction
+            continue;
+        }
+        if (limit != 0) slice = std::min<SimTime>(slice, limit - elapsed);
+
+        const std::uint64_t n = cpu_->execute(slice);
+        elapsed += n;
+        scheduler_.advance(n);
+        if (signals_.stop || limit_reached()) break;
+
+        if (cpu_->waiting()) {
+            if (scheduler_.empty()) {
+                request_stop(StopCode::Idle, "CPU idle with nothing scheduled");
+                break;
+            }
+            SimTime skip = scheduler_.time_to_next(~SimTime{0});
+            if (limit != 0 && skip > limit - elapsed) {
+                skip = limit - elapsed;
+                scheduler_.advance(skip);
+            } else {
+                skip = scheduler_.skip_to_next();
+            }
+            elapsed += skip;
+            throttle_.idle(skip);
+            if (signals_.stop || limit_reached()) break;
+        }
+        if (throttle_.enabled() && scheduler_.now() - last_pace >= kPaceInterval) {
+            last_pace = scheduler_.now();
+            throttle_.pace(last_pace);
+        }
+    }
+    return signals_.info;
+}
+
+void Machine::reset() {
+    for (Device* d : device_order_) d->reset();
+}
+
+Status Machine::boot(Unit& unit) {
+    reset();
+    return unit.device().boot(unit);
+}
+
+Status Machine::load(const std::string&, Switches, const std::vector<std::string>&) {
+    return Status::error("LOAD is not supported by this machine");
+}
+
+Status Machine::dump(const std::string&, Switches, const std::vector<std::string>&) {
+    return Status::error("DUMP is not supported by this machine");
+}
+
+void Machine::detach_all() {
+    for (Device* d : device_order_)
+        for (auto& u : d->units())
+            if (u->attached()) (void)d->detach(*u);
+}
+
+}  // namespace simmon

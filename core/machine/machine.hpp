@@ -1,0 +1,119 @@
+// A Machine owns everything one simulated computer is: its CPU, devices, scheduler,
+// breakpoints and debug log. There is no process-wide state: a test builds a machine,
+// runs it and throws it away. Machine modules (machines/<name>/) derive from this class,
+// create their CPU and devices in the constructor, and register in the machine list.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/breakpoints/breakpoints.hpp"
+#include "core/hostio/console_port.hpp"
+#include "core/machine/cpu.hpp"
+#include "core/machine/debug_log.hpp"
+#include "core/machine/device.hpp"
+#include "core/machine/stop.hpp"
+#include "core/machine/throttle.hpp"
+#include "core/scheduler/scheduler.hpp"
+
+namespace simmon {
+
+struct RunRequest {
+    // 0 = unlimited (STEP n sets it). Counts simulated time, i.e. instructions plus any
+    // idle time skipped while the CPU waits, so a limit also ends a run of a waiting guest.
+    std::uint64_t max_instructions = 0;
+    bool is_step = false;                // stop code StepDone instead of RunLimit
+};
+
+class Machine {
+public:
+    Machine(std::string name, std::string description, Radix radix);
+    virtual ~Machine();
+    Machine(const Machine&) = delete;
+    Machine& operator=(const Machine&) = delete;
+
+    const std::string& name() const { return name_; }
+    const std::string& description() const { return description_; }
+    Radix radix() const { return radix_; }
+
+    Scheduler& scheduler() { return scheduler_; }
+    BreakpointTable& breakpoints() { return breakpoints_; }
+    DebugLog& debug_log() { return debug_log_; }
+    Throttle& throttle() { return throttle_; }
+    RunSignals& signals() { return signals_; }
+
+    Cpu& cpu() { return *cpu_; }
+    // All devices, the CPU first, in creation order.
+    const std::vector<Device*>& devices() const { return device_order_; }
+    Device* find_device(std::string_view name) const;  // case-insensitive
+    // "RK0" -> (RK, unit 0); "RK" -> (RK, first unit); nullptrs when unknown.
+    std::pair<Device*, Unit*> find_unit(std::string_view name) const;
+
+    // The operator console's host side; never null (a NullConsolePort until set).
+    ConsolePort& console() { return *console_; }
+    void set_console(ConsolePort* port);
+
+    // Runs until a stop. Sets up signals, steps the CPU in slices up to the next event,
+    // runs due events, skips time while the CPU waits, paces to the throttle.
+    StopInfo run(const RunRequest& request);
+    // From the CPU, a device event or the console: stop at the end of this instruction.
+    void request_stop(StopCode code, std::string message, std::string actions = {});
+
+    // RESET (all devices, CPU included) and power-up defaults.
+    virtual void reset();
+    // BOOT <unit>: resets, asks the device for its bootstrap, then the caller runs.
+    virtual Status boot(Unit& unit);
+    // LOAD/DUMP file: machine-specific formats (absolute loader, raw images ...).
+    virtual Status load(const std::string& path, Switches switches, const std::vector<std::string>& args);
+    virtual Status dump(const std::string& path, Switches switches, const std::vector<std::string>& args);
+
+    // SAVE/RESTORE of the whole machine: every device's saved registers and extras, the
+    // scheduler queue and the names of attached files (re-attached on restore).
+    Status save(const std::string& path);
+    Status restore(const std::string& path);
+
+    // Detaches every unit (flushing files): EXIT and destruction call this.
+    void detach_all();
+
+protected:
+    void set_cpu(std::unique_ptr<Cpu> cpu);  // must be called first in the constructor
+    template <typename T, typename... Args>
+    T& add_device(Args&&... args) {
+        auto d = std::make_unique<T>(std::forward<Args>(args)...);
+        T& ref = *d;
+        register_device(std::move(d));
+        return ref;
+    }
+
+private:
+    void register_device(std::unique_ptr<Device> d);
+
+    std::string name_;
+    std::string description_;
+    Radix radix_;
+    Scheduler scheduler_;
+    BreakpointTable breakpoints_;
+    DebugLog debug_log_;
+    Throttle throttle_;
+    RunSignals signals_;
+    std::unique_ptr<Cpu> cpu_;
+    std::vector<std::unique_ptr<Device>> owned_devices_;
+    std::vector<Device*> device_order_;
+    NullConsolePort null_console_;
+    ConsolePort* console_ = &null_console_;
+};
+
+// The list of machines simmon can build (simmon --list-machines). The list itself is a
+// constant table in machines/machine_list.cpp; nothing registers at run time.
+struct MachineInfo {
+    std::string name;         // "pdp11"
+    std::string description;  // "DEC PDP-11 (11/34, 11/40, 11/45, 11/70)"
+    std::function<std::unique_ptr<Machine>()> create;
+};
+const std::vector<MachineInfo>& machine_list();
+const MachineInfo* find_machine(std::string_view name);
+
+}  // namespace simmon

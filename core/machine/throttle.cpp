@@ -1,0 +1,85 @@
+// The throttle compares simulated time with wall time since start() and sleeps off any
+// lead. It never changes what the simulation does, only how fast it happens.
+#include "core/machine/throttle.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <thread>
+
+#include "core/text/case_compare.hpp"
+#include "core/text/numbers.hpp"
+
+namespace simmon {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+constexpr auto kMinimumLead = std::chrono::milliseconds(10);  // shorter sleeps cost more than they save
+constexpr auto kMaximumSleep = std::chrono::milliseconds(100);  // keep the console responsive
+constexpr auto kMaximumLag = std::chrono::seconds(1);  // further behind: start afresh, no catch-up burst
+
+std::string rate_text(std::uint64_t rate) {
+    if (rate % 1'000'000 == 0) return fmt::format("{}M", rate / 1'000'000);
+    if (rate % 1'000 == 0) return fmt::format("{}K", rate / 1'000);
+    return fmt::format("{}", rate);
+}
+
+}  // namespace
+
+Status Throttle::configure(std::string_view spec) {
+    if (iequals(spec, "OFF")) {
+        rate_ = 0;
+        return Status::ok();
+    }
+    std::uint64_t scale = 1;
+    std::string_view digits = spec;
+    if (!digits.empty() && (digits.back() == 'M' || digits.back() == 'm')) {
+        scale = 1'000'000;
+        digits.remove_suffix(1);
+    } else if (!digits.empty() && (digits.back() == 'K' || digits.back() == 'k')) {
+        scale = 1'000;
+        digits.remove_suffix(1);
+    }
+    std::uint64_t n = 0;
+    if (!parse_number(digits, Radix::Decimal, n) || n == 0 || n > (~std::uint64_t{0}) / scale)
+        return Status::error(fmt::format("invalid throttle {} (use OFF, <n>M, <n>K or <n> instructions per second)", spec));
+    rate_ = n * scale;
+    start_wall_ = Clock::now();
+    return Status::ok();
+}
+
+std::string Throttle::describe() const {
+    if (!enabled()) return "not throttled";
+    return fmt::format("throttled to {} instructions per second", rate_text(rate_));
+}
+
+void Throttle::start(SimTime now) {
+    start_sim_ = now;
+    start_wall_ = Clock::now();
+}
+
+void Throttle::pace(SimTime now) {
+    if (!enabled()) return;
+    if (now < start_sim_) {
+        start(now);
+        return;
+    }
+    const double seconds = static_cast<double>(now - start_sim_) / static_cast<double>(rate_);
+    const auto target = std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
+    const auto actual = Clock::now() - start_wall_;
+    if (actual - target > kMaximumLag) {
+        start(now);
+        return;
+    }
+    const auto lead = target - actual;
+    if (lead > kMinimumLead) std::this_thread::sleep_for(std::min<Clock::duration>(lead, kMaximumSleep));
+}
+
+void Throttle::idle(SimTime skipped) {
+    if (!enabled() || skipped == 0) return;
+    const double seconds = static_cast<double>(skipped) / static_cast<double>(rate_);
+    const auto wanted = std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
+    std::this_thread::sleep_for(std::min<Clock::duration>(wanted, kMaximumSleep));
+}
+
+}  // namespace simmon
