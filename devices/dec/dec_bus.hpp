@@ -1,0 +1,74 @@
+// What a DEC peripheral sees of its bus: I/O page registers, interrupt requests and DMA.
+// The PDP-11 Unibus implements it today; the VAX Qbus will implement the same interface,
+// so the controllers in devices/dec/ serve both machines unchanged.
+//
+// Addresses are 18-bit Unibus addresses (the I/O page is 0760000-0777777), the way DEC's
+// manuals give them; a 22-bit machine maps its top 8 KB onto them.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "core/machine/device.hpp"
+
+namespace simmon::dec {
+
+class DecBus;
+
+// A controller with registers in the I/O page.
+class BusDevice : public Device {
+public:
+    BusDevice(Machine& machine, DecBus& bus, std::string name, std::string description)
+        : Device(machine, std::move(name), std::move(description)), bus_(bus) {}
+
+    DecBus& bus() const { return bus_; }
+
+    // First register address and size of the register block in bytes (e.g. 0777400, 16).
+    virtual std::uint32_t csr_base() const = 0;
+    virtual std::uint32_t csr_bytes() const = 0;
+
+    // Word read at even `addr` inside the block. Returns false when no register answers
+    // there (the CPU then takes a bus timeout trap).
+    virtual bool read(std::uint32_t addr, std::uint16_t& data) = 0;
+    // Write at `addr`. For a byte write (`byte` true) `data` holds the byte in its low
+    // 8 bits and `addr` is the exact byte address (odd = high byte of the register); the
+    // device merges it. For a word write `addr` is even. False = bus timeout.
+    virtual bool write(std::uint32_t addr, std::uint16_t data, bool byte) = 0;
+
+    // BUS INIT from the guest's RESET instruction; power-up reset goes through reset().
+    virtual void bus_init() { reset(); }
+
+private:
+    DecBus& bus_;
+};
+
+class DecBus {
+public:
+    virtual ~DecBus() = default;
+
+    // Interrupt lines. `level` is the bus request level 4-7; `vector` the address the
+    // CPU vectors through. Returns a line id for raise/clear. Register lines in the
+    // device constructor.
+    virtual int add_interrupt(std::string name, int level, std::uint16_t vector) = 0;
+    virtual void raise_interrupt(int line) = 0;  // request stays pending until cleared or taken
+    virtual void clear_interrupt(int line) = 0;
+    virtual bool interrupt_pending(int line) const = 0;
+
+    // DMA between a device and memory, through the bus map where the machine has one.
+    // `addr` is an 18-bit bus address, even for word transfers. Returns the number of
+    // units transferred before non-existent memory stopped it (== count on success).
+    virtual std::size_t dma_read_words(std::uint32_t addr, std::uint16_t* words, std::size_t count) = 0;
+    virtual std::size_t dma_write_words(std::uint32_t addr, const std::uint16_t* words, std::size_t count) = 0;
+    virtual std::size_t dma_read_bytes(std::uint32_t addr, std::uint8_t* bytes, std::size_t count) = 0;
+    virtual std::size_t dma_write_bytes(std::uint32_t addr, const std::uint8_t* bytes, std::size_t count) = 0;
+
+    // Bootstraps deposit their code in memory and start the CPU here.
+    virtual void write_memory_word(std::uint32_t addr, std::uint16_t value) = 0;
+    virtual void set_start_address(std::uint32_t pc) = 0;
+
+    // Address width the bus drives (18 on the Unibus, 22 on the Qbus): for extended
+    // address bits in device registers.
+    virtual int address_bits() const = 0;
+};
+
+}  // namespace simmon::dec

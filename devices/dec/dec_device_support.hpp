@@ -1,0 +1,84 @@
+// Small pieces every DEC I/O-page controller needs: merging byte writes into a register,
+// a saved pseudo-register that carries an interrupt request across SAVE/RESTORE, and
+// depositing a bootstrap program through the bus.
+#pragma once
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <vector>
+
+#include "core/images/host_file.hpp"
+
+#include "core/machine/register_desc.hpp"
+#include "devices/dec/dec_bus.hpp"
+
+namespace simmon::dec {
+
+// A Unibus DATOB writes one byte: the even address is the low byte, the odd one the high
+// byte. Returns the register value after the write; `writable` limits the bits that change.
+inline std::uint16_t merge_write(std::uint16_t old, std::uint32_t addr, std::uint16_t data, bool byte,
+                                 std::uint16_t writable = 0xFFFF) {
+    std::uint16_t value = data;
+    if (byte) {
+        value = (addr & 1) ? static_cast<std::uint16_t>((old & 0x00FF) | ((data & 0xFF) << 8))
+                           : static_cast<std::uint16_t>((old & 0xFF00) | (data & 0xFF));
+    }
+    return static_cast<std::uint16_t>((old & ~writable) | (value & writable));
+}
+
+// True when a write touches the low byte of the register at `addr` (word writes and
+// byte writes to the even address do; a byte write to the odd address does not).
+inline bool writes_low_byte(std::uint32_t addr, bool byte) { return !byte || (addr & 1) == 0; }
+
+// "INT" register: whether the device's bus request is pending. Saved, so a restored
+// machine sees the same pending interrupts.
+inline RegisterDesc interrupt_register(std::string name, DecBus& bus, const int& line) {
+    return reg_computed(
+        std::move(name), 1, Radix::Octal, "interrupt request pending",
+        [&bus, &line] { return static_cast<std::uint64_t>(bus.interrupt_pending(line) ? 1 : 0); },
+        [&bus, &line](std::uint64_t v) {
+            if (v & 1)
+                bus.raise_interrupt(line);
+            else
+                bus.clear_interrupt(line);
+        });
+}
+
+// Raises or drops `line` so that it follows `request` (a level computed from a device's
+// DONE and interrupt-enable bits when the level, not an edge, is what the hardware uses).
+inline void drive_interrupt(DecBus& bus, int line, bool request) {
+    if (request)
+        bus.raise_interrupt(line);
+    else
+        bus.clear_interrupt(line);
+}
+
+// Deposits a bootstrap program word by word from `addr` upward.
+inline void deposit_program(DecBus& bus, std::uint32_t addr, std::initializer_list<std::uint16_t> words) {
+    for (std::uint16_t w : words) {
+        bus.write_memory_word(addr, w);
+        addr += 2;
+    }
+}
+
+// Disk images hold 16-bit words little-endian, whatever the host. Reads `count` words
+// at byte `offset`; bytes past the end of the file read as zero.
+inline void read_image_words(const HostFile& file, std::uint64_t offset, std::uint16_t* words, std::size_t count,
+                             std::vector<std::uint8_t>& scratch) {
+    scratch.resize(count * 2);
+    file.read_at(offset, scratch.data(), scratch.size());
+    for (std::size_t i = 0; i < count; ++i)
+        words[i] = static_cast<std::uint16_t>(scratch[2 * i] | (scratch[2 * i + 1] << 8));
+}
+
+inline Status write_image_words(HostFile& file, std::uint64_t offset, const std::uint16_t* words, std::size_t count,
+                                std::vector<std::uint8_t>& scratch) {
+    scratch.resize(count * 2);
+    for (std::size_t i = 0; i < count; ++i) {
+        scratch[2 * i] = static_cast<std::uint8_t>(words[i] & 0xFF);
+        scratch[2 * i + 1] = static_cast<std::uint8_t>(words[i] >> 8);
+    }
+    return file.write_at(offset, scratch.data(), scratch.size());
+}
+
+}  // namespace simmon::dec

@@ -1,0 +1,89 @@
+// DL11 asynchronous line interface as the PDP-11 operator console (the KL11/DL11-A at the
+// standard console addresses). SIMH users know it as two devices, and so do we:
+//   TTI  keyboard   RCSR 777560  RBUF 777562  vector 060  BR4
+//   TTO  printer    XCSR 777564  XBUF 777566  vector 064  BR4
+// RCSR: bit 7 RCVR DONE, bit 6 RCVR INT ENB, bit 0 RDR ENB (clears DONE).
+// XCSR: bit 7 XMIT RDY, bit 6 XMIT INT ENB, bit 2 MAINT (loop back), bit 0 BREAK.
+// Follows the DL11 Asynchronous Line Interface manual (EK-DL11-TM) and the PDP-11
+// peripherals handbook. The host side is the machine's ConsolePort: the keyboard is polled
+// from a scheduled event, so input arrives at the same simulated time in every run.
+#pragma once
+#include <cstdint>
+
+#include "core/scheduler/scheduler.hpp"
+#include "devices/dec/dec_bus.hpp"
+
+namespace simmon::dec {
+
+// Character handling shared by the two halves: 7B strips the parity bit, 8B passes all 8,
+// UC (keyboard only) also folds lower case to upper for software of the Teletype era.
+enum class ConsoleCharMode { SevenBit, EightBit, UpperCase };
+
+class Dl11Receiver final : public BusDevice {
+public:
+    static constexpr std::uint32_t kBase = 0777560;
+    static constexpr std::uint16_t kVector = 060;
+    // Keyboard poll interval in instructions: often enough that typing and SEND feel
+    // immediate, rarely enough to cost nothing.
+    static constexpr SimTime kDefaultPoll = 5000;
+
+    Dl11Receiver(Machine& machine, DecBus& bus);
+
+    std::uint32_t csr_base() const override { return kBase; }
+    std::uint32_t csr_bytes() const override { return 4; }
+    bool read(std::uint32_t addr, std::uint16_t& data) override;
+    bool write(std::uint32_t addr, std::uint16_t data, bool byte) override;
+    void reset() override;
+    bool can_disable() const override { return false; }
+
+    std::uint16_t rcsr() const { return rcsr_; }
+    // A character from the transmitter in maintenance mode (the DL11's serial loop back):
+    // it arrives as if typed, overrunning one not yet read.
+    void loop_back(std::uint8_t c);
+
+private:
+    void poll();
+    void deliver(std::uint8_t c);
+
+    int irq_;
+    Scheduler::HandlerId poll_event_;
+    std::uint16_t rcsr_ = 0;
+    std::uint16_t rbuf_ = 0;
+    std::uint64_t poll_interval_ = kDefaultPoll;
+    ConsoleCharMode mode_ = ConsoleCharMode::SevenBit;
+};
+
+class Dl11Transmitter final : public BusDevice {
+public:
+    static constexpr std::uint32_t kBase = 0777564;
+    static constexpr std::uint16_t kVector = 064;
+    // Instructions from a write to XBUF until the character is out and XMIT RDY is back:
+    // short, but long enough that a program sees RDY drop (diagnostics check that).
+    static constexpr SimTime kDefaultDelay = 100;
+
+    Dl11Transmitter(Machine& machine, DecBus& bus);
+
+    std::uint32_t csr_base() const override { return kBase; }
+    std::uint32_t csr_bytes() const override { return 4; }
+    bool read(std::uint32_t addr, std::uint16_t& data) override;
+    bool write(std::uint32_t addr, std::uint16_t data, bool byte) override;
+    void reset() override;
+    bool can_disable() const override { return false; }
+
+    std::uint16_t xcsr() const { return xcsr_; }
+    // The receiver that maintenance mode loops characters back to (the same DL11).
+    void set_loop_back(Dl11Receiver* receiver) { receiver_ = receiver; }
+
+private:
+    void finish_character();
+
+    int irq_;
+    Scheduler::HandlerId out_event_;
+    std::uint16_t xcsr_ = 0;
+    std::uint16_t xbuf_ = 0;
+    std::uint64_t delay_ = kDefaultDelay;
+    ConsoleCharMode mode_ = ConsoleCharMode::SevenBit;
+    Dl11Receiver* receiver_ = nullptr;
+};
+
+}  // namespace simmon::dec

@@ -1,0 +1,290 @@
+#include "devices/dec/dz11.hpp"
+
+#include <fmt/format.h>
+
+#include "core/machine/machine.hpp"
+#include "core/state/state_io.hpp"
+#include "devices/dec/dec_device_support.hpp"
+
+namespace simmon::dec {
+
+namespace {
+// CSR
+constexpr std::uint16_t kTransmitReady = 0100000;
+constexpr std::uint16_t kTransmitIntEnable = 040000;
+constexpr std::uint16_t kSiloAlarm = 020000;
+constexpr std::uint16_t kSiloAlarmEnable = 010000;
+constexpr std::uint16_t kTransmitLine = 03400;
+constexpr std::uint16_t kReceiveDone = 0200;
+constexpr std::uint16_t kReceiveIntEnable = 0100;
+constexpr std::uint16_t kMasterScanEnable = 040;
+constexpr std::uint16_t kMasterClear = 020;
+constexpr std::uint16_t kMaint = 010;
+constexpr std::uint16_t kCsrWritable = kTransmitIntEnable | kSiloAlarmEnable | kReceiveIntEnable | kMasterScanEnable | kMaint;
+// RBUF / LPR
+constexpr std::uint16_t kDataValid = 0100000;
+constexpr std::uint16_t kReceiverOn = 010000;
+constexpr int kAlarmLevel = 16;
+
+constexpr std::uint32_t kDebugReg = 1u << 0;
+constexpr std::uint32_t kDebugData = 1u << 1;
+constexpr std::uint32_t kDebugConnect = 1u << 2;
+}  // namespace
+
+Dz11::Dz11(Machine& machine, DecBus& bus)
+    : BusDevice(machine, bus, "DZ", "DZ11 8-line terminal multiplexer"), server_(std::make_unique<TelnetServer>(kLines)) {
+    add_unit("DZ", true);
+    rx_irq_ = bus.add_interrupt("DZ-RX", 5, kRxVector);
+    tx_irq_ = bus.add_interrupt("DZ-TX", 5, kTxVector);
+    poll_event_ = machine.scheduler().add_handler("DZ-POLL", [this] { poll(); });
+    scan_event_ = machine.scheduler().add_handler("DZ-SCAN", [this] { scan_transmitters(); });
+
+    add_register(reg_field("CSR", csr_, 16, Radix::Octal, "control/status"));
+    add_register(reg_field("TCR", tcr_, 16, Radix::Octal, "transmit control (DTR, line enable)"));
+    add_register(reg_field("BRK", breaks_, 8, Radix::Octal, "break bits (TDR 15:8)"));
+    for (int i = 0; i < kLines; ++i)
+        add_register(reg_field(fmt::format("LPR{}", i), lpr_[i], 16, Radix::Octal, fmt::format("line {} parameters", i)));
+    add_register(reg_computed("MSR", 16, Radix::Octal, "modem status (carrier = connected)",
+                              [this] { return std::uint64_t{carrier_bits()} << 8; }, {}, false));
+    add_register(reg_field("SACNT", since_alarm_, 8, Radix::Decimal, "characters toward the silo alarm"));
+    add_register(reg_field("POLL", poll_interval_, 32, Radix::Decimal, "network poll interval (instructions)"));
+    add_register(reg_field("TIME", char_time_, 32, Radix::Decimal, "transmit time per character (instructions)"));
+    add_register(interrupt_register("RXINT", bus, rx_irq_));
+    add_register(interrupt_register("TXINT", bus, tx_irq_));
+    set_debug_flags({"REG", "DATA", "CONNECT"});
+    reset();
+}
+
+Dz11::~Dz11() = default;
+
+std::uint16_t Dz11::carrier_bits() const {
+    std::uint16_t bits = 0;
+    for (int i = 0; i < kLines; ++i)
+        if (server_->connected(i)) bits |= static_cast<std::uint16_t>(1u << i);
+    return bits;
+}
+
+std::uint8_t Dz11::char_mask(int line) const {
+    static constexpr std::uint8_t kMasks[4] = {037, 077, 0177, 0377};  // 5-8 bit characters
+    return kMasks[(lpr_[line] >> 3) & 3];
+}
+
+std::uint16_t Dz11::csr_value() const {
+    std::uint16_t v = csr_ & static_cast<std::uint16_t>(kCsrWritable | kTransmitReady | kTransmitLine);
+    if (!silo_.empty()) v |= kReceiveDone;
+    if (since_alarm_ >= kAlarmLevel) v |= kSiloAlarm;
+    return v;
+}
+
+bool Dz11::receive_requesting() const {
+    if ((csr_ & kReceiveIntEnable) == 0) return false;
+    // With the silo alarm enabled the receiver interrupts per 16 characters, not per one.
+    return (csr_ & kSiloAlarmEnable) ? since_alarm_ >= kAlarmLevel : !silo_.empty();
+}
+
+void Dz11::update_receive_interrupt(bool was_requesting) {
+    bool now = receive_requesting();
+    if (!now)
+        bus().clear_interrupt(rx_irq_);
+    else if (!was_requesting)
+        bus().raise_interrupt(rx_irq_);
+}
+
+void Dz11::master_clear() {
+    // CLR and BUS INIT: scanner, silo, CSR and the line parameters; DTR is a modem
+    // control the program keeps through a clear.
+    machine().scheduler().cancel(scan_event_);
+    csr_ = 0;
+    lpr_.fill(0);
+    tcr_ &= 0177400;
+    breaks_ = 0;
+    silo_.clear();
+    since_alarm_ = 0;
+    bus().clear_interrupt(rx_irq_);
+    bus().clear_interrupt(tx_irq_);
+}
+
+void Dz11::reset() {
+    master_clear();
+    tcr_ = 0;
+    if (server_->listening()) machine().scheduler().activate_if_idle(poll_event_, poll_interval_);
+}
+
+bool Dz11::read(std::uint32_t addr, std::uint16_t& data) {
+    switch ((addr - kBase) >> 1) {
+        case 0: data = csr_value(); break;
+        case 1:
+            if (silo_.empty()) {
+                data = 0;
+            } else {
+                data = silo_.front();
+                silo_.pop_front();
+            }
+            since_alarm_ = 0;  // reading RBUF restarts the alarm count
+            // More characters waiting keep RDONE up and the receiver interrupting.
+            if (receive_requesting())
+                bus().raise_interrupt(rx_irq_);
+            else
+                bus().clear_interrupt(rx_irq_);
+            break;
+        case 2: data = tcr_; break;
+        default: data = static_cast<std::uint16_t>(carrier_bits() << 8); break;
+    }
+    if (debug_mask() & kDebugReg) debug(kDebugReg, fmt::format("read {:06o} = {:06o}", addr, data));
+    return true;
+}
+
+bool Dz11::write(std::uint32_t addr, std::uint16_t data, bool byte) {
+    if (debug_mask() & kDebugReg) debug(kDebugReg, fmt::format("write {:06o} <- {:06o}{}", addr, data, byte ? " (byte)" : ""));
+    switch ((addr - kBase) >> 1) {
+        case 0: {
+            std::uint16_t value = merge_write(csr_value(), addr, data, byte);
+            if (writes_low_byte(addr, byte) && (value & kMasterClear)) {
+                master_clear();
+                return true;
+            }
+            bool rx_was = receive_requesting();
+            bool tie_was = csr_ & kTransmitIntEnable;
+            bool mse_was = csr_ & kMasterScanEnable;
+            csr_ = static_cast<std::uint16_t>((csr_ & ~kCsrWritable) | (value & kCsrWritable));
+            update_receive_interrupt(rx_was);
+            if ((csr_ & kMasterScanEnable) == 0) {
+                csr_ &= ~kTransmitReady;
+                machine().scheduler().cancel(scan_event_);
+                bus().clear_interrupt(tx_irq_);
+            } else if (!mse_was) {
+                machine().scheduler().activate(scan_event_, 1);
+            }
+            bool tie = csr_ & kTransmitIntEnable;
+            if (!tie)
+                bus().clear_interrupt(tx_irq_);
+            else if (!tie_was && (csr_ & kTransmitReady))
+                bus().raise_interrupt(tx_irq_);
+            return true;
+        }
+        case 1: {  // LPR: a byte write cannot select a line and its settings at once
+            if (byte) return true;
+            lpr_[data & 7] = data;
+            return true;
+        }
+        case 2: {
+            std::uint16_t old = tcr_;
+            tcr_ = merge_write(tcr_, addr, data, byte);
+            // Dropping DTR hangs up the line, which is how a guest ends a session.
+            std::uint16_t dropped = static_cast<std::uint16_t>((old & ~tcr_) >> 8) & 0377;
+            for (int i = 0; i < kLines; ++i) {
+                if ((dropped & (1u << i)) && server_->connected(i)) {
+                    server_->disconnect(i);
+                    if (debug_mask() & kDebugConnect) debug(kDebugConnect, fmt::format("line {} hung up (DTR dropped)", i));
+                }
+            }
+            if ((csr_ & kMasterScanEnable) && !(csr_ & kTransmitReady) && (tcr_ & 0377))
+                machine().scheduler().activate_if_idle(scan_event_, 1);
+            return true;
+        }
+        default: {  // TDR
+            if (!writes_low_byte(addr, byte) || !byte) breaks_ = static_cast<std::uint16_t>((byte ? data : data >> 8) & 0377);
+            if (!writes_low_byte(addr, byte)) return true;
+            if ((csr_ & kTransmitReady) == 0) return true;  // no line was offered
+            int line = (csr_ & kTransmitLine) >> 8;
+            std::uint8_t c = static_cast<std::uint8_t>(data & char_mask(line));
+            // Maintenance mode loops every transmitter back to its own line's receiver.
+            if (csr_ & kMaint) {
+                if ((lpr_[line] & kReceiverOn) && silo_.size() < kSiloSize) receive(line, c);
+            } else {
+                server_->write_char(line, c);
+            }
+            if (debug_mask() & kDebugData) debug(kDebugData, fmt::format("line {} sent {:03o}", line, c));
+            csr_ &= ~kTransmitReady;
+            bus().clear_interrupt(tx_irq_);
+            machine().scheduler().activate(scan_event_, char_time_);
+            return true;
+        }
+    }
+}
+
+void Dz11::scan_transmitters() {
+    if ((csr_ & kMasterScanEnable) == 0) return;
+    int current = (csr_ & kTransmitLine) >> 8;
+    for (int step = 1; step <= kLines; ++step) {
+        int line = (current + step) % kLines;
+        if (tcr_ & (1u << line)) {
+            csr_ = static_cast<std::uint16_t>((csr_ & ~kTransmitLine) | (line << 8) | kTransmitReady);
+            if (csr_ & kTransmitIntEnable) bus().raise_interrupt(tx_irq_);
+            return;
+        }
+    }
+    csr_ &= ~kTransmitReady;  // no line enabled: the scanner finds nothing to offer
+}
+
+void Dz11::receive(int line, std::uint8_t c) {
+    bool was = receive_requesting();
+    silo_.push_back(static_cast<std::uint16_t>(kDataValid | (line << 8) | (c & char_mask(line))));
+    if (since_alarm_ < 255) ++since_alarm_;
+    if (debug_mask() & kDebugData) debug(kDebugData, fmt::format("line {} received {:03o}", line, c));
+    update_receive_interrupt(was);
+}
+
+void Dz11::poll() {
+    if (!server_->listening()) return;
+    machine().scheduler().activate(poll_event_, poll_interval_ ? poll_interval_ : kDefaultPoll);
+    int line = server_->poll_accept();
+    if (line >= 0 && (debug_mask() & kDebugConnect)) debug(kDebugConnect, fmt::format("line {} connected", line));
+    // Characters stay with the server while the silo is full or the receiver is off,
+    // so a fast typist or a paste loses nothing.
+    if ((csr_ & kMasterScanEnable) == 0) return;
+    for (int i = 0; i < kLines; ++i) {
+        if (!server_->connected(i) || (lpr_[i] & kReceiverOn) == 0) continue;
+        while (silo_.size() < kSiloSize) {
+            int c = server_->read_char(i);
+            if (c < 0) break;
+            receive(i, static_cast<std::uint8_t>(c));
+        }
+    }
+}
+
+Status Dz11::attach(Unit& unit, const std::string& spec, const AttachOptions&) {
+    if (server_->listening()) server_->close();
+    if (Status s = server_->listen(spec); !s) return s;
+    unit.set_attach_text(spec);
+    machine().scheduler().activate(poll_event_, poll_interval_);
+    return Status::ok();
+}
+
+Status Dz11::detach(Unit& unit) {
+    server_->close();
+    machine().scheduler().cancel(poll_event_);
+    return Device::detach(unit);
+}
+
+Status Dz11::save_extra(StateWriter& out) const {
+    out.begin("SILO");
+    out.u32(static_cast<std::uint32_t>(silo_.size()));
+    for (std::uint16_t v : silo_) out.u32(v);
+    out.end();
+    return Status::ok();
+}
+
+Status Dz11::restore_extra(StateReader& in) {
+    if (!in.begin("SILO")) return in.status();
+    std::uint32_t n = 0;
+    if (!in.u32(n) || n > kSiloSize) return Status::error("DZ: bad silo in the saved state");
+    silo_.clear();
+    for (std::uint32_t i = 0; i < n; ++i) {
+        std::uint32_t v = 0;
+        if (!in.u32(v)) return in.status();
+        silo_.push_back(static_cast<std::uint16_t>(v));
+    }
+    in.end();
+    return Status::ok();
+}
+
+std::string Dz11::show_status() const {
+    if (!server_->listening()) return "not listening\n";
+    std::string out = fmt::format("listening on {}\n", server_->spec());
+    for (int i = 0; i < kLines; ++i)
+        if (server_->connected(i)) out += fmt::format("line {}: connected\n", i);
+    return out;
+}
+
+}  // namespace simmon::dec

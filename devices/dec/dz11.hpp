@@ -1,0 +1,82 @@
+// DZ11 eight-line asynchronous terminal multiplexer, its lines served to telnet clients
+// (core/hostio/telnet_server.hpp): ATTACH DZ 2323 listens on 127.0.0.1:2323, ATTACH DZ
+// 0.0.0.0:2323 on every interface; each connection takes the next free line.
+// Registers (Unibus 760100-760107), receive vector 300, transmit vector 304, BR5:
+//   CSR  760100  15 TRDY, 14 TIE, 13 SA, 12 SAE, 10:8 TLINE, 7 RDONE, 6 RIE, 5 MSE,
+//                4 CLR, 3 MAINT
+//   RBUF 760102  read: 15 DATA VALID, 14 OVERRUN, 10:8 line, 7:0 character (from the silo)
+//   LPR  760102  write: 12 RX ON, 11:8 speed, 7:6 parity, 5 stop bits, 4:3 length, 2:0 line
+//   TCR  760104  15:8 DTR, 7:0 LINE ENABLE
+//   MSR  760106  read: 15:8 carrier detect, 7:0 ring
+//   TDR  760106  write: 15:8 break, 7:0 character for line TLINE
+// Follows the DZ11 asynchronous multiplexer user's guide (EK-DZ110-UG) and the PDP-11
+// peripherals handbook. The 64-character silo and the transmitter scanner are modelled;
+// line speed and parity are accepted and ignored, as the telnet side has neither.
+#pragma once
+#include <array>
+#include <cstdint>
+#include <deque>
+#include <memory>
+
+#include "core/hostio/telnet_server.hpp"
+#include "core/scheduler/scheduler.hpp"
+#include "devices/dec/dec_bus.hpp"
+
+namespace simmon::dec {
+
+class Dz11 final : public BusDevice {
+public:
+    static constexpr std::uint32_t kBase = 0760100;
+    static constexpr std::uint16_t kRxVector = 0300;
+    static constexpr std::uint16_t kTxVector = 0304;
+    static constexpr int kLines = 8;
+    static constexpr std::size_t kSiloSize = 64;
+    static constexpr SimTime kDefaultPoll = 1000;    // network poll interval
+    static constexpr SimTime kDefaultCharTime = 100;  // transmitter busy per character
+
+    Dz11(Machine& machine, DecBus& bus);
+    ~Dz11() override;
+
+    std::uint32_t csr_base() const override { return kBase; }
+    std::uint32_t csr_bytes() const override { return 8; }
+    bool read(std::uint32_t addr, std::uint16_t& data) override;
+    bool write(std::uint32_t addr, std::uint16_t data, bool byte) override;
+    void reset() override;
+
+    // The "file" is a port: "2323" or "addr:2323".
+    Status attach(Unit& unit, const std::string& spec, const AttachOptions& options) override;
+    Status detach(Unit& unit) override;
+    Status save_extra(StateWriter& out) const override;
+    Status restore_extra(StateReader& in) override;
+    std::string show_status() const override;
+
+    int listening_port() const { return server_->port(); }
+
+private:
+    std::uint16_t csr_value() const;
+    std::uint16_t carrier_bits() const;
+    std::uint8_t char_mask(int line) const;
+    void master_clear();
+    void poll();
+    void scan_transmitters();
+    void receive(int line, std::uint8_t c);
+    void update_receive_interrupt(bool was_requesting);
+    bool receive_requesting() const;
+
+    int rx_irq_;
+    int tx_irq_;
+    Scheduler::HandlerId poll_event_;
+    Scheduler::HandlerId scan_event_;
+    std::unique_ptr<TelnetServer> server_;
+
+    std::uint16_t csr_ = 0;  // TIE SAE RIE MSE MAINT, TRDY and TLINE
+    std::array<std::uint16_t, kLines> lpr_{};
+    std::uint16_t tcr_ = 0;
+    std::uint16_t breaks_ = 0;
+    std::deque<std::uint16_t> silo_;  // RBUF values, DATA VALID set
+    std::uint8_t since_alarm_ = 0;    // characters since the program last emptied to the alarm
+    std::uint64_t poll_interval_ = kDefaultPoll;
+    std::uint64_t char_time_ = kDefaultCharTime;
+};
+
+}  // namespace simmon::dec

@@ -1,0 +1,249 @@
+#include "devices/dec/pc11.hpp"
+
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "core/machine/machine.hpp"
+#include "devices/dec/dec_device_support.hpp"
+
+namespace simmon::dec {
+
+namespace {
+constexpr std::uint16_t kError = 0100000;
+constexpr std::uint16_t kBusy = 04000;
+constexpr std::uint16_t kDone = 0200;  // DONE (reader) / READY (punch)
+constexpr std::uint16_t kIntEnable = 0100;
+constexpr std::uint16_t kReaderEnable = 01;
+
+constexpr std::uint32_t kDebugReg = 1u << 0;
+constexpr std::uint32_t kDebugData = 1u << 1;
+
+// Interrupt enable follows the PC11 rule: a request whenever IE is set together with
+// DONE/READY or ERROR; setting IE with either already up interrupts at once.
+void update_enable(DecBus& bus, int irq, bool was_enabled, bool enabled, bool flag_up) {
+    if (!enabled)
+        bus.clear_interrupt(irq);
+    else if (!was_enabled && flag_up)
+        bus.raise_interrupt(irq);
+}
+}  // namespace
+
+// ---------------------------------------------------------------- PTR
+
+Pc11Reader::Pc11Reader(Machine& machine, DecBus& bus) : BusDevice(machine, bus, "PTR", "PC11 paper tape reader") {
+    add_unit("PTR", true);
+    irq_ = bus.add_interrupt("PTR", 4, kVector);
+    read_event_ = machine.scheduler().add_handler("PTR", [this] { character_read(); });
+    add_register(reg_computed(
+        "PRS", 16, Radix::Octal, "reader status (15 ERROR, 11 BUSY, 7 DONE, 6 IE)",
+        [this] { return std::uint64_t{status_value()}; },
+        [this](std::uint64_t v) { prs_ = static_cast<std::uint16_t>(v & (kBusy | kDone | kIntEnable)); }));
+    add_register(reg_field("PRB", prb_, 8, Radix::Octal, "reader buffer"));
+    add_register(reg_field("EOT", out_of_tape_, 1, Radix::Octal, "tape has run out"));
+    add_register(reg_field("POS", position_, 32, Radix::Decimal, "position in the tape (characters)"));
+    add_register(reg_field("TIME", delay_, 32, Radix::Decimal, "time per character (instructions)"));
+    add_register(interrupt_register("INT", bus, irq_));
+    set_debug_flags({"REG", "DATA"});
+    reset();
+}
+
+std::uint16_t Pc11Reader::status_value() const {
+    std::uint16_t st = prs_ & (kBusy | kDone | kIntEnable);
+    if (!units()[0]->file().is_open() || out_of_tape_) st |= kError;
+    return st;
+}
+
+void Pc11Reader::reset() {
+    machine().scheduler().cancel(read_event_);
+    prs_ = 0;
+    prb_ = 0;
+    bus().clear_interrupt(irq_);
+}
+
+bool Pc11Reader::read(std::uint32_t addr, std::uint16_t& data) {
+    if ((addr & 2) == 0) {
+        data = status_value();
+    } else {
+        data = prb_ & 0377;
+        prs_ &= ~kDone;
+        if ((status_value() & kError) == 0) bus().clear_interrupt(irq_);
+    }
+    if (debug_mask() & kDebugReg) debug(kDebugReg, fmt::format("read {:06o} = {:06o}", addr, data));
+    return true;
+}
+
+bool Pc11Reader::write(std::uint32_t addr, std::uint16_t data, bool byte) {
+    if (debug_mask() & kDebugReg) debug(kDebugReg, fmt::format("write {:06o} <- {:06o}", addr, data));
+    if ((addr & 2) != 0 || !writes_low_byte(addr, byte)) return true;
+    bool was_enabled = prs_ & kIntEnable;
+    prs_ = static_cast<std::uint16_t>((prs_ & ~kIntEnable) | (data & kIntEnable));
+    bool enabled = prs_ & kIntEnable;
+    if ((data & kReaderEnable) && (prs_ & kBusy) == 0) {
+        prs_ &= ~kDone;
+        bus().clear_interrupt(irq_);
+        if (status_value() & kError) {
+            if (enabled) bus().raise_interrupt(irq_);  // no tape: ERROR answers at once
+            return true;
+        }
+        prs_ |= kBusy;
+        machine().scheduler().activate(read_event_, delay_);
+        return true;
+    }
+    update_enable(bus(), irq_, was_enabled, enabled, status_value() & (kDone | kError));
+    return true;
+}
+
+void Pc11Reader::character_read() {
+    prs_ &= ~kBusy;
+    Unit& u = *units()[0];
+    std::uint8_t c = 0;
+    if (u.file().is_open() && u.file().read_at(position_, &c, 1) == 1) {
+        prb_ = c;
+        ++position_;
+        prs_ |= kDone;
+        if (debug_mask() & kDebugData) debug(kDebugData, fmt::format("read {:03o}", c));
+    } else {
+        out_of_tape_ = true;  // the tape ran out of the reader: ERROR
+    }
+    if (prs_ & kIntEnable) bus().raise_interrupt(irq_);
+}
+
+Status Pc11Reader::attach(Unit& unit, const std::string& path, const AttachOptions& options) {
+    AttachOptions ro = options;
+    ro.read_only = true;  // a reader never writes, and never creates a missing tape
+    ro.create_new = false;
+    if (Status s = Device::attach(unit, path, ro); !s) return s;
+    position_ = 0;
+    out_of_tape_ = false;
+    return Status::ok();
+}
+
+Status Pc11Reader::detach(Unit& unit) {
+    position_ = 0;
+    out_of_tape_ = false;
+    return Device::detach(unit);
+}
+
+Status Pc11Reader::boot(Unit& unit) {
+    if (!unit.file().is_open()) return Status::error("PTR is not attached");
+    const HostFile& f = unit.file();
+    const std::uint64_t size = f.size();
+    std::vector<std::uint8_t> tape(size > position_ ? size - position_ : 0);
+    if (!tape.empty()) f.read_at(position_, tape.data(), tape.size());
+
+    // Check every block before anything reaches memory.
+    struct Block {
+        std::uint32_t address;
+        std::size_t data_at, length;
+    };
+    std::vector<Block> blocks;
+    std::size_t i = 0;
+    std::uint32_t start = 1;
+    for (;;) {
+        while (i < tape.size() && tape[i] != 1) ++i;  // leader and anything between blocks
+        if (i + 6 > tape.size())
+            return Status::error(fmt::format("PTR: tape ends without a start block (at character {})", position_ + i));
+        if (tape[i + 1] != 0) {
+            ++i;
+            continue;
+        }
+        std::size_t count = tape[i + 2] | (tape[i + 3] << 8);
+        std::uint32_t address = tape[i + 4] | (tape[i + 5] << 8);
+        if (count < 6 || i + count + 1 > tape.size())
+            return Status::error(fmt::format("PTR: bad block at character {}: byte count {}", position_ + i, count));
+        std::uint8_t sum = 0;
+        for (std::size_t k = 0; k <= count; ++k) sum = static_cast<std::uint8_t>(sum + tape[i + k]);
+        if (sum != 0) return Status::error(fmt::format("PTR: checksum error in the block at character {}", position_ + i));
+        if (count == 6) {
+            start = address;
+            i += count + 1;
+            break;
+        }
+        blocks.push_back({address, i + 6, count - 6});
+        i += count + 1;
+    }
+    for (const Block& b : blocks)
+        if (bus().dma_write_bytes(b.address, tape.data() + b.data_at, b.length) != b.length)
+            return Status::error(fmt::format("PTR: the tape loads at {:06o}, beyond memory", b.address));
+    position_ += i;
+    if (start & 1) return Status::error("PTR: tape loaded; it has no start address (the loader would halt)");
+    bus().set_start_address(start);
+    return Status::ok();
+}
+
+// ---------------------------------------------------------------- PTP
+
+Pc11Punch::Pc11Punch(Machine& machine, DecBus& bus) : BusDevice(machine, bus, "PTP", "PC11 paper tape punch") {
+    add_unit("PTP", true);
+    irq_ = bus.add_interrupt("PTP", 4, kVector);
+    punch_event_ = machine.scheduler().add_handler("PTP", [this] { character_punched(); });
+    add_register(reg_computed(
+        "PPS", 16, Radix::Octal, "punch status (15 ERROR, 7 READY, 6 IE)", [this] { return std::uint64_t{status_value()}; },
+        [this](std::uint64_t v) { pps_ = static_cast<std::uint16_t>(v & (kDone | kIntEnable)); }));
+    add_register(reg_field("PPB", ppb_, 8, Radix::Octal, "punch buffer"));
+    add_register(reg_field("POS", position_, 32, Radix::Decimal, "position in the tape (characters)"));
+    add_register(reg_field("TIME", delay_, 32, Radix::Decimal, "time per character (instructions)"));
+    add_register(interrupt_register("INT", bus, irq_));
+    set_debug_flags({"REG", "DATA"});
+    reset();
+}
+
+std::uint16_t Pc11Punch::status_value() const {
+    std::uint16_t st = pps_ & (kDone | kIntEnable);
+    if (!units()[0]->file().is_open()) st |= kError;
+    return st;
+}
+
+void Pc11Punch::reset() {
+    machine().scheduler().cancel(punch_event_);
+    pps_ = kDone;
+    ppb_ = 0;
+    bus().clear_interrupt(irq_);
+}
+
+bool Pc11Punch::read(std::uint32_t addr, std::uint16_t& data) {
+    data = (addr & 2) == 0 ? status_value() : 0;
+    if (debug_mask() & kDebugReg) debug(kDebugReg, fmt::format("read {:06o} = {:06o}", addr, data));
+    return true;
+}
+
+bool Pc11Punch::write(std::uint32_t addr, std::uint16_t data, bool byte) {
+    if (debug_mask() & kDebugReg) debug(kDebugReg, fmt::format("write {:06o} <- {:06o}", addr, data));
+    if (!writes_low_byte(addr, byte)) return true;
+    if ((addr & 2) == 0) {
+        bool was_enabled = pps_ & kIntEnable;
+        pps_ = static_cast<std::uint16_t>((pps_ & ~kIntEnable) | (data & kIntEnable));
+        update_enable(bus(), irq_, was_enabled, pps_ & kIntEnable, status_value() & (kDone | kError));
+        return true;
+    }
+    ppb_ = data & 0377;
+    pps_ &= ~kDone;
+    bus().clear_interrupt(irq_);
+    machine().scheduler().activate(punch_event_, delay_);
+    return true;
+}
+
+void Pc11Punch::character_punched() {
+    Unit& u = *units()[0];
+    if (u.file().is_open()) {
+        std::uint8_t c = static_cast<std::uint8_t>(ppb_);
+        if (Status s = u.file().write_at(position_, &c, 1); !s)
+            machine().request_stop(StopCode::GuestError, fmt::format("PTP: {}", s.message()));
+        else
+            ++position_;
+        if (debug_mask() & kDebugData) debug(kDebugData, fmt::format("punched {:03o}", c));
+    }
+    // Without tape the punch still completes the cycle; ERROR tells the program.
+    pps_ |= kDone;
+    if (pps_ & kIntEnable) bus().raise_interrupt(irq_);
+}
+
+Status Pc11Punch::attach(Unit& unit, const std::string& path, const AttachOptions& options) {
+    if (options.read_only) return Status::error("PTP: a punch cannot be attached read-only");
+    if (Status s = Device::attach(unit, path, options); !s) return s;
+    position_ = unit.file().size();  // punching continues after what the file holds
+    return Status::ok();
+}
+
+}  // namespace simmon::dec

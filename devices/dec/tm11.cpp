@@ -1,0 +1,369 @@
+#include "devices/dec/tm11.hpp"
+
+#include <fmt/format.h>
+
+#include "core/machine/machine.hpp"
+#include "devices/dec/dec_device_support.hpp"
+
+namespace simmon::dec {
+
+namespace {
+
+// MTS error half
+constexpr std::uint16_t kStIllegal = 0100000;
+constexpr std::uint16_t kStEof = 040000;
+constexpr std::uint16_t kStRecordLength = 01000;
+constexpr std::uint16_t kStBadTape = 0400;
+constexpr std::uint16_t kStNxMemory = 0200;
+constexpr std::uint16_t kStErrors = 0177600;
+// MTS unit half
+constexpr std::uint16_t kStSelectRemote = 0100;
+constexpr std::uint16_t kStBot = 040;
+constexpr std::uint16_t kStWriteLock = 04;
+constexpr std::uint16_t kStRewinding = 02;
+constexpr std::uint16_t kStUnitReady = 01;
+
+// MTC
+constexpr std::uint16_t kCmError = 0100000;
+constexpr std::uint16_t kCmPowerClear = 010000;
+constexpr std::uint16_t kCmReady = 0200;
+constexpr std::uint16_t kCmIntEnable = 0100;
+constexpr std::uint16_t kCmGo = 01;
+constexpr std::uint16_t kCmWritable = 067577;  // density, parity, unit, IE, A17:16, function, GO
+
+enum Function { kOffline = 0, kRead, kWrite, kWriteEof, kSpaceForward, kSpaceReverse, kWriteExtended, kRewind };
+
+constexpr std::uint32_t kDebugReg = 1u << 0;
+constexpr std::uint32_t kDebugCmd = 1u << 1;
+
+constexpr SimTime kStartTime = 100;
+constexpr SimTime kBytesPerTimeUnit = 16;
+constexpr SimTime kRewindTime = 5000;
+
+const char* const kFunctionNames[] = {"OFFLINE", "READ", "WRITE", "WRITE EOF",
+                                      "SPACE FORWARD", "SPACE REVERSE", "WRITE EXTENDED GAP", "REWIND"};
+
+}  // namespace
+
+Tm11::Tm11(Machine& machine, DecBus& bus) : BusDevice(machine, bus, "TM", "TM11 magnetic tape controller, TU10 drives") {
+    irq_ = bus.add_interrupt("TM", 5, kVector);
+    ctrl_event_ = machine.scheduler().add_handler("TM", [this] { finish_function(); });
+    for (int i = 0; i < kDrives; ++i) {
+        Unit& u = add_unit(fmt::format("TM{}", i), true);
+        drives_[i].tape = std::make_unique<TapeImage>(u.file());
+        drives_[i].rewind_event = machine.scheduler().add_handler(fmt::format("TM{}", i), [this, i] { rewind_done(i); });
+    }
+
+    add_register(reg_computed("MTS", 16, Radix::Octal, "status (selected unit)",
+                              [this] { return std::uint64_t{status_value()}; }, {}, false));
+    add_register(reg_field("MTERR", mts_errors_, 16, Radix::Octal, "error bits of MTS (15:7)"));
+    add_register(reg_computed(
+        "MTC", 16, Radix::Octal, "command", [this] { return std::uint64_t{command_value()}; },
+        [this](std::uint64_t v) { mtc_ = static_cast<std::uint16_t>(v & ~kCmError); }));
+    add_register(reg_field("MTBRC", mtbrc_, 16, Radix::Octal, "byte/record count"));
+    add_register(reg_field("MTCMA", mtcma_, 16, Radix::Octal, "current memory address"));
+    add_register(reg_field("MTD", mtd_, 16, Radix::Octal, "data buffer"));
+    add_register(interrupt_register("INT", bus, irq_));
+    for (int i = 0; i < kDrives; ++i) {
+        add_register(reg_computed(
+            fmt::format("POS{}", i), 64, Radix::Decimal, fmt::format("TM{} tape position (bytes)", i),
+            [this, i] { return drives_[i].tape->position(); }, [this, i](std::uint64_t v) { drives_[i].tape->set_position(v); }));
+        add_register(reg_field(fmt::format("WLK{}", i), drives_[i].write_locked, 1, Radix::Octal,
+                               fmt::format("TM{} write locked", i)));
+    }
+
+    Modifier locked;
+    locked.name = "LOCKED";
+    locked.help = "write protect the tape (no write ring)";
+    locked.per_unit = true;
+    locked.set = [this](Unit* u, std::string_view) {
+        if (!u) return Status::error("SET TM LOCKED needs a unit: SET TM0 LOCKED");
+        drives_[unit_index(*u)].write_locked = true;
+        return Status::ok();
+    };
+    locked.show = [this](const Unit* u) {
+        return std::string(u && write_protected(unit_index(*u)) ? "write locked" : "write enabled");
+    };
+    locked.in_summary = true;
+    add_modifier(std::move(locked));
+    Modifier enabled;
+    enabled.name = "WRITEENABLED";
+    enabled.help = "allow writing (a file attached read-only stays protected)";
+    enabled.per_unit = true;
+    enabled.set = [this](Unit* u, std::string_view) {
+        if (!u) return Status::error("SET TM WRITEENABLED needs a unit: SET TM0 WRITEENABLED");
+        drives_[unit_index(*u)].write_locked = false;
+        return Status::ok();
+    };
+    add_modifier(std::move(enabled));
+
+    set_debug_flags({"REG", "CMD"});
+    reset();
+}
+
+int Tm11::unit_index(const Unit& unit) const {
+    for (int i = 0; i < kDrives; ++i)
+        if (units()[i].get() == &unit) return i;
+    return 0;
+}
+
+bool Tm11::write_protected(int drive) const {
+    const Unit& u = *units()[drive];
+    return drives_[drive].write_locked || (u.file().is_open() && u.file().read_only());
+}
+
+std::uint16_t Tm11::status_value() const {
+    int drive = selected();
+    const Unit& u = *units()[drive];
+    std::uint16_t st = mts_errors_ & kStErrors;
+    if (u.disabled() || !u.file().is_open()) return st;
+    st |= kStSelectRemote;
+    if (drives_[drive].tape->at_bot()) st |= kStBot;
+    if (write_protected(drive)) st |= kStWriteLock;
+    if (machine().scheduler().is_active(drives_[drive].rewind_event))
+        st |= kStRewinding;
+    else if (mtc_ & kCmReady)
+        st |= kStUnitReady;
+    return st;
+}
+
+std::uint16_t Tm11::command_value() const {
+    std::uint16_t cm = mtc_ & static_cast<std::uint16_t>(~kCmError);
+    if (mts_errors_ & kStErrors) cm |= kCmError;
+    return cm;
+}
+
+void Tm11::reset() {
+    machine().scheduler().cancel(ctrl_event_);
+    // A rewind in progress finishes on its own: the drive, not the controller, runs it.
+    mts_errors_ = 0;
+    mtc_ = kCmReady;
+    mtbrc_ = mtcma_ = mtd_ = 0;
+    bus().clear_interrupt(irq_);
+}
+
+bool Tm11::read(std::uint32_t addr, std::uint16_t& data) {
+    switch ((addr - kBase) >> 1) {
+        case 0: data = status_value(); break;
+        case 1: data = command_value(); break;
+        case 2: data = mtbrc_; break;
+        case 3: data = mtcma_; break;
+        case 4: data = mtd_; break;
+        default: data = 0; break;  // MTRD: read lines, not modelled
+    }
+    if (debug_mask() & kDebugReg) debug(kDebugReg, fmt::format("read {:06o} = {:06o}", addr, data));
+    return true;
+}
+
+bool Tm11::write(std::uint32_t addr, std::uint16_t data, bool byte) {
+    if (debug_mask() & kDebugReg) debug(kDebugReg, fmt::format("write {:06o} <- {:06o}{}", addr, data, byte ? " (byte)" : ""));
+    switch ((addr - kBase) >> 1) {
+        case 0:
+        case 5: return true;  // MTS, MTRD are read-only
+        case 2: mtbrc_ = merge_write(mtbrc_, addr, data, byte); return true;
+        case 3: mtcma_ = merge_write(mtcma_, addr, data, byte); return true;
+        case 4: mtd_ = merge_write(mtd_, addr, data, byte); return true;
+        default: break;
+    }
+    if (!writes_low_byte(addr, byte) || !byte) {
+        // Power clear sits in the high byte: it resets the controller, not the drives.
+        std::uint16_t high = byte ? static_cast<std::uint16_t>(data << 8) : data;
+        if (high & kCmPowerClear) {
+            reset();
+            return true;
+        }
+    }
+    bool was_enabled = mtc_ & kCmIntEnable;
+    std::uint16_t value = merge_write(mtc_, addr, data, byte, kCmWritable);
+    if ((mtc_ & kCmReady) == 0) {
+        mtc_ = static_cast<std::uint16_t>((mtc_ & ~kCmIntEnable) | (value & kCmIntEnable));
+    } else {
+        mtc_ = static_cast<std::uint16_t>(value & ~kCmGo);
+        if (value & kCmGo) {
+            start_function();
+            return true;
+        }
+    }
+    bool enabled = mtc_ & kCmIntEnable;
+    if (!enabled)
+        bus().clear_interrupt(irq_);
+    else if (!was_enabled && (mtc_ & kCmReady))
+        bus().raise_interrupt(irq_);
+    return true;
+}
+
+void Tm11::complete(std::uint16_t errors) {
+    mts_errors_ |= errors;
+    mtc_ |= kCmReady;
+    if (mtc_ & kCmIntEnable) bus().raise_interrupt(irq_);
+}
+
+void Tm11::start_function() {
+    int drive = selected();
+    int function = (mtc_ >> 1) & 7;
+    if (debug_mask() & kDebugCmd)
+        debug(kDebugCmd, fmt::format("{} unit {} MTBRC {:06o} MTCMA {:06o} at {}", kFunctionNames[function], drive, mtbrc_,
+                                     mtcma_, drives_[drive].tape->position()));
+    mts_errors_ = 0;
+    mtc_ &= ~kCmReady;
+    bus().clear_interrupt(irq_);
+    Unit& u = *units()[drive];
+    Drive& d = drives_[drive];
+    // A command to a unit that is off line, rewinding, or a write without a write ring
+    // is an illegal command (TM11 manual, MTS bit 15).
+    if (u.disabled() || !u.file().is_open() || machine().scheduler().is_active(d.rewind_event))
+        return complete(kStIllegal);
+    bool writes = function == kWrite || function == kWriteEof || function == kWriteExtended;
+    if (writes && write_protected(drive)) return complete(kStIllegal);
+    if (function == kRewind) {
+        machine().scheduler().activate(d.rewind_event, kRewindTime);
+        return complete(0);  // the controller is free while the drive rewinds
+    }
+    if (function == kOffline) {
+        // Unload: the tape rewinds onto its reel and the drive goes off line.
+        d.tape->rewind();
+        Device::detach(u);
+        return complete(0);
+    }
+    SimTime bytes = (function == kRead || function == kWrite || function == kWriteExtended)
+                        ? (mtbrc_ ? 0x10000u - mtbrc_ : 0x10000u)
+                        : 0;
+    machine().scheduler().activate(ctrl_event_, kStartTime + bytes / kBytesPerTimeUnit);
+}
+
+std::uint16_t Tm11::map_result(TapeResult r, int drive) {
+    switch (r) {
+        case TapeResult::Ok:
+        case TapeResult::BeginningOfTape: return 0;
+        case TapeResult::TapeMark: return kStEof;
+        case TapeResult::RecordTooLong: return kStRecordLength;
+        case TapeResult::WriteProtected: return kStIllegal;
+        case TapeResult::EndOfMedium: return kStBadTape;  // ran off the recorded part of the tape
+        case TapeResult::BadFormat:
+            machine().request_stop(StopCode::GuestError,
+                                   fmt::format("TM{}: malformed tape image at byte {}", drive, drives_[drive].tape->position()));
+            return kStBadTape;
+        case TapeResult::IoError:
+            machine().request_stop(StopCode::GuestError, fmt::format("TM{}: host I/O error on the tape image", drive));
+            return kStBadTape;
+    }
+    return kStBadTape;
+}
+
+void Tm11::finish_function() {
+    if (mtc_ & kCmReady) return;  // reset while queued
+    int drive = selected();
+    int function = (mtc_ >> 1) & 7;
+    Unit& u = *units()[drive];
+    if (!u.file().is_open()) return complete(kStIllegal);
+    TapeImage& tape = *drives_[drive].tape;
+    std::uint32_t address = (static_cast<std::uint32_t>(mtc_ & 060) << 12) | mtcma_;
+    std::uint32_t count = mtbrc_ ? 0x10000u - mtbrc_ : 0x10000u;
+    std::uint16_t errors = 0;
+    std::uint32_t moved = 0;
+
+    switch (function) {
+        case kRead: {
+            TapeResult r = tape.read_forward(record_, count);
+            errors = map_result(r, drive);
+            if (r == TapeResult::Ok || r == TapeResult::RecordTooLong) {
+                moved = static_cast<std::uint32_t>(bus().dma_write_bytes(address, record_.data(), record_.size()));
+                if (moved < record_.size()) errors |= kStNxMemory;
+                if (moved > 0) mtd_ = record_[moved - 1];
+            }
+            break;
+        }
+        case kWrite:
+        case kWriteExtended: {
+            record_.resize(count);
+            moved = static_cast<std::uint32_t>(bus().dma_read_bytes(address, record_.data(), count));
+            if (moved < count)
+                errors = kStNxMemory;  // nothing reaches the tape from a failed transfer
+            else
+                errors = map_result(tape.write_record(record_.data(), count), drive);
+            if (moved > 0) mtd_ = record_[moved - 1];
+            break;
+        }
+        case kWriteEof: errors = map_result(tape.write_tape_mark(), drive); break;
+        case kSpaceForward:
+        case kSpaceReverse: {
+            // MTBRC counts records (and a tape mark, which ends the spacing with EOF).
+            do {
+                std::uint32_t length = 0;
+                TapeResult r = function == kSpaceForward ? tape.space_forward(length) : tape.space_backward(length);
+                if (r == TapeResult::Ok || r == TapeResult::TapeMark) ++mtbrc_;
+                if (r != TapeResult::Ok) {
+                    errors = map_result(r, drive);
+                    break;
+                }
+            } while (mtbrc_ != 0);
+            return complete(errors);
+        }
+        default: break;
+    }
+    mtbrc_ = static_cast<std::uint16_t>(mtbrc_ + moved);
+    address = (address + moved) & 0777777;
+    mtcma_ = static_cast<std::uint16_t>(address);
+    mtc_ = static_cast<std::uint16_t>((mtc_ & ~060) | ((address >> 12) & 060));
+    complete(errors);
+}
+
+void Tm11::rewind_done(int drive) {
+    drives_[drive].tape->rewind();
+}
+
+Status Tm11::attach(Unit& unit, const std::string& path, const AttachOptions& options) {
+    int drive = unit_index(unit);
+    if (Status s = Device::attach(unit, path, options); !s) return s;
+    if (Status v = drives_[drive].tape->validate(); !v) {
+        Device::detach(unit);
+        return Status::error(fmt::format("{}: {} is not a usable tape image: {}", unit.name(), path, v.message()));
+    }
+    drives_[drive].tape->rewind();
+    drives_[drive].write_locked = false;
+    return Status::ok();
+}
+
+Status Tm11::detach(Unit& unit) {
+    int drive = unit_index(unit);
+    machine().scheduler().cancel(drives_[drive].rewind_event);
+    drives_[drive].tape->rewind();
+    return Device::detach(unit);
+}
+
+Status Tm11::boot(Unit& unit) {
+    int drive = unit_index(unit);
+    if (!unit.file().is_open()) return Status::error(fmt::format("{} is not attached", unit.name()));
+    machine().scheduler().cancel(drives_[drive].rewind_event);
+    drives_[drive].tape->rewind();
+    // The TM11 boot ROM reads the first record at load point into memory from 0 and
+    // jumps to 0, with R0 = unit and R1 = the MTC address.
+    deposit_program(bus(), kBootAddress, {
+        0012700, static_cast<std::uint16_t>(drive),  // MOV #unit,R0
+        0010002,                                      // MOV R0,R2
+        0000302,                                      // SWAB R2          unit in 10:8
+        0012701, 0172526,                             // MOV #MTCMA,R1
+        0005011,                                      // CLR (R1)         memory address 0
+        0012741, 0160000,                             // MOV #-8192.,-(R1) MTBRC
+        0052702, 0060003,                             // BIS #60003,R2    800 bpi, READ, GO
+        0010241,                                      // MOV R2,-(R1)     MTC
+        0105711,                                      // TSTB (R1)        wait for CUR
+        0100376,                                      // BPL .-2
+        0005007,                                      // CLR PC
+    });
+    bus().set_start_address(kBootAddress);
+    return Status::ok();
+}
+
+std::string Tm11::show_status() const {
+    std::string out;
+    for (int i = 0; i < kDrives; ++i) {
+        const Unit& u = *units()[i];
+        if (!u.file().is_open()) continue;
+        out += fmt::format("TM{}: {}, position {}{}\n", i, u.file().path(), drives_[i].tape->position(),
+                           write_protected(i) ? ", write locked" : "");
+    }
+    return out;
+}
+
+}  // namespace simmon::dec

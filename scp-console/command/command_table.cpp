@@ -1,0 +1,84 @@
+#include "scp-console/command/command_table.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "core/text/case_compare.hpp"
+
+namespace simmon::scp {
+
+namespace {
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            const std::size_t cost = ascii_upper(a[i - 1]) == ascii_upper(b[j - 1]) ? 0 : 1;
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + cost});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+bool alias_matches(std::string_view aliases, std::string_view word) {
+    while (!aliases.empty()) {
+        const std::size_t space = aliases.find(' ');
+        const std::string_view alias = aliases.substr(0, space);
+        if (iequals(alias, word)) return true;
+        if (space == std::string_view::npos) break;
+        aliases.remove_prefix(space + 1);
+    }
+    return false;
+}
+
+}  // namespace
+
+std::string nearest_name(std::string_view word, const std::vector<std::string>& candidates) {
+    std::string best;
+    std::size_t best_distance = ~std::size_t{0};
+    for (const std::string& c : candidates) {
+        const std::size_t d = edit_distance(word, c);
+        if (d < best_distance) {
+            best_distance = d;
+            best = c;
+        }
+    }
+    // A plausible typo: at most a third of the word wrong, and never more than 3 edits.
+    const std::size_t allowed = std::min<std::size_t>(3, std::max<std::size_t>(1, word.size() / 3));
+    return best_distance <= allowed ? best : std::string{};
+}
+
+CommandMatch find_command(std::string_view word) {
+    const auto& table = command_table();
+    for (const CommandSpec& c : table)
+        if (iequals(c.name, word)) return {&c, {}};
+    for (const CommandSpec& c : table)
+        if (alias_matches(c.aliases, word)) return {&c, {}};
+
+    std::vector<const CommandSpec*> prefixed;
+    for (const CommandSpec& c : table)
+        if (istarts_with(c.name, word)) prefixed.push_back(&c);
+    if (prefixed.size() == 1) return {prefixed.front(), {}};
+    if (prefixed.size() > 1) {
+        std::string list;
+        for (std::size_t i = 0; i < prefixed.size() && i < 6; ++i) {
+            if (i) list += ", ";
+            list += prefixed[i]->name;
+        }
+        if (prefixed.size() > 6) list += ", ...";
+        return {nullptr, fmt::format("Ambiguous command: {} ({})", to_upper(word), list)};
+    }
+
+    std::vector<std::string> names;
+    for (const CommandSpec& c : table) names.emplace_back(c.name);
+    const std::string near = nearest_name(word, names);
+    if (!near.empty()) return {nullptr, fmt::format("Unknown command: {}; did you mean {}?", to_upper(word), near)};
+    return {nullptr, fmt::format("Unknown command: {} (HELP lists the commands)", to_upper(word))};
+}
+
+}  // namespace simmon::scp

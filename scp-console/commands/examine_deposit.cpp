@@ -1,0 +1,290 @@
+// EXAMINE, DEPOSIT, IEXAMINE, IDEPOSIT and EVALUATE. Everything reads the CPU's memory
+// interface and the devices' register tables, so no machine needs code here.
+#include <fmt/format.h>
+
+#include "core/text/case_compare.hpp"
+#include "core/text/numbers.hpp"
+#include "scp-console/commands/commands.hpp"
+#include "scp-console/commands/common.hpp"
+#include "scp-console/session.hpp"
+
+namespace simmon::scp {
+
+namespace {
+
+enum class Mode { Examine, Deposit, IExamine, IDeposit };
+
+struct Location {
+    const RegisterDesc* reg = nullptr;  // a register, or else memory [from, to]
+    Addr from = 0;
+    Addr to = 0;
+};
+
+std::string show_value(std::uint64_t v, int width_bits, Radix radix, Switches sw) {
+    if (has_switch(sw, 'a')) return char_text(static_cast<std::uint8_t>(v & 0xFF));
+    if (has_switch(sw, 'c')) {
+        std::string out;
+        for (int b = 0; b < (width_bits + 7) / 8; ++b) out += char_text(static_cast<std::uint8_t>(v >> (8 * b)));
+        return out;
+    }
+    return format_number(v, radix, width_bits);
+}
+
+Status unknown_register(Device& dev, std::string_view name) {
+    std::vector<std::string> names;
+    for (const RegisterDesc& r : dev.registers()) names.push_back(r.name);
+    const std::string near = nearest_name(name, names);
+    if (!near.empty())
+        return Status::error(fmt::format("{} has no register {}; did you mean {}?", dev.name(), to_upper(name), near));
+    return Status::error(fmt::format("{} has no register {}", dev.name(), to_upper(name)));
+}
+
+int register_index(Device& dev, std::string_view name) {
+    const auto& regs = dev.registers();
+    for (std::size_t i = 0; i < regs.size(); ++i)
+        if (iequals(regs[i].name, name)) return static_cast<int>(i);
+    return -1;
+}
+
+Status parse_location(Scp& scp, Device& dev, std::string_view spec, std::vector<Location>& out) {
+    Machine& m = scp.machine();
+    const bool is_cpu = &dev == &m.cpu();
+    if (iequals(spec, "STATE") || (!is_cpu && iequals(spec, "ALL"))) {
+        for (const RegisterDesc& r : dev.registers()) out.push_back(Location{&r, 0, 0});
+        return Status::ok();
+    }
+    if (iequals(spec, "ALL")) {
+        if (m.cpu().memory_size() == 0) return Status::error("This machine has no memory to examine");
+        out.push_back(Location{nullptr, 0, m.cpu().memory_size() - 1});
+        return Status::ok();
+    }
+    if (const RegisterDesc* r = dev.find_register(spec)) {
+        out.push_back(Location{r, 0, 0});
+        return Status::ok();
+    }
+    const std::size_t dash = spec.find('-', 1);
+    if (dash != std::string_view::npos) {
+        const int a = register_index(dev, spec.substr(0, dash));
+        const int b = register_index(dev, spec.substr(dash + 1));
+        if (a >= 0 && b >= 0) {
+            if (b < a) return Status::error(fmt::format("Register range {} runs backwards", spec));
+            for (int i = a; i <= b; ++i) out.push_back(Location{&dev.registers()[static_cast<std::size_t>(i)], 0, 0});
+            return Status::ok();
+        }
+    }
+    if (!is_cpu) return unknown_register(dev, spec);
+    std::uint64_t from = 0, to = 0;
+    const std::size_t slash = spec.find('/');
+    if (dash != std::string_view::npos) {
+        if (Status s = scp.evaluate(spec.substr(0, dash), from); !s) return s;
+        if (Status s = scp.evaluate(spec.substr(dash + 1), to); !s) return s;
+        if (to < from) return Status::error(fmt::format("Address range {} runs backwards", spec));
+    } else if (slash != std::string_view::npos) {
+        std::uint64_t count = 0;
+        if (Status s = scp.evaluate(spec.substr(0, slash), from); !s) return s;
+        if (Status s = scp.evaluate(spec.substr(slash + 1), count); !s) return s;
+        if (count == 0) return Status::error(fmt::format("Empty address range {}", spec));
+        to = from + count - 1;
+    } else {
+        // Not an address either: say which register names were possible.
+        if (Status s = scp.evaluate(spec, from); !s) {
+            std::vector<std::string> names;
+            for (const RegisterDesc& r : dev.registers()) names.push_back(r.name);
+            const std::string near = nearest_name(spec, names);
+            if (!near.empty()) return Status::error(fmt::format("{}; did you mean {}?", s.message(), near));
+            return s;
+        }
+        to = from;
+    }
+    out.push_back(Location{nullptr, from, to});
+    return Status::ok();
+}
+
+// The value text of a DEPOSIT (or an answer to IDEPOSIT) for a unit of `width` bits.
+Status parse_value(Scp& scp, std::string_view text, Switches sw, int width, std::uint64_t& value) {
+    text = trim(text);
+    if (text.empty()) return Status::error("DEPOSIT needs a value");
+    if (has_switch(sw, 'a') || has_switch(sw, 'c')) {
+        Cursor c(text);
+        std::string chars;
+        if (Status s = c.next_string(chars); !s) return s;
+        if (chars.empty()) return Status::error("Character value is empty");
+        const std::size_t max_chars = has_switch(sw, 'a') ? 1 : static_cast<std::size_t>((width + 7) / 8);
+        if (chars.size() > max_chars) return Status::error(fmt::format("Too many characters for {} bits", width));
+        value = 0;
+        for (std::size_t i = 0; i < chars.size(); ++i)
+            value |= static_cast<std::uint64_t>(static_cast<unsigned char>(chars[i])) << (8 * i);
+        return Status::ok();
+    }
+    std::uint64_t v = 0;
+    if (Status s = scp.evaluate(text, radix_from_switches(sw, scp.machine().radix()), v); !s) return s;
+    if (Status s = fit_width(v, width); !s) return s;
+    value = v;
+    return Status::ok();
+}
+
+Status deposit_register(Scp& scp, const RegisterDesc& r, std::string_view text, Switches sw) {
+    if (r.read_only()) return Status::error(fmt::format("Register {} is read-only", r.name));
+    std::uint64_t v = 0;
+    if (Status s = parse_value(scp, text, sw, r.width, v); !s)
+        return Status::error(fmt::format("{}: {}", r.name, s.message()));
+    r.set(v);
+    return Status::ok();
+}
+
+Status memory_error(Machine& m, Addr a) {
+    return Status::error(fmt::format("Non-existent memory at {}", format_address(m, a)));
+}
+
+// Deposits at one address; -m assembles and may fill several units. Sets `used` to the
+// address units written.
+Status deposit_memory(Scp& scp, Addr addr, std::string_view text, Switches sw, Addr& used) {
+    Cpu& cpu = scp.machine().cpu();
+    const int unit_bytes = std::max(1, cpu.examine_bytes(sw));
+    if (has_switch(sw, 'm')) {
+        std::vector<std::uint64_t> words;
+        if (Status s = cpu.assemble(trim(text), addr, sw, words); !s) return s;
+        if (words.empty()) return Status::error("Nothing to deposit");
+        for (std::size_t i = 0; i < words.size(); ++i)
+            if (!cpu.deposit(addr + i * static_cast<Addr>(unit_bytes), sw, words[i]))
+                return memory_error(scp.machine(), addr + i * static_cast<Addr>(unit_bytes));
+        used = words.size() * static_cast<Addr>(unit_bytes);
+        return Status::ok();
+    }
+    std::uint64_t v = 0;
+    if (Status s = parse_value(scp, text, sw, unit_bytes * 8, v); !s) return s;
+    if (!cpu.deposit(addr, sw, v)) return memory_error(scp.machine(), addr);
+    used = static_cast<Addr>(unit_bytes);
+    return Status::ok();
+}
+
+Status answer(Scp& scp, const std::string& prompt, std::optional<std::string>& reply) {
+    reply = scp.prompt(prompt);
+    if (!reply) return Status::error("No input for the new value");
+    return Status::ok();
+}
+
+Status examine_register(Scp& scp, const RegisterDesc& r, Mode mode, Switches sw) {
+    const Radix radix = radix_from_switches(sw, r.radix);
+    std::string shown = fmt::format("{}:\t", r.name);
+    if (mode != Mode::IDeposit) shown += show_value(r.get(), r.width, radix, sw);
+    if (mode == Mode::Examine) {
+        scp.out().line(shown);
+        return Status::ok();
+    }
+    std::optional<std::string> reply;
+    if (Status s = answer(scp, mode == Mode::IExamine ? shown + " " : shown, reply); !s) return s;
+    if (trim(*reply).empty()) return Status::ok();
+    return deposit_register(scp, r, *reply, sw);
+}
+
+Status examine_memory(Scp& scp, Addr from, Addr to, Mode mode, Switches sw) {
+    Machine& m = scp.machine();
+    Cpu& cpu = m.cpu();
+    const int unit_bytes = std::max(1, cpu.examine_bytes(sw));
+    const Radix radix = radix_from_switches(sw, m.radix());
+    for (Addr a = from; a <= to;) {
+        Addr step = static_cast<Addr>(unit_bytes);
+        std::uint64_t v = 0;
+        if (!cpu.examine(a, sw, v)) return memory_error(m, a);
+        std::string shown = format_address(m, a) + ":\t";
+        if (has_switch(sw, 'm') && mode != Mode::IDeposit) {
+            int used = 0;
+            shown += cpu.disassemble(a, sw, used);
+            if (used > 0) step = static_cast<Addr>(used);
+        } else if (mode != Mode::IDeposit) {
+            shown += show_value(v, unit_bytes * 8, radix, sw);
+        }
+        if (mode == Mode::Examine) {
+            scp.out().line(shown);
+        } else {
+            std::optional<std::string> reply;
+            if (Status s = answer(scp, mode == Mode::IExamine ? shown + " " : shown, reply); !s) return s;
+            if (!trim(*reply).empty()) {
+                Addr used = 0;
+                if (Status s = deposit_memory(scp, a, *reply, sw, used); !s) return s;
+                if (has_switch(sw, 'm')) step = used;
+            }
+        }
+        if (a + step - 1 >= to || a + step < a) break;
+        a += step;
+    }
+    return Status::ok();
+}
+
+// Reads an optional device name: "EX RK RKCS" names RK's registers; a CPU register of the
+// same name wins ("EX PC" is never a device).
+Device& take_device(Scp& scp, Cursor& c, bool& named) {
+    Machine& m = scp.machine();
+    const std::string_view first = c.peek_word();
+    named = false;
+    if (Device* d = m.find_device(first); d && !m.cpu().find_register(first)) {
+        c.next_word();
+        named = true;
+        return *d;
+    }
+    return m.cpu();
+}
+
+Status examine_like(Scp& scp, CommandArgs& args, Mode mode) {
+    Cursor& c = args.cursor;
+    if (c.at_end()) return Status::error(fmt::format("{} needs an address or register", args.spec->name));
+    bool named = false;
+    Device& dev = take_device(scp, c, named);
+    std::vector<Location> locations;
+    if (named && c.at_end()) {
+        if (Status s = parse_location(scp, dev, "STATE", locations); !s) return s;
+    }
+    for (const std::string& spec : split_items(c.rest()))
+        if (Status s = parse_location(scp, dev, spec, locations); !s) return s;
+    c.consume_rest();
+    for (const Location& l : locations) {
+        Status s = l.reg ? examine_register(scp, *l.reg, mode, args.switches)
+                         : examine_memory(scp, l.from, l.to, mode, args.switches);
+        if (!s) return s;
+    }
+    return Status::ok();
+}
+
+}  // namespace
+
+Status cmd_examine(Scp& scp, CommandArgs& args) { return examine_like(scp, args, Mode::Examine); }
+Status cmd_iexamine(Scp& scp, CommandArgs& args) { return examine_like(scp, args, Mode::IExamine); }
+Status cmd_ideposit(Scp& scp, CommandArgs& args) { return examine_like(scp, args, Mode::IDeposit); }
+
+Status cmd_deposit(Scp& scp, CommandArgs& args) {
+    Cursor& c = args.cursor;
+    if (c.at_end()) return Status::error("DEPOSIT needs an address or register and a value");
+    bool named = false;
+    Device& dev = take_device(scp, c, named);
+    const std::string_view spec = c.next_word();
+    const std::string_view value = c.rest();
+    if (spec.empty() || value.empty()) return Status::error("DEPOSIT needs an address or register and a value");
+    std::vector<Location> locations;
+    if (Status s = parse_location(scp, dev, spec, locations); !s) return s;
+    for (const Location& l : locations) {
+        if (l.reg) {
+            if (Status s = deposit_register(scp, *l.reg, value, args.switches); !s) return s;
+            continue;
+        }
+        for (Addr a = l.from; a <= l.to;) {
+            Addr used = 0;
+            if (Status s = deposit_memory(scp, a, value, args.switches, used); !s) return s;
+            if (used == 0 || a + used - 1 >= l.to || a + used < a) break;
+            a += used;
+        }
+    }
+    return Status::ok();
+}
+
+Status cmd_evaluate(Scp& scp, CommandArgs& args) {
+    const std::string_view text = args.cursor.rest();
+    if (text.empty()) return Status::error("EVALUATE needs an expression");
+    std::uint64_t v = 0;
+    if (Status s = scp.evaluate(text, v); !s) return s;
+    args.cursor.consume_rest();
+    scp.out().line(format_number(v, radix_from_switches(args.switches, scp.machine().radix()), 0));
+    return Status::ok();
+}
+
+}  // namespace simmon::scp

@@ -1,0 +1,254 @@
+// SET: device and unit modifiers from the devices' own tables, and the SCP's settings.
+#include <fmt/format.h>
+
+#include "core/text/case_compare.hpp"
+#include "scp-console/commands/commands.hpp"
+#include "scp-console/commands/common.hpp"
+#include "scp-console/commands/device_report.hpp"
+#include "scp-console/session.hpp"
+
+namespace simmon::scp {
+
+namespace {
+
+std::pair<std::string_view, std::string_view> split_assignment(std::string_view item, bool& has_value) {
+    const std::size_t eq = item.find('=');
+    has_value = eq != std::string_view::npos;
+    if (!has_value) return {item, {}};
+    return {item.substr(0, eq), item.substr(eq + 1)};
+}
+
+Status set_device_item(Scp& scp, Device& dev, Unit* unit, std::string_view item) {
+    bool has_value = false;
+    auto [name, value] = split_assignment(item, has_value);
+    if (iequals(name, "ENABLED") || iequals(name, "ENABLE") || iequals(name, "DISABLED") || iequals(name, "DISABLE")) {
+        const bool enable = istarts_with(name, "EN");
+        if (unit) {
+            unit->set_disabled(!enable);
+            return Status::ok();
+        }
+        if (!enable && !dev.can_disable()) return Status::error(fmt::format("{} cannot be disabled", dev.name()));
+        return dev.set_enabled(enable);
+    }
+    if (iequals(name, "DEBUG") || iequals(name, "NODEBUG")) {
+        std::uint32_t mask = 0;
+        if (Status s = parse_debug_flags(dev, value, mask); !s) return s;
+        dev.set_debug_mask(iequals(name, "DEBUG") ? dev.debug_mask() | mask : dev.debug_mask() & ~mask);
+        return Status::ok();
+    }
+    Machine& m = scp.machine();
+    if (&dev == &m.cpu() && iequals(name, "HISTORY")) {
+        std::uint64_t n = 0;
+        if (!has_value) return Status::error("HISTORY needs a size: SET CPU HISTORY=n");
+        if (Status s = parse_count(value, n); !s) return s;
+        return m.cpu().set_history(static_cast<std::size_t>(n));
+    }
+    const Modifier* mod = nullptr;
+    if (Status found = find_modifier(dev, name, mod); !found) return found;
+    if (mod->takes_value && !has_value)
+        return Status::error(fmt::format("{} needs a value: SET {} {}=...", mod->name, dev.name(), mod->name));
+    if (!mod->takes_value && has_value)
+        return Status::error(fmt::format("{} takes no value", mod->name));
+    if (!mod->set) return Status::error(fmt::format("{} {} can only be shown", dev.name(), mod->name));
+    Unit* target = nullptr;
+    if (mod->per_unit) {
+        target = unit;
+        if (!target && !dev.units().empty()) target = dev.units().front().get();
+        if (!target) return Status::error(fmt::format("{} {} applies to a unit, and {} has none", dev.name(), mod->name, dev.name()));
+    }
+    return mod->set(target, value);
+}
+
+Status set_device(Scp& scp, Device& dev, Unit* unit, Cursor& c) {
+    const std::vector<std::string> items = split_items(c.rest());
+    c.consume_rest();
+    if (items.empty()) return Status::error(fmt::format("SET {} needs an option (HELP {} lists them)", dev.name(), dev.name()));
+    for (const std::string& item : items)
+        if (Status s = set_device_item(scp, dev, unit, item); !s) return s;
+    return Status::ok();
+}
+
+Status set_console(Scp& scp, Cursor& c) {
+    const std::vector<std::string> items = split_items(c.rest());
+    c.consume_rest();
+    if (items.empty()) return Status::error("SET CONSOLE needs WRU=n, LOG=file or NOLOG");
+    for (const std::string& item : items) {
+        bool has_value = false;
+        auto [name, value] = split_assignment(item, has_value);
+        if (iequals(name, "WRU") && has_value) {
+            std::uint64_t v = 0;
+            if (Status s = scp.evaluate(value, v); !s) return s;
+            if (v > 0377) return Status::error("WRU must be a character code (0-377 octal)");
+            scp.console().set_wru(static_cast<int>(v));
+        } else if (iequals(name, "LOG") && has_value) {
+            std::string path;
+            Cursor vc(value);
+            if (Status s = vc.next_string(path); !s) return s;
+            if (Status s = scp.out().open_log(path); !s) return s;
+        } else if (iequals(name, "NOLOG")) {
+            scp.out().close_log();
+        } else {
+            return Status::error(fmt::format("Unknown console option: {} (WRU=n, LOG=file, NOLOG)", item));
+        }
+    }
+    return Status::ok();
+}
+
+Status set_debug(Scp& scp, Cursor& c) {
+    std::string target;
+    if (Status s = c.next_string(target); !s) return s;
+    if (target.empty()) return Status::error("SET DEBUG needs a file, STDOUT or STDERR");
+    if (Status s = expect_end(c); !s) return s;
+    if (iequals(target, "STDOUT") || iequals(target, "STDERR")) target = to_upper(target);
+    return scp.machine().debug_log().open(target);
+}
+
+Status set_nodebug(Scp& scp, Cursor& c) {
+    if (Status s = expect_end(c); !s) return s;
+    scp.machine().debug_log().close();
+    return Status::ok();
+}
+
+Status set_throttle(Scp& scp, Cursor& c) {
+    const std::string_view spec = c.next_word();
+    if (spec.empty()) return Status::error("SET THROTTLE needs a rate (e.g. 5M) or OFF");
+    if (Status s = expect_end(c); !s) return s;
+    return scp.machine().throttle().configure(spec);
+}
+
+Status set_nothrottle(Scp& scp, Cursor& c) {
+    if (Status s = expect_end(c); !s) return s;
+    return scp.machine().throttle().configure("OFF");
+}
+
+Status set_runlimit(Scp& scp, Cursor& c) {
+    std::uint64_t n = 0;
+    const std::string_view word = c.next_word();
+    if (word.empty()) return Status::error("SET RUNLIMIT needs a count");
+    if (Status s = parse_count(word, n); !s) return s;
+    const std::string_view unit = c.next_word();
+    if (!unit.empty() && !istarts_with("INSTRUCTIONS", unit) && !istarts_with("CYCLES", unit))
+        return Status::error(fmt::format("Run limits count instructions, not {}", unit));
+    if (Status s = expect_end(c); !s) return s;
+    if (n == 0) return Status::error("RUNLIMIT must be at least 1 (SET NORUNLIMIT removes it)");
+    scp.settings().runlimit = n;
+    return Status::ok();
+}
+
+Status set_norunlimit(Scp& scp, Cursor& c) {
+    if (Status s = expect_end(c); !s) return s;
+    scp.settings().runlimit.reset();
+    return Status::ok();
+}
+
+Status set_on(Scp& scp, Cursor& c) {
+    if (Status s = expect_end(c); !s) return s;
+    scp.scripts().on_settings().noon = false;
+    return Status::ok();
+}
+
+Status set_noon(Scp& scp, Cursor& c) {
+    if (Status s = expect_end(c); !s) return s;
+    scp.scripts().on_settings().noon = true;
+    return Status::ok();
+}
+
+Status set_shell(Scp& scp, Cursor& c) {
+    const std::string_view w = c.next_word();
+    if (Status s = expect_end(c); !s) return s;
+    if (istarts_with("ENABLED", w) && w.size() >= 2) scp.settings().shell_enabled = true;
+    else if (istarts_with("DISABLED", w) && w.size() >= 2) scp.settings().shell_enabled = false;
+    else return Status::error("SET SHELL ENABLED or SET SHELL DISABLED");
+    return Status::ok();
+}
+
+Status set_env(Scp& scp, Cursor& c) {
+    const std::string_view text = c.rest();
+    c.consume_rest();
+    const std::size_t eq = text.find('=');
+    const std::string name = to_upper(trim(text.substr(0, eq)));
+    if (name.empty() || name.find_first_of(" \t%") != std::string::npos)
+        return Status::error("SET ENV name=value (or SET ENV name to remove it)");
+    if (eq == std::string_view::npos) {
+        scp.settings().env.erase(name);
+        return Status::ok();
+    }
+    std::string value(trim(text.substr(eq + 1)));
+    if (value.size() >= 2 && value.front() == '"' && value.back() == '"') {
+        Cursor vc(value);
+        std::string decoded;
+        if (Status s = vc.next_string(decoded); !s) return s;
+        value = decoded;
+    }
+    scp.settings().env[name] = value;
+    return Status::ok();
+}
+
+}  // namespace
+
+const Keyword* find_keyword(const std::vector<Keyword>& table, std::string_view word) {
+    if (word.empty()) return nullptr;
+    for (const Keyword& k : table) {
+        if (iequals(k.name, word)) return &k;
+        std::string_view a = k.aliases;
+        while (!a.empty()) {
+            const std::size_t sp = a.find(' ');
+            if (iequals(a.substr(0, sp), word)) return &k;
+            if (sp == std::string_view::npos) break;
+            a.remove_prefix(sp + 1);
+        }
+    }
+    const Keyword* only = nullptr;
+    for (const Keyword& k : table)
+        if (istarts_with(k.name, word)) {
+            if (only) return nullptr;
+            only = &k;
+        }
+    return only;
+}
+
+const std::vector<Keyword>& set_keywords() {
+    static const std::vector<Keyword> table = {
+        {"CONSOLE", "CONS", "WRU=n, LOG=file, NOLOG", set_console},
+        {"DEBUG", "", "file|STDOUT|STDERR: where device debug output goes", set_debug},
+        {"NODEBUG", "", "close the debug output", set_nodebug},
+        {"THROTTLE", "", "nM|nK|n|OFF: instructions per second", set_throttle},
+        {"NOTHROTTLE", "", "run as fast as possible", set_nothrottle},
+        {"RUNLIMIT", "", "n: stop after n more time units", set_runlimit},
+        {"NORUNLIMIT", "", "remove the run limit", set_norunlimit},
+        {"ON", "", "a failing command stops the DO file (default)", set_on},
+        {"NOON", "", "DO files report errors and carry on", set_noon},
+        {"SHELL", "", "ENABLED|DISABLED: allow the ! command", set_shell},
+        {"ENVIRONMENT", "ENV", "name=value: a %name% variable", set_env},
+    };
+    return table;
+}
+
+Status cmd_set(Scp& scp, CommandArgs& args) {
+    Cursor& c = args.cursor;
+    const std::string_view word = c.next_word();
+    if (word.empty()) return Status::error("SET what? (HELP SET)");
+    Machine& m = scp.machine();
+    Device* dev = m.find_device(word);
+    Unit* unit = nullptr;
+    if (!dev) {
+        auto [d, u] = m.find_unit(word);
+        if (d && u && iequals(u->name(), word)) {
+            dev = d;
+            unit = u;
+        }
+    }
+    if (dev) return set_device(scp, *dev, unit, c);
+    if (const Keyword* k = find_keyword(set_keywords(), word)) return k->handler(scp, c);
+    std::vector<std::string> names;
+    for (const Keyword& k : set_keywords()) names.emplace_back(k.name);
+    for (Device* d : m.devices()) {
+        names.push_back(d->name());
+        for (const auto& u : d->units()) names.push_back(u->name());
+    }
+    const std::string near = nearest_name(word, names);
+    if (!near.empty()) return Status::error(fmt::format("Unknown device or SET option: {}; did you mean {}?", to_upper(word), near));
+    return Status::error(fmt::format("Unknown device or SET option: {} (HELP SET)", to_upper(word)));
+}
+
+}  // namespace simmon::scp

@@ -1,0 +1,275 @@
+// SHOW: devices and units from their tables, and the SCP's own state.
+#include <fmt/format.h>
+
+#include "core/text/case_compare.hpp"
+#include "core/text/numbers.hpp"
+#include "scp-console/commands/commands.hpp"
+#include "scp-console/commands/common.hpp"
+#include "scp-console/commands/device_report.hpp"
+#include "scp-console/session.hpp"
+
+namespace simmon::scp {
+
+namespace {
+
+void lines(Scp& scp, const std::vector<std::string>& text) {
+    for (const std::string& l : text) scp.out().line(l);
+}
+
+Status show_cpu_stats(Scp& scp) {
+    const RunStats& s = scp.stats();
+    const double mips = s.host_cpu_seconds > 0 ? static_cast<double>(s.instructions) / s.host_cpu_seconds / 1e6 : 0.0;
+    scp.out().line(fmt::format("Instructions executed: {}", scp.machine().cpu().instructions_executed()));
+    scp.out().line(fmt::format("Simulated time:        {}", scp.machine().scheduler().now()));
+    scp.out().line(fmt::format("Runs:                  {} ({} instructions)", s.runs, s.instructions));
+    scp.out().line(fmt::format("Host CPU seconds:      {:.3f}", s.host_cpu_seconds));
+    scp.out().line(fmt::format("Wall seconds:          {:.3f}", s.wall_seconds));
+    scp.out().line(fmt::format("Guest MIPS:            {:.2f}", mips));
+    return Status::ok();
+}
+
+Status show_history(Scp& scp, std::string_view value, bool has_value) {
+    std::uint64_t n = 1u << 20;  // "all": the CPU returns what it has kept
+    if (has_value)
+        if (Status s = parse_count(value, n); !s) return s;
+    const std::vector<std::string> h = scp.machine().cpu().history_lines(static_cast<std::size_t>(n));
+    if (h.empty()) scp.out().line("No instruction history (SET CPU HISTORY=n keeps some)");
+    lines(scp, h);
+    return Status::ok();
+}
+
+Status show_device_item(Scp& scp, Device& dev, Unit* unit, std::string_view item) {
+    const std::size_t eq = item.find('=');
+    const std::string_view name = item.substr(0, eq);
+    const std::string_view value = eq == std::string_view::npos ? std::string_view{} : item.substr(eq + 1);
+    Machine& m = scp.machine();
+    const bool is_cpu = &dev == &m.cpu();
+    if (iequals(name, "MODIFIERS")) {
+        if (dev.modifiers().empty()) scp.out().line(fmt::format("{} has no options", dev.name()));
+        for (const Modifier& mod : dev.modifiers())
+            scp.out().line(fmt::format("  {:<18}{}{}", mod.takes_value ? mod.name + "=..." : mod.name, mod.help,
+                                       mod.per_unit ? " (per unit)" : ""));
+        return Status::ok();
+    }
+    if (iequals(name, "DEBUG")) {
+        if (dev.debug_flag_names().empty()) {
+            scp.out().line(fmt::format("{} has no debug flags", dev.name()));
+            return Status::ok();
+        }
+        std::string all;
+        for (const auto& f : dev.debug_flag_names()) all += (all.empty() ? "" : " ") + f;
+        const std::string on = debug_flags_text(dev, dev.debug_mask());
+        scp.out().line(fmt::format("{} debug flags: {}; enabled: {}", dev.name(), all, on.empty() ? "none" : on));
+        return Status::ok();
+    }
+    if (iequals(name, "REGISTERS")) {
+        for (const RegisterDesc& r : dev.registers())
+            scp.out().line(fmt::format("{}:\t{}\t{}", r.name, format_number(r.get(), r.radix, r.width), r.help));
+        return Status::ok();
+    }
+    // The CPU's STATS and HISTORY belong to the SCP (Cpu::history_lines), whatever the CPU's table says.
+    if (is_cpu && iequals(name, "STATS")) return show_cpu_stats(scp);
+    if (is_cpu && iequals(name, "HISTORY")) return show_history(scp, value, eq != std::string_view::npos);
+    const Modifier* mod = nullptr;
+    if (Status found = find_modifier(dev, name, mod); !found) return found;
+    if (!mod->show) return Status::error(fmt::format("{} {} cannot be shown", dev.name(), mod->name));
+    const Unit* target = mod->per_unit ? (unit ? unit : (dev.units().empty() ? nullptr : dev.units().front().get())) : nullptr;
+    scp.out().line(fmt::format("{}: {}", target ? target->name() : dev.name(), mod->show(target)));
+    return Status::ok();
+}
+
+Status show_device(Scp& scp, Device& dev, Unit* unit, Cursor& c) {
+    const std::vector<std::string> items = split_items(c.rest());
+    c.consume_rest();
+    if (items.empty()) {
+        lines(scp, device_summary(dev, unit));
+        return Status::ok();
+    }
+    for (const std::string& item : items)
+        if (Status s = show_device_item(scp, dev, unit, item); !s) return s;
+    return Status::ok();
+}
+
+Status show_version(Scp& scp, Cursor& c) {
+    scp.out().line(fmt::format("simmon {}", SIMMON_VERSION));
+    if (const MachineInfo* info = scp.machine_info())
+        scp.out().line(fmt::format("  machine {}: {}", info->name, info->description));
+    return expect_end(c);
+}
+
+Status show_configuration(Scp& scp, Cursor& c) {
+    Machine& m = scp.machine();
+    scp.out().line(fmt::format("{} configuration:", m.description()));
+    for (Device* d : m.devices()) lines(scp, device_summary(*d, nullptr));
+    return expect_end(c);
+}
+
+Status show_devices(Scp& scp, Cursor& c) {
+    for (Device* d : scp.machine().devices()) {
+        std::string l = fmt::format("{:<8}{}", d->name(), d->description());
+        if (!d->enabled()) l += ", disabled";
+        if (d->units().size() > 1) l += fmt::format(", units {}-{}", d->units().front()->name(), d->units().back()->name());
+        scp.out().line(l);
+    }
+    return expect_end(c);
+}
+
+Status show_machines(Scp& scp, Cursor& c) {
+    for (const MachineInfo& m : scp.machines()) scp.out().line(fmt::format("{:<10}{}", m.name, m.description));
+    return expect_end(c);
+}
+
+Status show_env(Scp& scp, Cursor& c) {
+    if (scp.settings().env.empty()) scp.out().line("No variables set (SET ENV name=value)");
+    for (const auto& [k, v] : scp.settings().env) scp.out().line(fmt::format("{}={}", k, v));
+    return expect_end(c);
+}
+
+std::string_view kind_name(BreakKind k) {
+    switch (k) {
+        case BreakKind::Execute: return "execute";
+        case BreakKind::Read: return "read";
+        case BreakKind::Write: return "write";
+        case BreakKind::Access: return "read/write";
+    }
+    return "";
+}
+
+Status show_break(Scp& scp, Cursor& c) {
+    Machine& m = scp.machine();
+    const auto& list = m.breakpoints().list();
+    if (list.empty()) scp.out().line("No breakpoints");
+    for (const Breakpoint& b : list) {
+        std::string l = format_address(m, b.address);
+        if (b.end != b.address) l += "-" + format_address(m, b.end);
+        l += fmt::format(":\t{}", kind_name(b.kind));
+        if (b.temporary) l += ", temporary";
+        if (b.pass_count) l += fmt::format(", pass {} (hits {})", b.pass_count, b.hits);
+        if (!b.actions.empty()) l += "; " + b.actions;
+        scp.out().line(l);
+    }
+    return expect_end(c);
+}
+
+Status show_queue(Scp& scp, Cursor& c) {
+    const auto q = scp.machine().scheduler().describe_queue();
+    if (q.empty()) scp.out().line("No events pending");
+    lines(scp, q);
+    return expect_end(c);
+}
+
+Status show_time(Scp& scp, Cursor& c) {
+    scp.out().line(fmt::format("Time:\t{}", scp.machine().scheduler().now()));
+    return expect_end(c);
+}
+
+Status show_runlimit(Scp& scp, Cursor& c) {
+    const auto& limit = scp.settings().runlimit;
+    scp.out().line(limit ? fmt::format("Run limit: {} time units left", *limit) : std::string("No run limit"));
+    return expect_end(c);
+}
+
+Status show_throttle(Scp& scp, Cursor& c) {
+    scp.out().line(scp.machine().throttle().describe());
+    return expect_end(c);
+}
+
+Status show_console(Scp& scp, Cursor& c) {
+    const int wru = scp.console().wru();
+    const std::string wru_text = fmt::format("WRU={:03o} ({})", wru, char_text(static_cast<std::uint8_t>(wru)));
+    const std::string log_text = scp.out().logging() ? "log=" + scp.out().log_path() : "no log";
+    const std::vector<std::string> items = split_items(c.rest());
+    c.consume_rest();
+    if (items.empty()) scp.out().line(wru_text + ", " + log_text);
+    for (const std::string& item : items) {
+        if (iequals(item, "WRU")) scp.out().line(wru_text);
+        else if (iequals(item, "LOG")) scp.out().line(log_text);
+        else return Status::error(fmt::format("Unknown console option: {} (WRU, LOG)", item));
+    }
+    return Status::ok();
+}
+
+Status show_debug(Scp& scp, Cursor& c) {
+    Machine& m = scp.machine();
+    scp.out().line(m.debug_log().is_open() ? "Debug output to " + m.debug_log().target() : std::string("Debug output off"));
+    for (Device* d : m.devices())
+        if (d->debug_mask()) scp.out().line(fmt::format("  {}: {}", d->name(), debug_flags_text(*d, d->debug_mask())));
+    return expect_end(c);
+}
+
+Status show_on(Scp& scp, Cursor& c) {
+    const OnSettings& on = scp.scripts().on_settings();
+    scp.out().line(on.noon ? "NOON: errors are reported and DO files carry on" : "ON: errors stop DO files");
+    scp.out().line("ON ERROR " + (on.on_error.empty() ? std::string("(none)") : on.on_error));
+    scp.out().line("ON EXPECT " + (on.on_expect.empty() ? std::string("(none)") : on.on_expect));
+    return expect_end(c);
+}
+
+Status show_expect(Scp& scp, Cursor& c) {
+    const auto rules = scp.console().expects().describe();
+    if (rules.empty()) scp.out().line("No EXPECT rules");
+    lines(scp, rules);
+    return expect_end(c);
+}
+
+Status show_send(Scp& scp, Cursor& c) {
+    const auto pending = scp.console().sends().describe(scp.machine().scheduler().now());
+    if (pending.empty()) scp.out().line("Nothing waiting to be sent");
+    lines(scp, pending);
+    return expect_end(c);
+}
+
+Status show_shell(Scp& scp, Cursor& c) {
+    scp.out().line(scp.settings().shell_enabled ? "Host commands (!) enabled" : "Host commands (!) disabled");
+    return expect_end(c);
+}
+
+}  // namespace
+
+const std::vector<Keyword>& show_keywords() {
+    static const std::vector<Keyword> table = {
+        {"VERSION", "", "simmon's version and the machine", show_version},
+        {"CONFIGURATION", "CONFIG", "every device and unit", show_configuration},
+        {"DEVICES", "DEV", "one line per device", show_devices},
+        {"MACHINES", "", "the machines simmon can build", show_machines},
+        {"ENVIRONMENT", "ENV", "SET ENV variables", show_env},
+        {"BREAK", "BREAKPOINTS", "breakpoints and watchpoints", show_break},
+        {"QUEUE", "", "pending events", show_queue},
+        {"TIME", "", "simulated time", show_time},
+        {"RUNLIMIT", "", "time left before the run limit", show_runlimit},
+        {"THROTTLE", "", "the CPU pacing", show_throttle},
+        {"CONSOLE", "CONS", "WRU character and console log", show_console},
+        {"DEBUG", "", "debug output and enabled flags", show_debug},
+        {"ON", "", "error handling of this DO level", show_on},
+        {"EXPECT", "", "waiting EXPECT rules", show_expect},
+        {"SEND", "", "SEND input not yet typed", show_send},
+        {"SHELL", "", "whether ! is allowed", show_shell},
+    };
+    return table;
+}
+
+Status cmd_show(Scp& scp, CommandArgs& args) {
+    Cursor& c = args.cursor;
+    const std::string_view word = c.next_word();
+    if (word.empty()) return Status::error("SHOW what? (HELP SHOW)");
+    Machine& m = scp.machine();
+    Device* dev = m.find_device(word);
+    Unit* unit = nullptr;
+    if (!dev) {
+        auto [d, u] = m.find_unit(word);
+        if (d && u && iequals(u->name(), word)) {
+            dev = d;
+            unit = u;
+        }
+    }
+    if (dev) return show_device(scp, *dev, unit, c);
+    if (const Keyword* k = find_keyword(show_keywords(), word)) return k->handler(scp, c);
+    std::vector<std::string> names;
+    for (const Keyword& k : show_keywords()) names.emplace_back(k.name);
+    for (Device* d : m.devices()) names.push_back(d->name());
+    const std::string near = nearest_name(word, names);
+    if (!near.empty()) return Status::error(fmt::format("Unknown device or SHOW option: {}; did you mean {}?", to_upper(word), near));
+    return Status::error(fmt::format("Unknown device or SHOW option: {} (HELP SHOW)", to_upper(word)));
+}
+
+}  // namespace simmon::scp

@@ -1,0 +1,65 @@
+// The SCP's side of the guest operator console (Machine::console()). Input comes from
+// SEND text first, then from the host keyboard; the WRU character typed on the keyboard
+// stops the simulation. Output goes to the user's stream and log and is matched against
+// the EXPECT rules.
+#pragma once
+#include <cstdint>
+#include <deque>
+#include <string>
+
+#include "core/hostio/console_port.hpp"
+#include "core/scheduler/scheduler.hpp"
+#include "scp-console/console/expect_matcher.hpp"
+#include "scp-console/console/send_queue.hpp"
+
+namespace simmon {
+class Machine;
+}
+
+namespace simmon::scp {
+
+class Output;
+class HostTerminal;
+
+class ScpConsolePort final : public ConsolePort {
+public:
+    static constexpr int kDefaultWru = 005;         // Ctrl-E, as in SIMH
+    static constexpr SimTime kHostPollInterval = 10000;  // time units between keyboard polls
+
+    explicit ScpConsolePort(Output& out) : out_(out) {}
+
+    // Registers the SCP's scheduler events with `machine` (once per machine).
+    void bind(Machine& machine, HostTerminal* host);
+    void unbind() { machine_ = nullptr; }  // before the machine is destroyed
+
+    int read_char() override;
+    void write_char(std::uint8_t c) override;
+
+    ExpectMatcher& expects() { return expects_; }
+    SendQueue& sends() { return sends_; }
+    int wru() const { return wru_; }
+    void set_wru(int c) { wru_ = c; }
+
+    // Around Machine::run: starts/stops host keyboard polling and raw mode.
+    void begin_run();
+    void end_run();
+    // After an ExpectMatched stop: the HALTAFTER instructions still to run, once.
+    std::uint64_t take_halt_after();
+
+private:
+    void poll_host();          // SCP-POLL event: keyboard and SIGINT
+    void take_host_byte(int c);
+
+    Output& out_;
+    Machine* machine_ = nullptr;
+    HostTerminal* host_ = nullptr;
+    ExpectMatcher expects_;
+    SendQueue sends_;
+    int wru_ = kDefaultWru;
+    std::deque<std::uint8_t> typed_;  // keyboard bytes the guest has not read yet
+    Scheduler::HandlerId poll_event_ = Scheduler::kNoHandler;
+    std::uint64_t halt_after_ = 0;  // of the rule that stopped the run
+    bool stop_requested_ = false;  // a WRU/SIGINT stop is on its way
+};
+
+}  // namespace simmon::scp

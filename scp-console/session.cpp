@@ -1,0 +1,146 @@
+#include "scp-console/session.hpp"
+
+#include <cstdlib>
+#include <fmt/format.h>
+
+#include "core/text/case_compare.hpp"
+#include "scp-console/command/command_table.hpp"
+#include "scp-console/console/host_terminal.hpp"
+
+namespace simmon::scp {
+
+namespace {
+constexpr std::size_t kMaxActionNesting = 64;
+}
+
+Scp::Scp(std::vector<MachineInfo> machines, Output& out, bool interactive)
+    : machines_(std::move(machines)), out_(out), console_(out), scripts_(*this) {
+    settings_.interactive = interactive;
+}
+
+Scp::~Scp() {
+    if (machine_) machine_->detach_all();
+}
+
+void Scp::enable_host_terminal() {
+    if (!host_) host_ = std::make_unique<HostTerminal>();
+    if (machine_) console_.bind(*machine_, host_.get());
+}
+
+Status Scp::select_machine(std::string_view name) {
+    const MachineInfo* info = nullptr;
+    for (const MachineInfo& m : machines_)
+        if (iequals(m.name, name)) info = &m;
+    if (!info) {
+        std::vector<std::string> names;
+        for (const MachineInfo& m : machines_) names.push_back(m.name);
+        const std::string near = nearest_name(name, names);
+        if (!near.empty()) return Status::error(fmt::format("Unknown machine: {}; did you mean {}?", name, near));
+        return Status::error(fmt::format("Unknown machine: {} (simmon --list-machines lists them)", name));
+    }
+    if (machine_) machine_->detach_all();
+    console_.unbind();
+    machine_.reset();
+    machine_ = info->create();
+    if (!machine_) return Status::error(fmt::format("Machine {} could not be built", info->name));
+    machine_info_ = info;
+    console_.bind(*machine_, host_.get());
+    if (settings_.interactive) (void)machine_->throttle().configure(kInteractiveThrottle);
+    return Status::ok();
+}
+
+std::optional<std::string> Scp::prompt(const std::string& text) {
+    if (!prompt_reader_) return std::nullopt;
+    return prompt_reader_(text);
+}
+
+void Scp::request_exit(int status) {
+    exit_requested_ = true;
+    exit_status_ = status;
+    abandon_actions();
+}
+
+void Scp::queue_actions(std::string_view actions) {
+    if (action_levels_.empty()) action_levels_.emplace_back();
+    std::vector<std::string> parts = split_actions(actions);
+    auto& q = action_levels_.back();
+    for (auto it = parts.rbegin(); it != parts.rend(); ++it) q.push_front(*it);
+}
+
+Status Scp::execute_line(std::string_view line) {
+    error_kind_ = ErrorKind::General;
+    line = trim(line);
+    if (line.empty() || line.front() == ';' || line.front() == '#' || line.front() == ':') return Status::ok();
+    if (action_levels_.size() >= kMaxActionNesting)
+        return Status::error("Commands nest too deeply (a DO, IF or action list calls itself?)");
+    if (action_levels_.empty()) abandon_ = false;
+    action_levels_.emplace_back();
+    Status st = dispatch(line);
+    while (st && !exit_requested_) {
+        auto& q = action_levels_.back();
+        if (abandon_) q.clear();
+        if (q.empty()) break;
+        const std::string next = q.front();
+        q.pop_front();
+        st = dispatch(next);
+    }
+    action_levels_.pop_back();
+    return st;
+}
+
+Status Scp::run_actions(std::string_view actions) {
+    for (const std::string& a : split_actions(actions)) {
+        if (exit_requested_ || abandon_) break;
+        if (Status s = execute_line(a); !s) return s;
+    }
+    return Status::ok();
+}
+
+Status Scp::dispatch(std::string_view line) {
+    error_kind_ = ErrorKind::General;
+    line = trim(line);
+    if (line.empty() || line.front() == ';' || line.front() == '#') return Status::ok();
+    if (line.front() == '!') return shell_command(line.substr(1));
+    CommandArgs args;
+    args.cursor = Cursor(line);
+    args.typed = args.cursor.next_word();
+    const CommandMatch match = find_command(args.typed);
+    if (!match.spec) return Status::error(match.error);
+    args.spec = match.spec;
+    if (match.spec->takes_switches) args.switches = args.cursor.take_switches();
+    if (!machine_ && match.spec->name != "HELP" && match.spec->name != "EXIT" && match.spec->name != "ECHO")
+        return Status::error("No machine selected");
+    return match.spec->handler(*this, args);
+}
+
+Status Scp::shell_command(std::string_view command) {
+    if (!settings_.shell_enabled)
+        return Status::error("Host commands (!) are disabled; SET SHELL ENABLED allows them");
+    const std::string cmd(trim(command));
+    std::fflush(stdout);
+    const int rc = std::system(cmd.empty() ? "${SHELL:-/bin/sh}" : cmd.c_str());
+    if (rc != 0) return Status::error(fmt::format("Host command exited with status {}", rc));
+    return Status::ok();
+}
+
+int Scp::run_batch(const std::string& script, const std::vector<std::string>& args) {
+    Status st = scripts_.run_file(script, args, false);
+    if (exit_requested_) return exit_status_;
+    if (!st) {
+        out_.line(st.message());
+        return 1;
+    }
+    return 0;
+}
+
+int Scp::run_interactive(const std::function<std::optional<std::string>()>& read_command) {
+    while (!exit_requested_) {
+        std::optional<std::string> line = read_command();
+        if (!line) break;
+        Status st = execute_line(*line);
+        if (!st) out_.line(st.message());
+    }
+    return exit_requested_ ? exit_status_ : 0;
+}
+
+}  // namespace simmon::scp

@@ -1,0 +1,228 @@
+#include <catch2/catch.hpp>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <random>
+#include <thread>
+
+#include "devices/dec/dz11.hpp"
+#include "tests/devices/device_test_support.hpp"
+
+using namespace simmon;
+using namespace simmon::dec;
+using namespace simmon::test;
+
+namespace {
+constexpr std::uint32_t CSR = 0760100, RBUF = 0760102, LPR = 0760102, TCR = 0760104, MSR = 0760106, TDR = 0760106;
+constexpr std::uint16_t kMse = 040, kRie = 0100, kTie = 040000, kTrdy = 0100000, kRdone = 0200;
+
+// Listens on some free port between 20000 and 60000.
+int attach_somewhere(Dz11& dz) {
+    std::mt19937 rng(static_cast<unsigned>(::getpid()));
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        int port = 20000 + static_cast<int>(rng() % 40000);
+        if (dz.attach(*dz.units()[0], std::to_string(port), {})) return port;
+    }
+    FAIL("no free port");
+    return -1;
+}
+
+class Client {
+public:
+    explicit Client(int port) {
+        fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_port = htons(static_cast<std::uint16_t>(port));
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        REQUIRE(::connect(fd_, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0);
+    }
+    ~Client() { close(); }
+    void close() {
+        if (fd_ >= 0) ::close(fd_);
+        fd_ = -1;
+    }
+    void send(const std::string& s) { REQUIRE(::send(fd_, s.data(), s.size(), MSG_NOSIGNAL) == static_cast<ssize_t>(s.size())); }
+    // True once the server has closed the connection (after any data it sent).
+    bool closed_by_server() {
+        char buf[256];
+        for (;;) {
+            ssize_t n = ::recv(fd_, buf, sizeof buf, MSG_DONTWAIT);
+            if (n == 0) return true;
+            if (n < 0) return false;
+        }
+    }
+    // Everything received so far (non-blocking).
+    std::string drain() {
+        std::string out;
+        char buf[256];
+        for (;;) {
+            ssize_t n = ::recv(fd_, buf, sizeof buf, MSG_DONTWAIT);
+            if (n <= 0) break;
+            out.append(buf, static_cast<std::size_t>(n));
+        }
+        return out;
+    }
+
+private:
+    int fd_ = -1;
+};
+
+// Runs the machine (and so the DZ poll) until `done` or a generous number of polls; host
+// sockets deliver asynchronously, so the test waits for the data, not for a time.
+template <typename Pred>
+bool poll_until(DeviceTestMachine& m, Pred done) {
+    for (int i = 0; i < 2000; ++i) {
+        if (done()) return true;
+        m.advance(Dz11::kDefaultPoll);
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    return done();
+}
+
+void set_up_line0(Dz11& dz) {
+    wr(dz, CSR, kMse | kRie | kTie);
+    wr(dz, LPR, 010000 | 030 | 0);  // line 0: receiver on, 8-bit characters
+    wr(dz, TCR, 0401);              // DTR and line enable for line 0
+}
+}  // namespace
+
+TEST_CASE("DZ11 line echo through a telnet client on the loopback interface", "[dz11]") {
+    DeviceTestMachine m;
+    auto& dz = m.add<Dz11>();
+    int port = attach_somewhere(dz);
+    CHECK(dz.units()[0]->attach_text() == std::to_string(port));
+    Client client(port);
+    REQUIRE(poll_until(m, [&] { return (rd(dz, MSR) & 0400) != 0; }));  // carrier on line 0
+    set_up_line0(dz);
+
+    client.send("hi!");
+    std::string received;
+    // The guest's job, done here: take each character from the silo and send it back.
+    REQUIRE(poll_until(m, [&] {
+        while (rd(dz, CSR) & kRdone) {
+            std::uint16_t rb = rd(dz, RBUF);
+            REQUIRE((rb & 0100000) != 0);     // data valid
+            REQUIRE(((rb >> 8) & 7) == 0);    // line 0
+            received.push_back(static_cast<char>(rb & 0377));
+            REQUIRE(m.fake_bus().pending("DZ-RX") == ((rd(dz, CSR) & kRdone) != 0));
+            m.fake_bus().acknowledge("DZ-RX");
+            for (int i = 0; i < 100 && !(rd(dz, CSR) & kTrdy); ++i) m.advance(10);
+            REQUIRE((rd(dz, CSR) & kTrdy) != 0);
+            REQUIRE(((rd(dz, CSR) >> 8) & 7) == 0);  // TLINE
+            wr(dz, TDR, rb & 0377);
+        }
+        return received.size() == 3;
+    }));
+    CHECK(received == "hi!");
+    CHECK(m.fake_bus().line("DZ-RX").vector == 0300);
+    CHECK(m.fake_bus().line("DZ-TX").vector == 0304);
+
+    std::string echoed;
+    REQUIRE(poll_until(m, [&] {
+        echoed += client.drain();
+        return echoed.find("hi!") != std::string::npos;
+    }));
+}
+
+TEST_CASE("DZ11 survives garbage from a client and notices the hang-up", "[dz11]") {
+    DeviceTestMachine m;
+    auto& dz = m.add<Dz11>();
+    int port = attach_somewhere(dz);
+    Client client(port);
+    REQUIRE(poll_until(m, [&] { return (rd(dz, MSR) & 0400) != 0; }));
+    set_up_line0(dz);
+
+    std::mt19937 rng(12345);
+    std::string junk;
+    for (int i = 0; i < 4000; ++i) junk.push_back(static_cast<char>(rng() & 0xFF));
+    junk += "\xFF\xFA\x18";  // an unfinished subnegotiation at the end
+    client.send(junk);
+    std::size_t got = 0;
+    poll_until(m, [&] {
+        while (rd(dz, CSR) & kRdone) {
+            REQUIRE((rd(dz, RBUF) & 0100000) != 0);
+            ++got;
+        }
+        return got > 3000;  // most bytes are data; telnet commands were stripped
+    });
+    CHECK(got > 0);
+    CHECK(rd(dz, RBUF) == 0);  // empty silo reads no valid data
+
+    client.close();
+    REQUIRE(poll_until(m, [&] {  // the guest keeps reading; the line drops once the data is gone
+        while (rd(dz, CSR) & kRdone) rd(dz, RBUF);
+        return (rd(dz, MSR) & 0400) == 0;
+    }));
+}
+
+TEST_CASE("DZ11 dropping DTR hangs up; the silo alarm counts sixteen characters", "[dz11]") {
+    DeviceTestMachine m;
+    auto& dz = m.add<Dz11>();
+    int port = attach_somewhere(dz);
+    Client client(port);
+    REQUIRE(poll_until(m, [&] { return (rd(dz, MSR) & 0400) != 0; }));
+    set_up_line0(dz);
+    wr(dz, CSR, kMse | kRie | 010000);  // silo alarm enable: interrupt per 16 characters
+    client.send("0123456789abcdef");
+    REQUIRE(poll_until(m, [&] { return (rd(dz, CSR) & 020000) != 0; }));  // SA
+    CHECK(m.fake_bus().pending("DZ-RX"));
+    CHECK((rd(dz, RBUF) & 0377) == '0');
+    CHECK((rd(dz, CSR) & 020000) == 0);  // reading RBUF restarts the count
+
+    wr(dz, TCR, 0001);  // DTR off for line 0
+    CHECK((rd(dz, MSR) & 0400) == 0);
+    REQUIRE(poll_until(m, [&] { return client.closed_by_server(); }));
+}
+
+TEST_CASE("DZ11 attach refuses a bad port and detach stops listening", "[dz11]") {
+    DeviceTestMachine m;
+    auto& dz = m.add<Dz11>();
+    CHECK_FALSE(dz.attach(*dz.units()[0], "notaport", {}));
+    CHECK_FALSE(dz.units()[0]->attached());
+    int port = attach_somewhere(dz);
+    CHECK(dz.units()[0]->attached());
+    REQUIRE(dz.detach(*dz.units()[0]));
+    CHECK_FALSE(dz.units()[0]->attached());
+    // The port is free again.
+    CHECK(dz.attach(*dz.units()[0], std::to_string(port), {}));
+}
+
+TEST_CASE("DZ11 transmitter scanner offers enabled lines in turn", "[dz11]") {
+    DeviceTestMachine m;
+    auto& dz = m.add<Dz11>();
+    wr(dz, TCR, 0005);  // lines 0 and 2 enabled, nobody connected
+    CHECK((rd(dz, CSR) & kTrdy) == 0);
+    wr(dz, CSR, kMse | kTie);
+    m.advance(1);
+    CHECK((rd(dz, CSR) & kTrdy) != 0);
+    int first = (rd(dz, CSR) >> 8) & 7;
+    CHECK(m.fake_bus().pending("DZ-TX"));
+    wr(dz, TDR, 'a');
+    CHECK((rd(dz, CSR) & kTrdy) == 0);
+    CHECK_FALSE(m.fake_bus().pending("DZ-TX"));
+    m.advance(Dz11::kDefaultCharTime);
+    int second = (rd(dz, CSR) >> 8) & 7;
+    CHECK(first != second);
+    CHECK((first == 0 || first == 2));
+    CHECK((second == 0 || second == 2));
+    wr(dz, CSR, 020);  // master clear
+    CHECK(rd(dz, CSR) == 0);
+}
+
+TEST_CASE("DZ11 maintenance mode loops each line back to its receiver", "[dz11]") {
+    DeviceTestMachine m;
+    auto& dz = m.add<Dz11>();
+    wr(dz, LPR, 010000 | 030 | 3);  // line 3 receiver on
+    wr(dz, TCR, 010);               // line 3 enabled
+    wr(dz, CSR, kMse | 010);        // scan, maintenance
+    m.advance(1);
+    REQUIRE((rd(dz, CSR) & kTrdy) != 0);
+    CHECK(((rd(dz, CSR) >> 8) & 7) == 3);
+    wr(dz, TDR, 'm');
+    CHECK(rd(dz, RBUF) == (0100000 | (3 << 8) | 'm'));
+}

@@ -1,0 +1,221 @@
+// The peripherals on a real PDP-11: the I/O page map, and the bootstraps run by the CPU
+// against the test data packs (UNIX V6 from RK0, XXDP from RL0).
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "machines/pdp11/bus/unibus.hpp"
+#include "machines/pdp11/pdp11_machine.hpp"
+#include "tests/devices/device_test_support.hpp"
+
+using namespace simmon;
+using namespace simmon::test;
+
+namespace {
+
+Status set(Machine& m, const char* device, const char* modifier, std::string_view value = {}) {
+    Device* d = m.find_device(device);
+    for (const Modifier& mod : d->modifiers())
+        if (mod.name == modifier) return mod.set(nullptr, value);
+    return Status::error("no modifier");
+}
+
+// Runs until `text` appears on the console (after `from`), at most `limit` instructions.
+bool run_until(Machine& m, ScriptedConsole& con, const std::string& text, std::uint64_t limit, std::size_t from = 0) {
+    for (std::uint64_t done = 0; done < limit; done += 1000000) {
+        RunRequest req;
+        req.max_instructions = 1000000;
+        StopInfo stop = m.run(req);
+        if (con.output.find(text, from) != std::string::npos) return true;
+        if (stop.code != StopCode::RunLimit && stop.code != StopCode::StepDone) {
+            UNSCOPED_INFO("stopped: " << stop.message);
+            return false;
+        }
+    }
+    return con.output.find(text, from) != std::string::npos;
+}
+
+void type(ScriptedConsole& con, const std::string& s) {
+    con.input = s;
+    con.pos = 0;
+}
+
+}  // namespace
+
+TEST_CASE("PDP-11 peripherals answer at their I/O page addresses", "[pdp11]") {
+    pdp11::Pdp11Machine m;
+    struct Expect {
+        const char* name;
+        std::uint32_t csr;
+    };
+    for (Expect e : {Expect{"TTI", 0777560}, {"TTO", 0777564}, {"CLK", 0777546}, {"PTR", 0777550}, {"PTP", 0777554},
+                     {"LPT", 0777514}, {"RK", 0777400}, {"RL", 0774400}, {"TM", 0772520}, {"DZ", 0760100}}) {
+        INFO(e.name);
+        dec::BusDevice* d = m.unibus().device_at(e.csr);
+        REQUIRE(d != nullptr);
+        CHECK(d->name() == e.name);
+        CHECK(m.find_device(e.name) == d);
+    }
+    std::uint16_t v = 0;
+    CHECK(m.unibus().io_read(0777564, v));
+    CHECK(v == 0200);  // console printer ready
+}
+
+TEST_CASE("UNIX V6 boots from RK0 to the login prompt", "[pdp11][testdata][slow]") {
+    std::string pack = testdata("pdp11/v6bin.rk");
+    if (!std::filesystem::exists(pack)) return;
+    ScratchDir dir;
+    std::string copy = dir.file("v6bin.rk");
+    std::filesystem::copy_file(pack, copy);  // UNIX writes its root file system
+    pdp11::Pdp11Machine m;
+    ScriptedConsole con;
+    m.set_console(&con);
+    REQUIRE(set(m, "CPU", "11/40"));
+    REQUIRE(set(m, "CPU", "256K"));
+    auto [rk, rk0] = m.find_unit("RK0");
+    REQUIRE(rk->attach(*rk0, copy, {}));
+    REQUIRE(m.boot(*rk0));
+    REQUIRE(run_until(m, con, "@", 5000000));
+    type(con, "rkunix\r");
+    REQUIRE(run_until(m, con, "login:", 100000000));
+    std::size_t mark = con.output.size();
+    type(con, "root\r");
+    REQUIRE(run_until(m, con, "#", 50000000, mark));
+    mark = con.output.size();
+    type(con, "ls /\r");
+    REQUIRE(run_until(m, con, "usr", 50000000, mark));
+    INFO(con.output);
+    CHECK(con.output.find("rkunix", mark) != std::string::npos);
+}
+
+TEST_CASE("XXDP 2.5 boots from RL0 and lists its directory", "[pdp11][testdata][slow]") {
+    std::string pack = testdata("pdp11/xxdp25.rl02");
+    if (!std::filesystem::exists(pack)) return;
+    pdp11::Pdp11Machine m;
+    ScriptedConsole con;
+    m.set_console(&con);
+    REQUIRE(set(m, "CPU", "11/34"));
+    REQUIRE(set(m, "CPU", "256K"));
+    auto [rl, rl0] = m.find_unit("RL0");
+    AttachOptions ro;
+    ro.read_only = true;
+    REQUIRE(rl->attach(*rl0, pack, ro));
+    REQUIRE(m.boot(*rl0));
+    REQUIRE(run_until(m, con, "XXDP V2.5", 20000000));
+    REQUIRE(run_until(m, con, "\n.", 20000000));  // the monitor's prompt
+    std::size_t mark = con.output.size();
+    type(con, "D\r");
+    REQUIRE(run_until(m, con, "XXDPXM.SYS", 50000000, mark));
+    INFO(con.output);
+    CHECK(con.output.find("BOOTED FROM DL0") != std::string::npos);
+}
+
+namespace {
+
+// Runs until the CPU stops (HALT), at most `limit` instructions.
+StopInfo run_to_stop(Machine& m, std::uint64_t limit) {
+    RunRequest req;
+    req.max_instructions = limit;
+    return m.run(req);
+}
+
+void deposit(pdp11::Pdp11Machine& m, std::uint32_t addr, std::initializer_list<std::uint16_t> words) {
+    for (std::uint16_t w : words) {
+        REQUIRE(m.unibus().write_physical_word(addr, w));
+        addr += 2;
+    }
+}
+
+// Prints 'A' on the console, waits for the printer, halts.
+const std::vector<std::uint16_t> kPrintA = {012737, 0101, 0177566, 0105737, 0177564, 0100375, 0};
+
+std::vector<std::uint8_t> as_bytes(const std::vector<std::uint16_t>& words) {
+    std::vector<std::uint8_t> out;
+    for (std::uint16_t w : words) {
+        out.push_back(static_cast<std::uint8_t>(w));
+        out.push_back(static_cast<std::uint8_t>(w >> 8));
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("Console output by TTO interrupts on the real CPU and Unibus", "[pdp11]") {
+    pdp11::Pdp11Machine m;
+    ScriptedConsole con;
+    m.set_console(&con);
+    deposit(m, 01000, {012706, 01000,                  // MOV #1000,SP
+                       012701, 01200,                  // MOV #1200,R1
+                       012737, 01100, 064,             // MOV #1100,@#64
+                       012737, 0200, 066,              // MOV #200,@#66
+                       012737, 0100, 0177564,          // MOV #100,@#177564  (IE: interrupts at once)
+                       000001,                         // WAIT
+                       000776});                       // BR .-2
+    deposit(m, 01100, {0112100,                        // MOVB (R1)+,R0
+                       0001403,                        // BEQ done
+                       0110037, 0177566,               // MOVB R0,@#177566
+                       0000002,                        // RTI
+                       0000000});                      // done: HALT
+    deposit(m, 01200, {('K' << 8) | 'O', '!', 0});
+    m.cpu().set_pc(01000);
+    StopInfo stop = run_to_stop(m, 1000000);
+    CHECK(stop.code == StopCode::Halt);
+    CHECK(con.output == "OK!");
+}
+
+TEST_CASE("BOOT TM0 reads the first tape record to 0 and runs it", "[pdp11]") {
+    ScratchDir dir;
+    std::string tape = dir.file("boot.tap");
+    std::vector<std::uint8_t> rec = as_bytes(kPrintA);
+    std::vector<std::uint8_t> t;
+    auto put32 = [&t](std::uint32_t v) {
+        for (int i = 0; i < 4; ++i) t.push_back(static_cast<std::uint8_t>(v >> (8 * i)));
+    };
+    put32(static_cast<std::uint32_t>(rec.size()));
+    t.insert(t.end(), rec.begin(), rec.end());
+    put32(static_cast<std::uint32_t>(rec.size()));
+    put32(0);
+    write_file(tape, t);
+
+    pdp11::Pdp11Machine m;
+    ScriptedConsole con;
+    m.set_console(&con);
+    auto [tm, tm0] = m.find_unit("TM0");
+    REQUIRE(tm->attach(*tm0, tape, {}));
+    REQUIRE(m.boot(*tm0));
+    StopInfo stop = run_to_stop(m, 1000000);
+    CHECK(stop.code == StopCode::Halt);
+    CHECK(con.output == "A");
+}
+
+TEST_CASE("BOOT PTR loads an absolute tape and runs it", "[pdp11]") {
+    ScratchDir dir;
+    std::string path = dir.file("prog.bin");
+    std::vector<std::uint8_t> data = as_bytes(kPrintA);
+    std::vector<std::uint8_t> t(10, 0);
+    auto block = [&t](std::uint16_t addr, const std::vector<std::uint8_t>& d) {
+        std::size_t begin = t.size();
+        std::uint16_t n = static_cast<std::uint16_t>(d.size() + 6);
+        for (std::uint8_t b : {std::uint8_t{1}, std::uint8_t{0}, static_cast<std::uint8_t>(n), static_cast<std::uint8_t>(n >> 8),
+                               static_cast<std::uint8_t>(addr), static_cast<std::uint8_t>(addr >> 8)})
+            t.push_back(b);
+        t.insert(t.end(), d.begin(), d.end());
+        std::uint8_t sum = 0;
+        for (std::size_t i = begin; i < t.size(); ++i) sum = static_cast<std::uint8_t>(sum + t[i]);
+        t.push_back(static_cast<std::uint8_t>(-sum));
+    };
+    block(03000, data);
+    block(03000, {});
+    write_file(path, t);
+
+    pdp11::Pdp11Machine m;
+    ScriptedConsole con;
+    m.set_console(&con);
+    auto [ptr, unit] = m.find_unit("PTR");
+    REQUIRE(ptr->attach(*unit, path, {}));
+    REQUIRE(m.boot(*unit));
+    CHECK(m.cpu().pc() == 03000);
+    StopInfo stop = run_to_stop(m, 1000000);
+    CHECK(stop.code == StopCode::Halt);
+    CHECK(con.output == "A");
+}
