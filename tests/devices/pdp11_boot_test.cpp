@@ -63,7 +63,7 @@ TEST_CASE("PDP-11 peripherals answer at their I/O page addresses", "[pdp11]") {
 
 TEST_CASE("UNIX V6 boots from RK0 to the login prompt", "[pdp11][testdata][slow]") {
     std::string pack = testdata("pdp11/v6bin.rk");
-    if (!std::filesystem::exists(pack)) return;
+    REQUIRE(std::filesystem::exists(pack));  // test data missing is a failure, never a skip
     ScratchDir dir;
     std::string copy = dir.file("v6bin.rk");
     std::filesystem::copy_file(pack, copy);  // UNIX writes its root file system
@@ -90,7 +90,7 @@ TEST_CASE("UNIX V6 boots from RK0 to the login prompt", "[pdp11][testdata][slow]
 
 TEST_CASE("XXDP 2.5 boots from RL0 and lists its directory", "[pdp11][testdata][slow]") {
     std::string pack = testdata("pdp11/xxdp25.rl02");
-    if (!std::filesystem::exists(pack)) return;
+    REQUIRE(std::filesystem::exists(pack));  // test data missing is a failure, never a skip
     pdp11::Pdp11Machine m;
     ScriptedConsole con;
     m.set_console(&con);

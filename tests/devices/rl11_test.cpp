@@ -167,7 +167,7 @@ TEST_CASE("RL11 read without header check ignores the address's cylinder", "[rl1
 
 TEST_CASE("RL11 BOOT on the XXDP pack from the test data", "[rl11][testdata]") {
     std::string path = testdata("pdp11/xxdp25.rl02");
-    if (!std::filesystem::exists(path)) return;
+    REQUIRE(std::filesystem::exists(path));
     DeviceTestMachine m;
     auto& rl = m.add<Rl11>();
     AttachOptions ro;

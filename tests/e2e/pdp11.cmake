@@ -21,13 +21,25 @@ foreach(model 11/40 11/34)
   endforeach()
 endforeach()
 
-# The 11/40 CPU, traps and KT11-D memory management diagnostics on the 11/40.
-set(ckb CKBAB0.BIC CKBBB0.BIC CKBCC0.BIC CKBDC0.BIC CKBEC0.BIC CKBFD0.BIC CKBGB0.BIC CKBHB0.BIC
-        CKBIB0.BIC CKBJA0.BIC CKBKA0.BIC CKBLA0.BIC CKBME0.BIC CKBNC0.BIC CKBOA0.BIC CKBPB0.BIC
-        CKBQB0.BIN BKDMD0.BIC BKTAD1.BIC BKTBB0.BIC BKTCB0.BIC BKTDC0.BIC BKTFD0.BIC BKTGD1.BIC)
-foreach(file ${ckb})
-  string(REGEX REPLACE "\\..*" "" diag ${file})
-  simmon_script_test(pdp11-${diag}-11/40 pdp11 ${kit}/maindec.ini ${pdp11_data}/maindec ${file} 11/40)
+# DCKBA-DCKBO are KB11 (11/45) processor diagnostics: they run on the 11/45; the ten that
+# use nothing beyond the 11/40's instruction set run on the 11/40 as well. DCKBP (power
+# fail) and DCKBQ (operator at the console switches) need hardware we do not model.
+set(ckb_all CKBAB0.BIC CKBBB0.BIC CKBCC0.BIC CKBDC0.BIC CKBEC0.BIC CKBFD0.BIC CKBGB0.BIC CKBHB0.BIC
+            CKBIB0.BIC CKBJA0.BIC CKBKA0.BIC CKBLA0.BIC CKBME0.BIC CKBNC0.BIC CKBOA0.BIC)
+set(ckb_1140 CKBAB0.BIC CKBBB0.BIC CKBCC0.BIC CKBDC0.BIC CKBEC0.BIC CKBFD0.BIC
+             CKBIB0.BIC CKBJA0.BIC CKBKA0.BIC CKBLA0.BIC)
+# The 11/40 traps (DBKDM) and KT11-D memory management (DBKT*) diagnostics on the 11/40.
+set(bk_1140 BKDMD0.BIC BKTCB0.BIC BKTDC0.BIC)
+foreach(model 11/40 11/45)
+  if(model STREQUAL "11/40")
+    set(files ${ckb_1140} ${bk_1140})
+  else()
+    set(files ${ckb_all})
+  endif()
+  foreach(file ${files})
+    string(REGEX REPLACE "\\..*" "" diag ${file})
+    simmon_script_test(pdp11-${diag}-${model} pdp11 ${kit}/maindec.ini ${pdp11_data}/maindec ${file} ${model})
+  endforeach()
 endforeach()
 
 # UNIX V6 on three models; each run copies the packs into its own scratch folder.

@@ -1,0 +1,25 @@
+// The machines this build of simmon knows, in the order --list-machines shows them.
+#include "core/machine/machine.hpp"
+#include "machines/pdp11/pdp11_machine.hpp"
+
+namespace simmon {
+
+const std::vector<MachineInfo>& machine_list() {
+    static const std::vector<MachineInfo> machines = {
+        {"pdp11", "DEC PDP-11 (11/34, 11/40, 11/45, 11/70)",
+         [] { return std::unique_ptr<Machine>(std::make_unique<pdp11::Pdp11Machine>()); }},
+    };
+    return machines;
+}
+
+}  // namespace simmon
+
+namespace simmon {
+
+const MachineInfo* find_machine(std::string_view name) {
+    for (const auto& m : machine_list())
+        if (m.name == name) return &m;
+    return nullptr;
+}
+
+}  // namespace simmon

@@ -1,0 +1,231 @@
+// Unibus memory, I/O page dispatch, interrupt requests and DMA.
+//
+// The 11/70 Unibus map (KB11-C manual, chapter "Unibus map"): 32 registers at
+// 770200-770376, two words each (low: address bits 15:1, high: bits 21:16). With MMR3
+// bit 5 set, a Unibus address below the I/O page selects register addr<17:13> and the
+// 22-bit physical address is that register plus addr<12:0>.
+#include "machines/pdp11/bus/unibus.hpp"
+
+#include <algorithm>
+#include <bit>
+
+#include "core/machine/machine.hpp"
+#include "machines/pdp11/cpu/pdp11_cpu.hpp"
+
+namespace simmon::pdp11 {
+
+static_assert(std::endian::native == std::endian::little,
+              "memory is a word array also read bytewise: the host must be little-endian");
+
+class Unibus::MapRegisters final : public IoPageHandler {
+public:
+    explicit MapRegisters(Unibus& bus) : bus_(bus) {}
+    bool io_read(std::uint32_t addr, std::uint16_t& data) override {
+        if (!bus_.map_present_) return false;
+        int i = static_cast<int>((addr - 0770200) >> 2);
+        std::uint32_t v = bus_.map_[i];
+        data = (addr & 2) ? static_cast<std::uint16_t>((v >> 16) & 077)
+                          : static_cast<std::uint16_t>(v & 0177776);
+        return true;
+    }
+    bool io_write(std::uint32_t addr, std::uint16_t data, bool byte) override {
+        if (!bus_.map_present_) return false;
+        int i = static_cast<int>((addr - 0770200) >> 2);
+        std::uint32_t v = bus_.map_[i];
+        std::uint16_t word = (addr & 2) ? static_cast<std::uint16_t>(v >> 16) : static_cast<std::uint16_t>(v);
+        if (byte)
+            word = (addr & 1) ? static_cast<std::uint16_t>((word & 0377) | (data << 8))
+                              : static_cast<std::uint16_t>((word & 0177400) | (data & 0377));
+        else
+            word = data;
+        if (addr & 2)
+            v = (v & 0177777) | (static_cast<std::uint32_t>(word & 077) << 16);
+        else
+            v = (v & ~0177777u) | (word & 0177776);
+        bus_.map_[i] = v;
+        return true;
+    }
+
+private:
+    Unibus& bus_;
+};
+
+Unibus::Unibus(Machine& machine) : machine_(machine), map_handler_(std::make_unique<MapRegisters>(*this)) {
+    add_handler(0770200, 0200, *map_handler_);
+}
+
+Unibus::~Unibus() = default;
+
+// ---------------------------------------------------------------- memory
+
+void Unibus::set_memory_size(std::uint32_t bytes) { memory_.resize(bytes / 2, 0); }
+
+void Unibus::clear_memory() { std::fill(memory_.begin(), memory_.end(), 0); }
+
+bool Unibus::read_physical_word(std::uint32_t pa, std::uint16_t& value) const {
+    if ((pa >> 1) >= memory_.size()) return false;
+    value = memory_[pa >> 1];
+    return true;
+}
+
+bool Unibus::write_physical_word(std::uint32_t pa, std::uint16_t value) {
+    if ((pa >> 1) >= memory_.size()) return false;
+    memory_[pa >> 1] = value;
+    return true;
+}
+
+bool Unibus::write_physical_byte(std::uint32_t pa, std::uint8_t value) {
+    if ((pa >> 1) >= memory_.size()) return false;
+    reinterpret_cast<std::uint8_t*>(memory_.data())[pa] = value;
+    return true;
+}
+
+void Unibus::write_memory_word(std::uint32_t addr, std::uint16_t value) {
+    write_physical_word(addr & ~1u, value);
+}
+
+void Unibus::set_start_address(std::uint32_t pc) {
+    if (cpu_) cpu_->set_pc(pc);
+}
+
+// ---------------------------------------------------------------- I/O page
+
+void Unibus::add_device(dec::BusDevice& device) {
+    if (std::find(devices_.begin(), devices_.end(), &device) == devices_.end())
+        devices_.push_back(&device);
+    std::uint32_t first = device.csr_base();
+    std::uint32_t bytes = device.csr_bytes();
+    if (first < kIoPage) return;
+    for (std::uint32_t a = first & ~1u; a < first + bytes && a <= 0777776; a += 2)
+        slots_[(a - kIoPage) >> 1] = Slot{&device, nullptr};
+}
+
+void Unibus::add_handler(std::uint32_t first, std::uint32_t bytes, IoPageHandler& handler) {
+    for (std::uint32_t a = first & ~1u; a < first + bytes && a <= 0777776; a += 2)
+        slots_[(a - kIoPage) >> 1] = Slot{nullptr, &handler};
+}
+
+dec::BusDevice* Unibus::device_at(std::uint32_t addr) const {
+    if (addr < kIoPage || addr > 0777777) return nullptr;
+    return slots_[(addr - kIoPage) >> 1].device;
+}
+
+bool Unibus::io_read(std::uint32_t addr, std::uint16_t& data) {
+    const Slot& s = slots_[((addr & 0777777) - kIoPage) >> 1];
+    if (s.device) return s.device->enabled() && s.device->read(addr & ~1u, data);
+    if (s.handler) return s.handler->io_read(addr & ~1u, data);
+    return false;
+}
+
+bool Unibus::io_write(std::uint32_t addr, std::uint16_t data, bool byte) {
+    const Slot& s = slots_[((addr & 0777777) - kIoPage) >> 1];
+    if (byte) data &= 0377;
+    else addr &= ~1u;
+    if (s.device) return s.device->enabled() && s.device->write(addr, data, byte);
+    if (s.handler) return s.handler->io_write(addr, data, byte);
+    return false;
+}
+
+void Unibus::bus_init() {
+    for (dec::BusDevice* d : devices_) d->bus_init();
+}
+
+// ---------------------------------------------------------------- interrupts
+
+int Unibus::add_interrupt(std::string name, int level, std::uint16_t vector) {
+    level = std::clamp(level, 4, 7);
+    int at_level = 0;
+    for (const InterruptLine& l : lines_)
+        if (l.level == level) ++at_level;
+    // More than 64 requesters at one level cannot be wired on one bus; share the last bit.
+    line_bit_.push_back(static_cast<std::uint8_t>(std::min(at_level, 63)));
+    lines_.push_back(InterruptLine{std::move(name), level, vector});
+    return static_cast<int>(lines_.size() - 1);
+}
+
+void Unibus::raise_interrupt(int line) {
+    if (line < 0 || static_cast<std::size_t>(line) >= lines_.size()) return;
+    int lv = lines_[line].level;
+    pending_[lv] |= std::uint64_t{1} << line_bit_[line];
+    level_mask_ |= static_cast<std::uint8_t>(1u << lv);
+    if (attention_) *attention_ = true;
+}
+
+void Unibus::clear_interrupt(int line) {
+    if (line < 0 || static_cast<std::size_t>(line) >= lines_.size()) return;
+    int lv = lines_[line].level;
+    pending_[lv] &= ~(std::uint64_t{1} << line_bit_[line]);
+    if (pending_[lv] == 0) level_mask_ &= static_cast<std::uint8_t>(~(1u << lv));
+}
+
+bool Unibus::interrupt_pending(int line) const {
+    if (line < 0 || static_cast<std::size_t>(line) >= lines_.size()) return false;
+    return (pending_[lines_[line].level] >> line_bit_[line]) & 1;
+}
+
+bool Unibus::acknowledge(int level, std::uint16_t& vector) {
+    std::uint64_t p = pending_[level];
+    if (p == 0) return false;
+    int bit = std::countr_zero(p);
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        if (lines_[i].level == level && line_bit_[i] == bit) {
+            vector = lines_[i].vector;
+            clear_interrupt(static_cast<int>(i));
+            return true;
+        }
+    }
+    return false;
+}
+
+// ---------------------------------------------------------------- DMA
+
+void Unibus::set_map_present(bool present) {
+    map_present_ = present;
+    if (!present) map_enabled_ = false;
+}
+
+bool Unibus::unibus_to_physical(std::uint32_t addr, std::uint32_t& pa) const {
+    addr &= 0777777;
+    if (addr >= kIoPage) return false;
+    if (map_present_ && map_enabled_)
+        pa = (map_[addr >> 13] + (addr & 017777)) & 017777777;
+    else
+        pa = addr;
+    return true;
+}
+
+std::size_t Unibus::dma_read_words(std::uint32_t addr, std::uint16_t* words, std::size_t count) {
+    for (std::size_t i = 0; i < count; ++i, addr += 2) {
+        std::uint32_t pa;
+        if (!unibus_to_physical(addr & ~1u, pa) || !read_physical_word(pa, words[i])) return i;
+    }
+    return count;
+}
+
+std::size_t Unibus::dma_write_words(std::uint32_t addr, const std::uint16_t* words, std::size_t count) {
+    for (std::size_t i = 0; i < count; ++i, addr += 2) {
+        std::uint32_t pa;
+        if (!unibus_to_physical(addr & ~1u, pa) || !write_physical_word(pa, words[i])) return i;
+    }
+    return count;
+}
+
+std::size_t Unibus::dma_read_bytes(std::uint32_t addr, std::uint8_t* bytes, std::size_t count) {
+    const auto* mem8 = reinterpret_cast<const std::uint8_t*>(memory_.data());
+    for (std::size_t i = 0; i < count; ++i, ++addr) {
+        std::uint32_t pa;
+        if (!unibus_to_physical(addr, pa) || pa >= memory_size()) return i;
+        bytes[i] = mem8[pa];
+    }
+    return count;
+}
+
+std::size_t Unibus::dma_write_bytes(std::uint32_t addr, const std::uint8_t* bytes, std::size_t count) {
+    for (std::size_t i = 0; i < count; ++i, ++addr) {
+        std::uint32_t pa;
+        if (!unibus_to_physical(addr, pa) || !write_physical_byte(pa, bytes[i])) return i;
+    }
+    return count;
+}
+
+}  // namespace simmon::pdp11

@@ -1,0 +1,366 @@
+// Construction, model and memory configuration, reset, the SCP register and modifier
+// tables, SAVE/RESTORE of the processor and memory.
+#include <fmt/format.h>
+
+#include <cctype>
+#include <cstring>
+#include <optional>
+
+#include "core/machine/machine.hpp"
+#include "core/state/state_io.hpp"
+#include "machines/pdp11/bus/unibus.hpp"
+#include "machines/pdp11/cpu/io_registers.hpp"
+#include "machines/pdp11/cpu/pdp11_cpu.hpp"
+
+namespace simmon::pdp11 {
+
+using namespace psw;
+
+namespace {
+
+// "256K", "1M", "1536K" -> bytes.
+std::optional<std::uint32_t> parse_memory_size(std::string_view text) {
+    if (text.size() < 2) return std::nullopt;
+    char unit = static_cast<char>(std::toupper(static_cast<unsigned char>(text.back())));
+    std::uint64_t n = 0;
+    for (char ch : text.substr(0, text.size() - 1)) {
+        if (ch < '0' || ch > '9') return std::nullopt;
+        n = n * 10 + static_cast<unsigned>(ch - '0');
+        if (n > 1u << 20) return std::nullopt;
+    }
+    if (unit == 'K') n *= 1024;
+    else if (unit == 'M') n *= 1024 * 1024;
+    else return std::nullopt;
+    return static_cast<std::uint32_t>(n);
+}
+
+std::string memory_text(std::uint32_t bytes) {
+    if (bytes % (1024 * 1024) == 0) return fmt::format("{}M", bytes / (1024 * 1024));
+    return fmt::format("{}K", bytes / 1024);
+}
+
+constexpr const char* kModeNames[4] = {"K", "S", "", "U"};
+
+}  // namespace
+
+Pdp11Cpu::Pdp11Cpu(Machine& machine, Unibus& bus)
+    : Cpu(machine, "CPU", "PDP-11 central processor"),
+      bus_(bus),
+      model_(&cpu_model(CpuModelId::Pdp11_40)),
+      breakpoints_(machine.breakpoints()),
+      signals_(machine.signals()) {
+    bus_.attach_cpu(this);
+    bus_.set_attention_flag(&attention_);
+    register_io_handlers();
+    bus_.set_memory_size(model_->default_memory);
+    (void)set_model(CpuModelId::Pdp11_40);
+    define_registers();
+    define_modifiers();
+}
+
+Pdp11Cpu::~Pdp11Cpu() {
+    bus_.attach_cpu(nullptr);
+    bus_.set_attention_flag(nullptr);
+}
+
+Status Pdp11Cpu::set_model(CpuModelId id) {
+    model_ = &cpu_model(id);
+    mmu_.configure(*model_);
+    bus_.set_map_present(model_->unibus_map);
+    if (bus_.memory_size() > model_->max_memory) bus_.set_memory_size(model_->max_memory);
+    build_decode_table();
+    // Leave state the new model cannot have: register set 1, supervisor stack use.
+    if (!model_->register_sets && (psw_ & kRegisterSet)) switch_psw(full_psw() & ~kRegisterSet);
+    psw_ &= model_->psw_mask & ~psw::kCC;
+    if (!model_->stack_limit_register) stack_limit_ = 0;
+    if (!model_->pirq) { pirq_ = 0; update_pirq(); }
+    update_derived();
+    return Status::ok();
+}
+
+Status Pdp11Cpu::set_memory_size(std::uint32_t bytes) {
+    if (bytes < 8 * 1024 || bytes % 2048 != 0)
+        return Status::error("memory size must be a multiple of 2K and at least 8K");
+    if (bytes > model_->max_memory)
+        return Status::error(fmt::format("the {} has at most {} of memory", model_->name,
+                                         memory_text(model_->max_memory)));
+    bus_.set_memory_size(bytes);
+    update_derived();
+    return Status::ok();
+}
+
+Addr Pdp11Cpu::memory_size() const { return bus_.memory_size(); }
+
+void Pdp11Cpu::reset() {
+    // Console START/RESET: kernel mode, priority 0, MMU off; registers and memory kept.
+    switch_psw(0);
+    mmu_.reset();
+    bus_.set_map_enabled(false);
+    stack_limit_ = 0;
+    pirq_ = 0;
+    update_pirq();
+    cpu_error_ = 0;
+    trap_req_ = 0;
+    trace_ = 0;
+    trace_inhibit_ = false;
+    waiting_ = false;
+    in_trap_ = false;
+    servicing_yellow_ = false;
+    mmr1_live_ = mmr1_frozen_ = mmr2_frozen_ = 0;
+    fp_.fps = 0;
+    fp_.fec = 0;
+    fp_.fea = 0;
+    update_derived();
+}
+
+std::uint16_t Pdp11Cpu::bank_reg(int set, int r) const {
+    int active = model_->register_sets ? (psw_ >> 11) & 1 : 0;
+    return set == active ? r_[r] : bank_[set][r];
+}
+
+void Pdp11Cpu::set_bank_reg(int set, int r, std::uint16_t v) {
+    int active = model_->register_sets ? (psw_ >> 11) & 1 : 0;
+    if (set == active) r_[r] = v;
+    else bank_[set][r] = v;
+}
+
+std::uint16_t Pdp11Cpu::stack_pointer(int mode) const {
+    return mode == current_mode(psw_) ? r_[6] : sp_[mode];
+}
+
+void Pdp11Cpu::set_stack_pointer(int mode, std::uint16_t v) {
+    if (mode == current_mode(psw_)) r_[6] = v;
+    else sp_[mode] = v;
+}
+
+void Pdp11Cpu::set_psw(std::uint16_t v) { switch_psw(v & model_->psw_mask); }
+
+void Pdp11Cpu::define_registers() {
+    for (int i = 0; i < 6; ++i)
+        add_register(reg_computed(fmt::format("R{}", i), 16, Radix::Octal,
+                                  fmt::format("general register {} (current set)", i),
+                                  [this, i] { return r_[i]; },
+                                  [this, i](std::uint64_t v) { r_[i] = static_cast<std::uint16_t>(v); }, false));
+    add_register(reg_computed("SP", 16, Radix::Octal, "stack pointer of the current mode",
+                              [this] { return r_[6]; },
+                              [this](std::uint64_t v) { r_[6] = static_cast<std::uint16_t>(v); }, false));
+    add_register(reg_computed("PC", 16, Radix::Octal, "program counter", [this] { return r_[7]; },
+                              [this](std::uint64_t v) { set_pc(v); }, false));
+    add_register(reg_computed("PSW", 16, Radix::Octal, "processor status word", [this] { return full_psw(); },
+                              [this](std::uint64_t v) { set_psw(static_cast<std::uint16_t>(v)); }, false));
+    for (int mode : {0, 1, 3})
+        add_register(reg_computed(fmt::format("{}SP", kModeNames[mode]), 16, Radix::Octal,
+                                  fmt::format("{} stack pointer", mode == 0 ? "kernel" : mode == 1 ? "supervisor" : "user"),
+                                  [this, mode] { return stack_pointer(mode); },
+                                  [this, mode](std::uint64_t v) { set_stack_pointer(mode, static_cast<std::uint16_t>(v)); },
+                                  false));
+    for (int set = 0; set < 2; ++set)
+        for (int i = 0; i < 6; ++i)
+            add_register(reg_computed(fmt::format("R{}{}", set, i), 16, Radix::Octal,
+                                      fmt::format("register set {} R{}", set, i),
+                                      [this, set, i] { return bank_reg(set, i); },
+                                      [this, set, i](std::uint64_t v) { set_bank_reg(set, i, static_cast<std::uint16_t>(v)); },
+                                      false));
+    add_register(reg_computed("SR", 16, Radix::Octal, "console switch register (777570 read)",
+                              [this] { return switch_register_; },
+                              [this](std::uint64_t v) { switch_register_ = static_cast<std::uint16_t>(v); }, false));
+    add_register(reg_computed("DR", 16, Radix::Octal, "console display register (777570 write)",
+                              [this] { return display_register_; },
+                              [this](std::uint64_t v) { display_register_ = static_cast<std::uint16_t>(v); }, false));
+    add_register(reg_computed("SL", 16, Radix::Octal, "stack limit register (11/45, 11/70)",
+                              [this] { return stack_limit_; },
+                              [this](std::uint64_t v) { stack_limit_ = v & 0177400; update_derived(); }, false));
+    add_register(reg_computed("PIRQ", 16, Radix::Octal, "program interrupt requests (11/45, 11/70)",
+                              [this] { return pirq_; },
+                              [this](std::uint64_t v) { pirq_ = static_cast<std::uint16_t>(v); update_pirq(); }, false));
+    add_register(reg_computed("CPUERR", 16, Radix::Octal, "CPU error register (11/70)",
+                              [this] { return cpu_error_; },
+                              [this](std::uint64_t v) { cpu_error_ = static_cast<std::uint16_t>(v & 0374); }, false));
+    add_register(reg_computed("MMR0", 16, Radix::Octal, "memory management status 0",
+                              [this] { return mmu_.read_mmr0(); },
+                              [this](std::uint64_t v) { mmu_.write_mmr0(static_cast<std::uint16_t>(v)); update_derived(); }, false));
+    add_register(reg_computed("MMR1", 16, Radix::Octal, "register changes of the aborted instruction",
+                              [this] { std::uint16_t r = mmu_.frozen() ? mmr1_frozen_ : mmr1_live_;
+                                       return (r >> 8) ? static_cast<std::uint16_t>((r << 8) | (r >> 8)) : r; }));
+    add_register(reg_computed("MMR2", 16, Radix::Octal, "virtual PC of the aborted instruction",
+                              [this] { return mmu_.frozen() ? mmr2_frozen_ : mmr2_live(); }));
+    add_register(reg_computed("MMR3", 16, Radix::Octal, "memory management status 3 (11/45, 11/70)",
+                              [this] { return mmu_.read_mmr3(); },
+                              [this](std::uint64_t v) {
+                                  mmu_.write_mmr3(static_cast<std::uint16_t>(v));
+                                  bus_.set_map_enabled(mmu_.read_mmr3() & 040);
+                                  update_derived();
+                              }, false));
+    for (int mode : {0, 1, 3})
+        for (int space = 0; space < 2; ++space)
+            for (int page = 0; page < 8; ++page) {
+                int index = space * 8 + page;
+                std::string prefix = fmt::format("{}{}", kModeNames[mode], space ? "D" : "I");
+                add_register(reg_computed(fmt::format("{}PAR{}", prefix, page), 16, Radix::Octal,
+                                          "page address register", [this, mode, index] { return mmu_.par(mode, index); },
+                                          [this, mode, index](std::uint64_t v) { mmu_.set_par(mode, index, static_cast<std::uint16_t>(v)); },
+                                          false));
+                add_register(reg_computed(fmt::format("{}PDR{}", prefix, page), 16, Radix::Octal,
+                                          "page descriptor register", [this, mode, index] { return mmu_.pdr(mode, index); },
+                                          [this, mode, index](std::uint64_t v) { mmu_.set_pdr(mode, index, static_cast<std::uint16_t>(v)); },
+                                          false));
+            }
+    for (int i = 0; i < 6; ++i)
+        add_register(reg_computed(fmt::format("AC{}", i), 64, Radix::Octal, "FP11 accumulator (raw D format)",
+                                  [this, i] { return fp_.ac[i]; }, [this, i](std::uint64_t v) { fp_.ac[i] = v; }, false));
+    add_register(reg_computed("FPS", 16, Radix::Octal, "FP11 status", [this] { return fp_.fps; },
+                              [this](std::uint64_t v) { fp_.fps = static_cast<std::uint16_t>(v & fps::kMask); }, false));
+    add_register(reg_computed("FEC", 4, Radix::Octal, "FP11 exception code", [this] { return fp_.fec; },
+                              [this](std::uint64_t v) { fp_.fec = static_cast<std::uint16_t>(v & 017); }, false));
+    add_register(reg_computed("FEA", 16, Radix::Octal, "FP11 exception address", [this] { return fp_.fea; },
+                              [this](std::uint64_t v) { fp_.fea = static_cast<std::uint16_t>(v); }, false));
+    add_register(reg_computed("WAIT", 1, Radix::Octal, "waiting for an interrupt",
+                              [this] { return waiting_ ? 1u : 0u; },
+                              [this](std::uint64_t v) { waiting_ = v & 1; }, false));
+}
+
+void Pdp11Cpu::define_modifiers() {
+    for (const CpuModel& m : all_cpu_models()) {
+        Modifier mod;
+        mod.name = std::string(m.name);
+        mod.help = fmt::format("PDP-11/{} processor", m.name.substr(3));
+        CpuModelId id = m.id;
+        mod.set = [this, id](Unit*, std::string_view) { return set_model(id); };
+        add_modifier(std::move(mod));
+    }
+    Modifier model;
+    model.name = "MODEL";
+    model.help = "processor model: MODEL=11/34, 11/40, 11/45 or 11/70";
+    model.takes_value = true;
+    model.set = [this](Unit*, std::string_view value) {
+        for (const CpuModel& m : all_cpu_models())
+            if (m.name == value) return set_model(m.id);
+        return Status::error(fmt::format("unknown PDP-11 model: {}", value));
+    };
+    model.show = [this](const Unit*) { return std::string(model_->name); };
+    model.in_summary = true;
+    add_modifier(std::move(model));
+
+    Modifier memory;
+    memory.name = "MEMORY";
+    memory.help = "memory size: MEMORY=256K, 1M ... (up to 256K on the 11/34, 40, 45; 4M on the 11/70)";
+    memory.takes_value = true;
+    memory.set = [this](Unit*, std::string_view value) {
+        auto bytes = parse_memory_size(value);
+        if (!bytes) return Status::error(fmt::format("bad memory size: {} (write it like 256K or 1M)", value));
+        return set_memory_size(*bytes);
+    };
+    memory.show = [this](const Unit*) { return memory_text(bus_.memory_size()); };
+    memory.in_summary = true;
+    add_modifier(std::move(memory));
+
+    for (const char* size : {"32K", "64K", "96K", "128K", "192K", "256K", "512K", "768K", "1M", "2M", "3M", "4M"}) {
+        Modifier m;
+        m.name = size;
+        m.help = fmt::format("set memory size to {}", size);
+        std::uint32_t bytes = *parse_memory_size(size);
+        m.set = [this, bytes](Unit*, std::string_view) { return set_memory_size(bytes); };
+        add_modifier(std::move(m));
+    }
+}
+
+std::string Pdp11Cpu::show_status() const {
+    return fmt::format("model {}, {} memory, MMU {}{}", model_->name, memory_text(bus_.memory_size()),
+                       mmu_.enabled() ? "on" : "off", waiting_ ? ", waiting" : "");
+}
+
+// ---------------------------------------------------------------- SAVE/RESTORE
+
+Status Pdp11Cpu::save_extra(StateWriter& out) const {
+    out.begin("PDP11-CPU");
+    out.u8(static_cast<std::uint8_t>(model_->id));
+    out.u32(bus_.memory_size());
+    out.bytes(bus_.memory(), bus_.memory_size());
+    for (std::uint16_t r : r_) out.u32(r);
+    for (const auto& set : bank_)
+        for (std::uint16_t r : set) out.u32(r);
+    for (std::uint16_t s : sp_) out.u32(s);
+    out.u32(full_psw());
+    out.u32(stack_limit_);
+    out.u32(pirq_);
+    out.u32(cpu_error_);
+    out.u32(switch_register_);
+    out.u32(display_register_);
+    out.u8(waiting_ ? 1 : 0);
+    out.u32(trap_req_);
+    out.u32(mmu_.read_mmr0());
+    out.u32(mmu_.read_mmr3());
+    out.u32(mmr1_frozen_);
+    out.u32(mmr2_frozen_);
+    for (int mode = 0; mode < Kt11::kModes; ++mode)
+        for (int i = 0; i < 16; ++i) {
+            out.u32(mmu_.par(mode, i));
+            out.u32(mmu_.pdr(mode, i));
+        }
+    for (std::uint64_t ac : fp_.ac) out.u64(ac);
+    out.u32(fp_.fps);
+    out.u32(fp_.fec);
+    out.u32(fp_.fea);
+    for (std::size_t i = 0; i < 32; ++i) out.u32(bus_.map_register(static_cast<int>(i)));
+    out.end();
+    return Status::ok();
+}
+
+Status Pdp11Cpu::restore_extra(StateReader& in) {
+    if (!in.begin("PDP11-CPU")) return in.status();
+    std::uint8_t id = 0;
+    std::uint32_t memsize = 0;
+    if (!in.u8(id) || id > 3 || !in.u32(memsize)) return Status::error("corrupt PDP-11 CPU state");
+    Status st = set_model(static_cast<CpuModelId>(id));
+    if (!st) return st;
+    st = set_memory_size(memsize);
+    if (!st) return st;
+    std::vector<std::uint8_t> mem;
+    if (!in.bytes(mem) || mem.size() != memsize) return Status::error("corrupt PDP-11 memory image in saved state");
+    std::memcpy(bus_.memory(), mem.data(), memsize);
+    auto get16 = [&in](std::uint16_t& v) {
+        std::uint32_t x = 0;
+        bool ok = in.u32(x);
+        v = static_cast<std::uint16_t>(x);
+        return ok;
+    };
+    bool ok = true;
+    for (std::uint16_t& r : r_) ok = ok && get16(r);
+    for (auto& set : bank_)
+        for (std::uint16_t& r : set) ok = ok && get16(r);
+    for (std::uint16_t& s : sp_) ok = ok && get16(s);
+    std::uint16_t saved_psw = 0;
+    ok = ok && get16(saved_psw) && get16(stack_limit_) && get16(pirq_) && get16(cpu_error_) &&
+         get16(switch_register_) && get16(display_register_);
+    std::uint8_t w = 0;
+    ok = ok && in.u8(w) && in.u32(trap_req_);
+    waiting_ = w != 0;
+    std::uint16_t mmr0 = 0, mmr3 = 0;
+    ok = ok && get16(mmr0) && get16(mmr3) && get16(mmr1_frozen_) && get16(mmr2_frozen_);
+    for (int mode = 0; mode < Kt11::kModes; ++mode)
+        for (int i = 0; i < 16; ++i) {
+            std::uint16_t par = 0, pdr = 0;
+            ok = ok && get16(par) && get16(pdr);
+            mmu_.set_par(mode, i, par);
+            mmu_.set_pdr(mode, i, pdr);
+        }
+    for (std::uint64_t& ac : fp_.ac) ok = ok && in.u64(ac);
+    ok = ok && get16(fp_.fps) && get16(fp_.fec) && get16(fp_.fea);
+    for (int i = 0; i < 32; ++i) {
+        std::uint32_t v = 0;
+        ok = ok && in.u32(v);
+        bus_.set_map_register(i, v);
+    }
+    if (!ok || !in.end()) return Status::error("corrupt PDP-11 CPU state");
+    psw_ = saved_psw & ~psw::kCC;  // registers were restored as they were: no bank switch
+    cc_ = saved_psw & psw::kCC;
+    mmu_.write_mmr0(mmr0);
+    mmu_.set_mmr0_bits(mmr0 & mmr0::kAborts);
+    mmu_.write_mmr3(mmr3);
+    bus_.set_map_enabled(mmr3 & 040);
+    update_pirq();
+    update_derived();
+    return Status::ok();
+}
+
+}  // namespace simmon::pdp11

@@ -1,0 +1,137 @@
+// The instruction set as one table of opcode ranges, from which the 64K-entry decode
+// table is built when the model is chosen. A range that needs an option the model lacks
+// stays a reserved instruction (trap through 10).
+#include <cstddef>
+
+#include "machines/pdp11/cpu/pdp11_cpu.hpp"
+
+namespace simmon::pdp11 {
+
+namespace {
+
+enum class Needs : std::uint8_t { Base, Eis, MfpsMtps, Spl, MfpdMtpd, Fp11 };
+
+// Handler numbers, the index into Pdp11Cpu::kHandlers (same order).
+enum Op : std::uint8_t {
+    kReserved, kIllegal, kHalt, kWait, kRti, kBpt, kIot, kReset, kRtt, kJmp, kRts, kSpl,
+    kCcode, kSwab, kBranch, kJsr, kClr, kCom, kInc, kDec, kNeg, kAdc, kSbc, kTst, kRor,
+    kRol, kAsr, kAsl, kMark, kMfpi, kMtpi, kSxt, kMov, kMovRR, kCmp, kBit, kBic, kBis,
+    kAdd, kMul, kDiv, kAsh, kAshc, kXor, kSob, kEmt, kTrap, kClrb, kComb, kIncb, kDecb,
+    kNegb, kAdcb, kSbcb, kTstb, kRorb, kRolb, kAsrb, kAslb, kMtps, kMfpd, kMtpd, kMfps,
+    kMovb, kCmpb, kBitb, kBicb, kBisb, kSub, kFp11,
+    kMovIR, kAddRR, kSubRR, kCmpRR, kBitRR, kBicRR, kBisRR, kClrR, kIncR, kDecR, kTstR,
+    kBcc1, kBcc15 = kBcc1 + 14,
+    kMovL, kCmpL, kBitL, kBicL, kBisL, kAddL, kMovbL, kCmpbL, kBitbL, kBicbL, kBisbL, kSubL, kOpCount
+};
+
+struct OpcodeRange {
+    std::uint16_t first, last;
+    Op op;
+    Needs needs;
+};
+
+// PDP-11 Processor Handbook, appendix "Instruction set" (numeric order).
+constexpr OpcodeRange kInstructionSet[] = {
+    {0000000, 0000000, kHalt, Needs::Base},    {0000001, 0000001, kWait, Needs::Base},
+    {0000002, 0000002, kRti, Needs::Base},     {0000003, 0000003, kBpt, Needs::Base},
+    {0000004, 0000004, kIot, Needs::Base},     {0000005, 0000005, kReset, Needs::Base},
+    {0000006, 0000006, kRtt, Needs::Base},     {0000100, 0000177, kJmp, Needs::Base},
+    {0000200, 0000207, kRts, Needs::Base},     {0000230, 0000237, kSpl, Needs::Spl},
+    {0000240, 0000277, kCcode, Needs::Base},   {0000300, 0000377, kSwab, Needs::Base},
+    {0000400, 0003777, kBranch, Needs::Base},  {0004000, 0004777, kJsr, Needs::Base},
+    {0005000, 0005077, kClr, Needs::Base},     {0005100, 0005177, kCom, Needs::Base},
+    {0005200, 0005277, kInc, Needs::Base},     {0005300, 0005377, kDec, Needs::Base},
+    {0005400, 0005477, kNeg, Needs::Base},     {0005500, 0005577, kAdc, Needs::Base},
+    {0005600, 0005677, kSbc, Needs::Base},     {0005700, 0005777, kTst, Needs::Base},
+    {0006000, 0006077, kRor, Needs::Base},     {0006100, 0006177, kRol, Needs::Base},
+    {0006200, 0006277, kAsr, Needs::Base},     {0006300, 0006377, kAsl, Needs::Base},
+    {0006400, 0006477, kMark, Needs::Base},    {0006500, 0006577, kMfpi, Needs::Base},
+    {0006600, 0006677, kMtpi, Needs::Base},    {0006700, 0006777, kSxt, Needs::Base},
+    {0010000, 0017777, kMov, Needs::Base},     {0020000, 0027777, kCmp, Needs::Base},
+    {0030000, 0037777, kBit, Needs::Base},     {0040000, 0047777, kBic, Needs::Base},
+    {0050000, 0057777, kBis, Needs::Base},     {0060000, 0067777, kAdd, Needs::Base},
+    {0070000, 0070777, kMul, Needs::Eis},      {0071000, 0071777, kDiv, Needs::Eis},
+    {0072000, 0072777, kAsh, Needs::Eis},      {0073000, 0073777, kAshc, Needs::Eis},
+    {0074000, 0074777, kXor, Needs::Base},     {0077000, 0077777, kSob, Needs::Base},
+    {0100000, 0103777, kBranch, Needs::Base},  {0104000, 0104377, kEmt, Needs::Base},
+    {0104400, 0104777, kTrap, Needs::Base},    {0105000, 0105077, kClrb, Needs::Base},
+    {0105100, 0105177, kComb, Needs::Base},    {0105200, 0105277, kIncb, Needs::Base},
+    {0105300, 0105377, kDecb, Needs::Base},    {0105400, 0105477, kNegb, Needs::Base},
+    {0105500, 0105577, kAdcb, Needs::Base},    {0105600, 0105677, kSbcb, Needs::Base},
+    {0105700, 0105777, kTstb, Needs::Base},    {0106000, 0106077, kRorb, Needs::Base},
+    {0106100, 0106177, kRolb, Needs::Base},    {0106200, 0106277, kAsrb, Needs::Base},
+    {0106300, 0106377, kAslb, Needs::Base},    {0106400, 0106477, kMtps, Needs::MfpsMtps},
+    {0106500, 0106577, kMfpd, Needs::MfpdMtpd}, {0106600, 0106677, kMtpd, Needs::MfpdMtpd},
+    {0106700, 0106777, kMfps, Needs::MfpsMtps}, {0110000, 0117777, kMovb, Needs::Base},
+    {0120000, 0127777, kCmpb, Needs::Base},    {0130000, 0137777, kBitb, Needs::Base},
+    {0140000, 0147777, kBicb, Needs::Base},    {0150000, 0157777, kBisb, Needs::Base},
+    {0160000, 0167777, kSub, Needs::Base},     {0170000, 0177777, kFp11, Needs::Fp11},
+};
+
+bool model_has(const CpuModel& m, Needs n) {
+    switch (n) {
+        case Needs::Base: return true;
+        case Needs::Eis: return m.eis;
+        case Needs::MfpsMtps: return m.mfps_mtps;
+        case Needs::Spl: return m.spl;
+        case Needs::MfpdMtpd: return m.mfpd_mtpd;
+        case Needs::Fp11: return m.fp11;
+    }
+    return false;
+}
+
+}  // namespace
+
+const Pdp11Cpu::Handler Pdp11Cpu::kHandlers[] = {
+    op_reserved, op_illegal, op_halt, op_wait, op_rti, op_bpt, op_iot, op_reset, op_rtt,
+    op_jmp, op_rts, op_spl, op_ccode, op_swab, op_reserved, op_jsr, op_clr, op_com, op_inc,
+    op_dec, op_neg, op_adc, op_sbc, op_tst, op_ror, op_rol, op_asr, op_asl, op_mark,
+    op_mfpi, op_mtpi, op_sxt, op_mov<>, op_mov_rr, op_cmp<>, op_bit<>, op_bic<>, op_bis<>, op_add<>,
+    op_mul, op_div, op_ash, op_ashc, op_xor, op_sob, op_emt, op_trap, op_clrb, op_comb,
+    op_incb, op_decb, op_negb, op_adcb, op_sbcb, op_tstb, op_rorb, op_rolb, op_asrb,
+    op_aslb, op_mtps, op_mfpd, op_mtpd, op_mfps, op_movb<>, op_cmpb<>, op_bitb<>, op_bicb<>,
+    op_bisb<>, op_sub<>, op_fp11,
+    op_mov_ir, op_add_rr, op_sub_rr, op_cmp_rr, op_bit_rr, op_bic_rr, op_bis_rr, op_clr_r,
+    op_inc_r, op_dec_r, op_tst_r,
+    op_bcc<1>, op_bcc<2>, op_bcc<3>, op_bcc<4>, op_bcc<5>, op_bcc<6>, op_bcc<7>, op_bcc<8>,
+    op_bcc<9>, op_bcc<10>, op_bcc<11>, op_bcc<12>, op_bcc<13>, op_bcc<14>, op_bcc<15>,
+    op_mov<true>, op_cmp<true>, op_bit<true>, op_bic<true>, op_bis<true>, op_add<true>,
+    op_movb<true>, op_cmpb<true>, op_bitb<true>, op_bicb<true>, op_bisb<true>, op_sub<true>,
+};
+void Pdp11Cpu::build_decode_table() {
+    static_assert(sizeof(kHandlers) / sizeof(kHandlers[0]) == kOpCount);
+    decode_.fill(kReserved);
+    for (const OpcodeRange& r : kInstructionSet) {
+        if (!model_has(*model_, r.needs)) continue;
+        for (std::uint32_t ir = r.first; ir <= r.last; ++ir) decode_[ir] = r.op;
+    }
+    // Register-only forms get handlers that skip operand decoding.
+    struct RegisterForm {
+        std::uint16_t base;
+        Op op;
+    };
+    for (RegisterForm f : {RegisterForm{0010000, kMovRR}, {0060000, kAddRR}, {0160000, kSubRR}, {0020000, kCmpRR},
+                           {0030000, kBitRR}, {0040000, kBicRR}, {0050000, kBisRR}})
+        for (std::uint32_t s = 0; s < 8; ++s)
+            for (std::uint32_t d = 0; d < 8; ++d) decode_[f.base | (s << 6) | d] = f.op;
+    for (RegisterForm f : {RegisterForm{0005000, kClrR}, {0005200, kIncR}, {0005300, kDecR}, {0005700, kTstR}})
+        for (std::uint32_t d = 0; d < 8; ++d) decode_[f.base | d] = f.op;
+    for (std::uint32_t d = 0; d < 8; ++d) decode_[0012700 | d] = kMovIR;
+    // KD11-A: OPR Rn,(Rn)+ and the like read Rn after the destination stepped it.
+    if (model_->source_register_after_dest) {
+        for (std::uint32_t group = 1; group <= 016; ++group) {
+            if (group == 7 || group == 010) continue;  // EIS/XOR, branches: not double operand
+            for (std::uint32_t r = 0; r < 8; ++r)
+                for (std::uint32_t mode = 2; mode <= 5; ++mode) {
+                    std::uint32_t ir = (group << 12) | (r << 6) | (mode << 3) | r;
+                    decode_[ir] = static_cast<std::uint8_t>(kMovL + (((group & 010) ? 6 : 0) + (group & 7) - 1));
+                }
+        }
+    }
+    // Branches: one handler per condition (opcode bit 15 and bits 10:8).
+    for (std::uint32_t ir = 0; ir < 65536; ++ir)
+        if (decode_[ir] == kBranch)
+            decode_[ir] = static_cast<std::uint8_t>(kBcc1 + (((ir >> 12) & 8) | ((ir >> 8) & 7)) - 1);
+}
+
+}  // namespace simmon::pdp11

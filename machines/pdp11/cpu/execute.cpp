@@ -1,0 +1,109 @@
+// The instruction loop. Per instruction the fast path tests one flag, attention_, which
+// everything that needs a look between instructions sets: a trap request, a bus
+// interrupt request, a PSW change (priority or T bit), WAIT, HALT, an I/O page access
+// (a device may have asked to stop), breakpoints or history. attend() does that look:
+// stop requests, trace and other traps, interrupts, breakpoints and history; it clears
+// the flag unless a condition persists. Aborts unwind to run_loop, which runs the trap
+// sequence and resumes.
+#include "core/machine/machine.hpp"
+#include "machines/pdp11/bus/unibus.hpp"
+#include "machines/pdp11/cpu/memory_access.hpp"
+
+namespace simmon::pdp11 {
+
+void Pdp11Cpu::begin_run() {
+    slow_checks_ = breakpoints_.exec_armed() || !history_.empty();
+    update_derived();
+    attention_ = true;
+}
+
+std::uint64_t Pdp11Cpu::execute(std::uint64_t budget) {
+    begin_run();
+    if (waiting_ && !interrupt_ready() && trap_req_ == 0) return 0;
+    std::uint64_t n = run_loop(budget);
+    instructions_ += n;
+    return n;
+}
+
+std::uint64_t Pdp11Cpu::run_loop(std::uint64_t budget) {
+    std::uint64_t n = 0;
+    for (;;) {
+        try {
+            while (n < budget) {
+                if (attention_) [[unlikely]] {
+                    if (!attend()) return n;
+                }
+                mmr1_live_ = 0;
+                std::uint16_t pc = r_[7];
+                std::uint16_t ir = fetch();
+                inst_pc_ = pc;
+                kHandlers[decode_[ir]](*this, ir);
+                ++n;
+            }
+            return n;
+        } catch (const CpuAbort&) {
+            ++n;
+            in_fetch_ = false;
+            attention_ = true;
+            trace_inhibit_ = true;  // the abort's trap sequence replaced the PSW
+            handle_abort();
+        }
+    }
+}
+
+bool Pdp11Cpu::attend() {
+    attention_ = false;
+    if (signals_.stop) {
+        attention_ = true;
+        return false;
+    }
+    // The T bit is tested at the end of each instruction: an RTI that sets it traps at
+    // once, a trap instruction (whose new PSW clears it) does not; RTT and WAIT let one
+    // more instruction run first.
+    trace_ = (psw_ & psw::kT) && !trace_inhibit_ ? psw::kT : 0;
+    // While WAIT waits, the inhibit stays for the interrupt that ends it.
+    trace_inhibit_ = waiting_ && trace_inhibit_;
+    // The KD11-A recognises a bus request one instruction after it appears (DBKTD sets
+    // an interrupt enable and expects the next instruction to run first).
+    std::uint8_t held = 0;
+    if (model_->interrupt_latency) {
+        std::uint8_t now = bus_.pending_levels();
+        held = now & static_cast<std::uint8_t>(~seen_levels_);
+        seen_levels_ = now;
+        bus_level_mask_ = static_cast<std::uint8_t>(~held);
+    }
+    // Several requests may be pending (an MMU trap and a trace trap); all are taken
+    // before the next instruction. The bound keeps a guest that re-enables a still
+    // pending request at each trap from looping here forever.
+    for (int i = 0; i < 8; ++i) {
+        bool pending =
+            trap_req_ || trace_ || (((bus_.pending_levels() & bus_level_mask_) | pirq_levels_) & above_priority_);
+        if (!pending || !service_requests()) break;
+        if (signals_.stop) {
+            attention_ = true;
+            return false;
+        }
+    }
+    trace_ = 0;
+    if (waiting_) {
+        attention_ = true;
+        return false;
+    }
+    if (slow_checks_) {
+        attention_ = true;
+        if (breakpoints_.exec_armed()) {
+            StopInfo stop;
+            if (breakpoints_.check_execute(r_[7], 0, stop)) {
+                machine().request_stop(StopCode::Breakpoint, stop.message, stop.actions);
+                return false;
+            }
+        }
+        if (!history_.empty()) record_history();
+    }
+    // Conditions that must be looked at again before the next instruction.
+    if ((psw_ & psw::kT) || trap_req_ || held || ((bus_.pending_levels() | pirq_levels_) & above_priority_))
+        attention_ = true;
+    return true;
+}
+
+}  // namespace simmon::pdp11

@@ -1,0 +1,121 @@
+// The CPU's memory fast path, inline: virtual address -> page entry -> physical word.
+// An effective address ("ea") is the 16-bit virtual address with kDspace (bit 16) set
+// for data-space references, so one 16-entry table per mode serves I and D space.
+// Anything the fast path cannot decide goes out of line (memory_slow.cpp).
+#pragma once
+#include <bit>
+
+#include "machines/pdp11/cpu/pdp11_cpu.hpp"
+
+namespace simmon::pdp11 {
+
+inline std::uint32_t Pdp11Cpu::translate_read(std::uint32_t ea) {
+    const PageEntry& e = cur_map_[ea >> 13];
+    std::uint32_t off = ea & 017777;
+    if (off - e.lo < e.rsize) [[likely]]
+        return (e.base + off) & pa_mask_;
+    return translate_slow(ea, false, psw::current_mode(psw_));
+}
+
+inline std::uint32_t Pdp11Cpu::translate_write(std::uint32_t ea) {
+    const PageEntry& e = cur_wmap_[ea >> 13];
+    std::uint32_t off = ea & 017777;
+    if (off - e.lo < e.wsize) [[likely]]
+        return (e.base + off) & pa_mask_;
+    return translate_slow(ea, true, psw::current_mode(psw_));
+}
+
+inline std::uint16_t Pdp11Cpu::phys_read_word(std::uint32_t pa) {
+    if (pa < fast_limit_) [[likely]]
+        return mem_[pa >> 1];
+    return io_read_word(pa);
+}
+
+inline std::uint8_t Pdp11Cpu::phys_read_byte(std::uint32_t pa) {
+    if (pa < fast_limit_) [[likely]]
+        return reinterpret_cast<const std::uint8_t*>(mem_)[pa];
+    std::uint16_t w = io_read_word(pa & ~1u);
+    return static_cast<std::uint8_t>((pa & 1) ? w >> 8 : w);
+}
+
+inline void Pdp11Cpu::phys_write_word(std::uint32_t pa, std::uint16_t v) {
+    if (pa < fast_limit_) [[likely]] {
+        mem_[pa >> 1] = v;
+        return;
+    }
+    io_write_word(pa, v, false);
+}
+
+inline void Pdp11Cpu::phys_write_byte(std::uint32_t pa, std::uint8_t v) {
+    if (pa < fast_limit_) [[likely]] {
+        reinterpret_cast<std::uint8_t*>(mem_)[pa] = v;
+        return;
+    }
+    io_write_word(pa, v, true);
+}
+
+inline std::uint16_t Pdp11Cpu::read_word(std::uint32_t ea) {
+    if (ea & 1) [[unlikely]]
+        odd_address_abort(ea);
+    return phys_read_word(translate_read(ea));
+}
+
+inline std::uint8_t Pdp11Cpu::read_byte(std::uint32_t ea) { return phys_read_byte(translate_read(ea)); }
+
+inline void Pdp11Cpu::write_word(std::uint32_t ea, std::uint16_t v) {
+    if (ea & 1) [[unlikely]]
+        odd_address_abort(ea);
+    phys_write_word(translate_write(ea), v);
+}
+
+inline void Pdp11Cpu::write_byte(std::uint32_t ea, std::uint8_t v) { phys_write_byte(translate_write(ea), v); }
+
+// Instruction-stream reads go through a one-page cache: the host address of the
+// virtual range [fetch_lo_, fetch_lo_ + fetch_span_) that the current I-space page maps
+// to ordinary memory. Anything else (a miss, an odd PC, the I/O page) takes fetch_slow().
+inline std::uint16_t Pdp11Cpu::fetch() {
+    std::uint16_t pc = r_[7];
+    // Rotating the offset right by one turns an odd PC into a huge value: one compare
+    // tests both "inside the cached range" and "even".
+    std::uint32_t off = std::rotr(static_cast<std::uint32_t>(static_cast<std::uint16_t>(pc - fetch_lo_)), 1);
+    if (off < fetch_words_) [[likely]] {
+        r_[7] = static_cast<std::uint16_t>(pc + 2);
+        return fetch_host_[off];
+    }
+    return fetch_slow();
+}
+
+// Kernel-mode pushes are checked against the stack limit like -(SP).
+inline void Pdp11Cpu::push(std::uint16_t v) {
+    r_[6] = static_cast<std::uint16_t>(r_[6] - 2);
+    stack_check(r_[6]);
+    write_word(r_[6] | kDspace, v);
+}
+
+// SP steps before the read, so a pop that aborts has still moved it (DBKTF: an RTI
+// whose PC pop aborts leaves SP 2 higher).
+inline std::uint16_t Pdp11Cpu::pop() {
+    std::uint16_t a = r_[6];
+    r_[6] = static_cast<std::uint16_t>(a + 2);
+    mmr1_live_ = static_cast<std::uint16_t>((mmr1_live_ << 8) | (2 << 3) | 6);
+    return read_word(a | kDspace);
+}
+
+inline void Pdp11Cpu::source_stack_check(std::uint32_t addr) {
+    if (addr < source_stack_guard_) [[unlikely]]
+        stack_violation(addr);
+}
+
+inline void Pdp11Cpu::dest_stack_check(std::uint32_t addr) {
+    stack_ref_ea_ = addr;
+    if (addr < dest_stack_guard_ || (addr & odd_stack_mask_)) [[unlikely]]
+        stack_violation(addr);
+}
+
+inline void Pdp11Cpu::stack_check(std::uint32_t addr) {
+    stack_ref_ea_ = addr;
+    if (addr < kstack_guard_ || (addr & odd_stack_mask_)) [[unlikely]]
+        stack_violation(addr);
+}
+
+}  // namespace simmon::pdp11

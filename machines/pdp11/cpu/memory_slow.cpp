@@ -1,0 +1,133 @@
+// The out-of-line half of memory access: MMU aborts and traps, the I/O page, bus
+// timeouts on non-existent memory, watchpoints, and previous-mode references (MFPx/MTPx).
+#include <fmt/format.h>
+
+#include "core/machine/machine.hpp"
+#include "machines/pdp11/bus/unibus.hpp"
+#include "machines/pdp11/cpu/memory_access.hpp"
+
+namespace simmon::pdp11 {
+
+void Pdp11Cpu::abort(AbortCause cause) {
+    abort_cause_ = cause;
+    throw CpuAbort{};
+}
+
+void Pdp11Cpu::odd_address_abort(std::uint32_t ea) {
+    fault_addr_ = ea;
+    fault_physical_ = false;
+    abort(AbortCause::OddAddress);
+}
+
+std::uint32_t Pdp11Cpu::translate_slow(std::uint32_t ea, bool write, int mode) {
+    std::uint32_t pa = 0;
+    bool trap = false;
+    fetch_words_ = 0;  // the W or A bit may change the page entries
+    std::uint16_t bits = mmu_.translate_slow(ea, write, mode, pa, trap);
+    if (bits) {
+        if (!mmu_.frozen()) {
+            mmu_.record_abort(bits, ea, mode);
+            mmr1_frozen_ = mmr1_live_;
+            mmr2_frozen_ = mmr2_live();
+        }
+        fault_addr_ = ea;
+        fault_physical_ = false;
+        abort(AbortCause::Mmu);
+    }
+    if (trap) {
+        // MMU traps (11/45, 11/70) complete the instruction, then trap through 250.
+        mmu_.set_mmr0_bits(mmr0::kTrap);
+        request(kReqMmuTrap);
+    }
+    return pa;
+}
+
+// On the KB11 the PC steps past the word before the read, so a fetch from an odd PC
+// traps with PC+2 saved (DCKBM: MOV #1,PC); the KD11-E saves the odd PC (CFKABD0).
+std::uint16_t Pdp11Cpu::fetch_slow() {
+    std::uint16_t pc = r_[7];
+    if (pc & 1) {
+        if (model_->odd_fetch_steps_pc) r_[7] = static_cast<std::uint16_t>(pc + 2);
+        odd_address_abort(pc);
+    }
+    // Until the fetch completes, inst_pc_ still holds the previous instruction.
+    r_[7] = static_cast<std::uint16_t>(pc + 2);
+    fetch_pc_ = pc;
+    in_fetch_ = true;
+    std::uint32_t pa = translate_read(pc);
+    std::uint16_t w = phys_read_word(pa);
+    in_fetch_ = false;
+    // Cache the page's readable range if it is plain memory all the way.
+    const PageEntry& e = cur_map_[pc >> 13];
+    std::uint32_t first = e.base + e.lo;
+    if (e.rsize != 0 && first + e.rsize <= fast_limit_ && ((first + e.rsize - 1) & pa_mask_) == first + e.rsize - 1) {
+        fetch_lo_ = static_cast<std::uint16_t>((pc & 0160000) + e.lo);
+        fetch_words_ = e.rsize / 2u;
+        fetch_host_ = mem_ + (first >> 1);
+    }
+    return w;
+}
+
+void Pdp11Cpu::check_watch(std::uint32_t pa, unsigned length, bool is_write) {
+    if (!breakpoints_.watch_armed()) return;
+    StopInfo stop;
+    if (breakpoints_.check_access(pa, length, 0, is_write, stop))
+        machine().request_stop(StopCode::Watchpoint, stop.message, stop.actions);
+}
+
+std::uint16_t Pdp11Cpu::io_read_word(std::uint32_t pa) {
+    if (pa < mem_limit_) {  // memory, slow only because watchpoints are armed
+        check_watch(pa, 2, false);
+        return mem_[pa >> 1];
+    }
+    if (pa >= io_base_) {
+        std::uint16_t data = 0;
+        attention_ = true;  // a device may have asked for an interrupt or a stop
+        if (bus_.io_read(Unibus::kIoPage + (pa - io_base_), data)) return data;
+        fault_addr_ = pa;
+        fault_physical_ = true;
+        abort(AbortCause::IoTimeout);
+    }
+    fault_addr_ = pa;
+    fault_physical_ = true;
+    abort(AbortCause::NonExistent);
+}
+
+void Pdp11Cpu::io_write_word(std::uint32_t pa, std::uint16_t v, bool byte) {
+    if (pa < mem_limit_) {
+        check_watch(pa, byte ? 1 : 2, true);
+        if (byte)
+            reinterpret_cast<std::uint8_t*>(mem_)[pa] = static_cast<std::uint8_t>(v);
+        else
+            mem_[pa >> 1] = v;
+        return;
+    }
+    if (pa >= io_base_) {
+        attention_ = true;
+        if (bus_.io_write(Unibus::kIoPage + (pa - io_base_), v, byte)) return;
+        fault_addr_ = pa & ~1u;
+        fault_physical_ = true;
+        abort(AbortCause::IoTimeout);
+    }
+    fault_addr_ = pa & ~1u;
+    fault_physical_ = true;
+    abort(AbortCause::NonExistent);
+}
+
+std::uint16_t Pdp11Cpu::read_word_mode(std::uint32_t ea, int mode) {
+    if (ea & 1) odd_address_abort(ea);
+    const PageEntry& e = mmu_.map(mode)[ea >> 13];
+    std::uint32_t off = ea & 017777;
+    std::uint32_t pa = (off - e.lo < e.rsize) ? (e.base + off) & pa_mask_ : translate_slow(ea, false, mode);
+    return phys_read_word(pa);
+}
+
+void Pdp11Cpu::write_word_mode(std::uint32_t ea, int mode, std::uint16_t v) {
+    if (ea & 1) odd_address_abort(ea);
+    const PageEntry& e = mmu_.write_map(mode)[ea >> 13];
+    std::uint32_t off = ea & 017777;
+    std::uint32_t pa = (off - e.lo < e.wsize) ? (e.base + off) & pa_mask_ : translate_slow(ea, true, mode);
+    phys_write_word(pa, v);
+}
+
+}  // namespace simmon::pdp11

@@ -1,0 +1,43 @@
+// Processor status word fields and the condition-code arithmetic every instruction
+// group shares. Condition codes are computed as bit masks, not with branches.
+#pragma once
+#include <cstdint>
+
+namespace simmon::pdp11::psw {
+
+inline constexpr std::uint16_t kC = 1;
+inline constexpr std::uint16_t kV = 2;
+inline constexpr std::uint16_t kZ = 4;
+inline constexpr std::uint16_t kN = 8;
+inline constexpr std::uint16_t kCC = 017;
+inline constexpr std::uint16_t kT = 020;
+inline constexpr std::uint16_t kPriority = 0340;
+inline constexpr std::uint16_t kRegisterSet = 04000;
+inline constexpr std::uint16_t kPreviousMode = 030000;
+inline constexpr std::uint16_t kCurrentMode = 0140000;
+
+inline constexpr int kKernel = 0;
+inline constexpr int kSupervisor = 1;
+inline constexpr int kUser = 3;
+
+constexpr int current_mode(std::uint16_t p) { return p >> 14; }
+constexpr int previous_mode(std::uint16_t p) { return (p >> 12) & 3; }
+constexpr int priority(std::uint16_t p) { return (p >> 5) & 7; }
+
+// N and Z of a word or byte result.
+constexpr std::uint16_t nz_word(std::uint16_t r) {
+    return static_cast<std::uint16_t>(((r >> 12) & kN) | (r == 0 ? kZ : 0));
+}
+constexpr std::uint16_t nz_byte(std::uint8_t r) {
+    return static_cast<std::uint16_t>(((r >> 4) & kN) | (r == 0 ? kZ : 0));
+}
+
+// V for r = a + b and r = a - b (sign bit of `sign`: 0100000 for words, 0200 for bytes).
+constexpr std::uint16_t v_add(unsigned a, unsigned b, unsigned r, unsigned sign) {
+    return ((~(a ^ b) & (a ^ r)) & sign) ? kV : 0;
+}
+constexpr std::uint16_t v_sub(unsigned a, unsigned b, unsigned r, unsigned sign) {  // r = a - b
+    return (((a ^ b) & (a ^ r)) & sign) ? kV : 0;
+}
+
+}  // namespace simmon::pdp11::psw

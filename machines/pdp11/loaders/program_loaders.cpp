@@ -1,0 +1,65 @@
+// LOAD for the PDP-11: absolute-loader tapes and raw images. Each file is read and
+// checked whole before the first byte goes to memory.
+#include "machines/pdp11/loaders/program_loaders.hpp"
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <vector>
+
+#include "machines/pdp11/loaders/absolute_tape.hpp"
+
+namespace simmon::pdp11 {
+namespace {
+
+Status read_whole_file(const std::string& path, std::vector<std::uint8_t>& bytes) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Status::error(fmt::format("cannot open {}: {}", path, std::strerror(errno)));
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (in.bad()) return Status::error(fmt::format("cannot read {}", path));
+    if (bytes.empty()) return Status::error(fmt::format("{} is empty", path));
+    return Status::ok();
+}
+
+// Writes `data` at `address`, widening the result's range.
+Status write_bytes(std::uint32_t address, std::span<const std::uint8_t> data, const ByteWriter& write,
+                   LoadResult& result, bool& first) {
+    for (std::size_t i = 0; i < data.size(); ++i) {
+        const std::uint32_t at = address + static_cast<std::uint32_t>(i);
+        if (!write(at, data[i])) return Status::error(fmt::format("nonexistent memory at {:o}", at));
+    }
+    if (data.empty()) return Status::ok();
+    const std::uint32_t last = address + static_cast<std::uint32_t>(data.size()) - 1;
+    if (first || address < result.lowest) result.lowest = address;
+    if (first || last > result.highest) result.highest = last;
+    first = false;
+    return Status::ok();
+}
+
+}  // namespace
+
+Status load_absolute_tape(const std::string& path, const ByteWriter& write, LoadResult& result) {
+    std::vector<std::uint8_t> bytes;
+    if (auto s = read_whole_file(path, bytes); !s) return s;
+    AbsoluteTape tape;
+    if (auto s = parse_absolute_tape(bytes, tape); !s) return s;
+    result = LoadResult{};
+    bool first = true;
+    for (const TapeBlock& block : tape.blocks)
+        if (auto s = write_bytes(block.address, block.data, write, result, first); !s) return s;
+    if (auto start = tape.start()) result.start = *start;
+    return Status::ok();
+}
+
+Status load_raw_image(const std::string& path, std::uint32_t base, const ByteWriter& write, LoadResult& result) {
+    std::vector<std::uint8_t> bytes;
+    if (auto s = read_whole_file(path, bytes); !s) return s;
+    result = LoadResult{};
+    bool first = true;
+    return write_bytes(base, bytes, write, result, first);
+}
+
+}  // namespace simmon::pdp11

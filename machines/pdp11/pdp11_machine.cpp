@@ -1,0 +1,70 @@
+// The PDP-11 machine: builds the Unibus, the CPU and the peripherals, and implements
+// LOAD (absolute loader tapes, raw images), DUMP (raw) and BOOT.
+#include "machines/pdp11/pdp11_machine.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+
+#include "core/text/numbers.hpp"
+#include "machines/pdp11/bus/unibus.hpp"
+#include "machines/pdp11/cpu/pdp11_cpu.hpp"
+#include "machines/pdp11/loaders/program_loaders.hpp"
+
+namespace simmon::pdp11 {
+
+Pdp11Machine::Pdp11Machine() : Machine("pdp11", "DEC PDP-11 (11/34, 11/40, 11/45, 11/70)", Radix::Octal) {
+    unibus_ = std::make_unique<Unibus>(*this);
+    auto cpu = std::make_unique<Pdp11Cpu>(*this, *unibus_);
+    cpu_ = cpu.get();
+    set_cpu(std::move(cpu));
+    add_peripherals();
+}
+
+// The devices and the CPU (owned by Machine) refer to the Unibus, which this class owns:
+// detach their files while everything still exists.
+Pdp11Machine::~Pdp11Machine() { detach_all(); }
+
+void Pdp11Machine::reset() { Machine::reset(); }
+
+Status Pdp11Machine::boot(Unit& unit) { return Machine::boot(unit); }
+
+Status Pdp11Machine::load(const std::string& path, Switches switches, const std::vector<std::string>& args) {
+    ByteWriter writer = [this](std::uint32_t addr, std::uint8_t byte) {
+        return unibus_->write_physical_byte(addr, byte);
+    };
+    LoadResult result;
+    if (has_switch(switches, 'r')) {
+        std::uint64_t base = 0;
+        if (!args.empty() && !parse_number(args[0], Radix::Octal, base))
+            return Status::error(fmt::format("bad load address: {}", args[0]));
+        if (args.size() > 1) return Status::error("LOAD -r takes a file and at most one address");
+        Status st = load_raw_image(path, static_cast<std::uint32_t>(base), writer, result);
+        if (!st) return st;
+        return Status::ok();
+    }
+    if (!args.empty()) return Status::error("LOAD of an absolute loader tape takes no address");
+    Status st = load_absolute_tape(path, writer, result);
+    if (!st) return st;
+    if (result.start) cpu_->set_pc(*result.start);
+    return Status::ok();
+}
+
+Status Pdp11Machine::dump(const std::string& path, Switches switches, const std::vector<std::string>& args) {
+    if (!has_switch(switches, 'r')) return Status::error("only raw dumps are supported: DUMP -r file low high");
+    if (args.size() != 2) return Status::error("DUMP -r needs a low and a high address");
+    std::uint64_t lo = 0, hi = 0;
+    if (!parse_number(args[0], Radix::Octal, lo) || !parse_number(args[1], Radix::Octal, hi) || hi < lo)
+        return Status::error("bad address range for DUMP");
+    if (hi >= unibus_->memory_size()) return Status::error("DUMP range goes beyond memory");
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    if (!f) return Status::error(fmt::format("cannot create {}", path));
+    const auto* bytes = reinterpret_cast<const std::uint8_t*>(unibus_->memory());
+    std::size_t n = static_cast<std::size_t>(hi - lo + 1);
+    bool ok = std::fwrite(bytes + lo, 1, n, f) == n;
+    ok = std::fclose(f) == 0 && ok;
+    if (!ok) return Status::error(fmt::format("error writing {}", path));
+    return Status::ok();
+}
+
+}  // namespace simmon::pdp11

@@ -1,0 +1,39 @@
+// The PDP-11 as one object graph: memory, the Unibus with its I/O page, the CPU (model
+// selected by SET CPU 11/34|11/40|11/45|11/70) and the DEC peripherals.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/machine/machine.hpp"
+
+namespace simmon::pdp11 {
+
+class Pdp11Cpu;
+class Unibus;
+
+class Pdp11Machine : public Machine {
+public:
+    Pdp11Machine();
+    ~Pdp11Machine() override;
+
+    Pdp11Cpu& pdp11_cpu() { return *cpu_; }
+    Unibus& unibus() { return *unibus_; }
+
+    void reset() override;
+    Status boot(Unit& unit) override;
+    // LOAD file: absolute-loader (paper tape) format; LOAD -r file [address]: raw image.
+    Status load(const std::string& path, Switches switches, const std::vector<std::string>& args) override;
+    Status dump(const std::string& path, Switches switches, const std::vector<std::string>& args) override;
+
+private:
+    // Creates the DEC peripherals (devices/dec/) on the Unibus. Defined in
+    // pdp11_peripherals.cpp, which is the one place that lists them.
+    void add_peripherals();
+
+    std::unique_ptr<Unibus> unibus_;
+    Pdp11Cpu* cpu_ = nullptr;  // owned by Machine
+};
+
+}  // namespace simmon::pdp11
