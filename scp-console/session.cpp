@@ -1,6 +1,7 @@
 #include "scp-console/session.hpp"
 
 #include <cstdlib>
+#include <exception>
 #include <fmt/format.h>
 
 #include "core/text/case_compare.hpp"
@@ -11,6 +12,29 @@ namespace simmon::scp {
 
 namespace {
 constexpr std::size_t kMaxActionNesting = 64;
+
+// An error is one line even when it quotes what the user typed: control characters in
+// the message (a newline pasted into a command, an escape sequence) are shown as ^X.
+Status one_line(Status st) {
+    if (st) return st;
+    const std::string& m = st.message();
+    bool clean = true;
+    for (char c : m) clean = clean && static_cast<unsigned char>(c) >= 32 && c != 0177;
+    if (clean) return st;
+    std::string out;
+    for (char c : m) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u == 0177) {
+            out += "^?";
+        } else if (u < 32) {
+            out += '^';
+            out += static_cast<char>(u + '@');
+        } else {
+            out += c;
+        }
+    }
+    return Status::error(out);
+}
 }
 
 Scp::Scp(std::vector<MachineInfo> machines, Output& out, bool interactive)
@@ -26,6 +50,21 @@ void Scp::enable_host_terminal() {
     if (!host_) host_ = std::make_unique<HostTerminal>();
     if (machine_) console_.bind(*machine_, host_.get());
 }
+
+void Scp::enable_host_terminal(int input_fd) {
+    if (!host_) host_ = std::make_unique<HostTerminal>(input_fd);
+    if (machine_) console_.bind(*machine_, host_.get());
+}
+
+void Scp::begin_script() {
+    if (host_) host_->begin_script();
+}
+
+void Scp::end_script() {
+    if (host_) host_->end_script();
+}
+
+bool Scp::take_script_interrupt() { return host_ && host_->take_script_interrupt(); }
 
 Status Scp::select_machine(std::string_view name) {
     const MachineInfo* info = nullptr;
@@ -85,7 +124,7 @@ Status Scp::execute_line(std::string_view line) {
         st = dispatch(next);
     }
     action_levels_.pop_back();
-    return st;
+    return one_line(std::move(st));
 }
 
 Status Scp::run_actions(std::string_view actions) {
@@ -110,7 +149,14 @@ Status Scp::dispatch(std::string_view line) {
     if (match.spec->takes_switches) args.switches = args.cursor.take_switches();
     if (!machine_ && match.spec->name != "HELP" && match.spec->name != "EXIT" && match.spec->name != "ECHO")
         return Status::error("No machine selected");
-    return match.spec->handler(*this, args);
+    // Nothing a user types may take simmon down: an exception from a command or from the
+    // machine (out of memory for a huge HISTORY, a library error) becomes its message.
+    try {
+        return match.spec->handler(*this, args);
+    } catch (const std::exception& e) {
+        console_.end_run();
+        return Status::error(fmt::format("{} failed: internal error: {}", match.spec->name, e.what()));
+    }
 }
 
 Status Scp::shell_command(std::string_view command) {

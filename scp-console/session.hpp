@@ -66,6 +66,12 @@ public:
 
     // Lets the host keyboard reach the guest and SIGINT/WRU stop runs (the executable).
     void enable_host_terminal();
+    // The same with keystrokes read from `input_fd` (a pipe or pty) instead of stdin.
+    void enable_host_terminal(int input_fd);
+    // Around a DO file: Ctrl-C (SIGINT) is caught; true once after one arrived.
+    void begin_script();
+    void end_script();
+    bool take_script_interrupt();
     // Where IEXAMINE/IDEPOSIT read their answers; none => those commands fail.
     void set_prompt_reader(PromptReader reader) { prompt_reader_ = std::move(reader); }
     std::optional<std::string> prompt(const std::string& text);

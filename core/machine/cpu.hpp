@@ -9,6 +9,7 @@
 
 #include "core/machine/device.hpp"
 #include "core/machine/stop.hpp"
+#include "core/scheduler/cpu_slice.hpp"
 
 namespace simmon {
 
@@ -27,6 +28,10 @@ public:
     // early when signals.stop is set (HALT, breakpoint, error) or when the CPU starts to
     // wait for an interrupt (then `waiting()` is true and the machine skips time to the
     // next event). A waiting CPU with an interrupt pending takes it and continues.
+    // The CPU keeps its progress in slice() (cpu_slice.hpp): it calls begin_slice(budget)
+    // first, counts slice_.left down after each instruction and stops when it reaches 0;
+    // the scheduler may lower it while the slice runs. A CPU that does not keep it still
+    // runs correctly, but events scheduled mid-slice then wait for the slice end.
     virtual std::uint64_t execute(std::uint64_t budget) = 0;
     virtual bool waiting() const = 0;
 
@@ -58,7 +63,13 @@ public:
     // RESTORE puts the counter back as it was saved.
     void set_instructions_executed(std::uint64_t n) { instructions_ = n; }
 
+    // The slice execute() is running (Machine::run attaches it to the scheduler).
+    CpuSlice& slice() { return slice_; }
+
 protected:
+    void begin_slice(std::uint64_t budget) { slice_ = CpuSlice{budget, budget}; }
+
+    CpuSlice slice_;
     std::uint64_t instructions_ = 0;  // the CPU adds what it executes
 };
 

@@ -1,6 +1,7 @@
 // The machine object and its run loop. The loop hands the CPU slices that end at the
-// next scheduled event, so events fire at exactly their simulated time; while the CPU
-// waits for an interrupt, time jumps to the next event instead of spinning.
+// next scheduled event, so events fire at exactly their simulated time; an event that a
+// device schedules during the slice shortens it (cpu_slice.hpp). While the CPU waits for
+// an interrupt, time jumps to the next event instead of spinning.
 #include "core/machine/machine.hpp"
 
 #include <algorithm>
@@ -89,7 +90,9 @@ StopInfo Machine::run(const RunRequest& request) {
         }
         if (limit != 0) slice = std::min<SimTime>(slice, limit - elapsed);
 
+        scheduler_.attach_slice(&cpu_->slice());
         const std::uint64_t n = cpu_->execute(slice);
+        scheduler_.attach_slice(nullptr);
         elapsed += n;
         scheduler_.advance(n);
         if (signals_.stop || limit_reached()) break;

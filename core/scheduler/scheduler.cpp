@@ -39,7 +39,11 @@ void Scheduler::remove(HandlerId id) {
 void Scheduler::activate(HandlerId id, SimTime delay) {
     if (id >= handlers_.size()) return;
     remove(id);
-    insert(Entry{now_ + delay, handlers_[id].priority, next_sequence_++, id});
+    const SimTime due = now() + delay;
+    insert(Entry{due, handlers_[id].priority, next_sequence_++, id});
+    // Mid-slice (a device register written by the running program): the CPU returns
+    // when the event is due instead of at the end of its slice.
+    if (slice_) slice_->end_at(due - now_);
 }
 
 void Scheduler::activate_if_idle(HandlerId id, SimTime delay) {
@@ -55,15 +59,17 @@ bool Scheduler::is_active(HandlerId id) const { return id < handlers_.size() && 
 
 SimTime Scheduler::remaining(HandlerId id) const {
     if (!is_active(id)) return 0;
+    const SimTime t = now();
     for (const Entry& e : queue_)
-        if (e.id == id) return e.due > now_ ? e.due - now_ : 0;
+        if (e.id == id) return e.due > t ? e.due - t : 0;
     return 0;
 }
 
 SimTime Scheduler::time_to_next(SimTime horizon) const {
     if (queue_.empty()) return horizon;
     const SimTime due = queue_.front().due;
-    const SimTime delta = due > now_ ? due - now_ : 0;
+    const SimTime t = now();
+    const SimTime delta = due > t ? due - t : 0;
     return std::min(delta, horizon);
 }
 
@@ -97,8 +103,9 @@ void Scheduler::clear() {
 
 std::vector<std::string> Scheduler::describe_queue() const {
     std::vector<std::string> lines;
+    const SimTime t = now();
     for (const Entry& e : queue_)
-        lines.push_back(fmt::format("{} at +{}", handlers_[e.id].name, e.due > now_ ? e.due - now_ : 0));
+        lines.push_back(fmt::format("{} at +{}", handlers_[e.id].name, e.due > t ? e.due - t : 0));
     return lines;
 }
 

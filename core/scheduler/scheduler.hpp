@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/machine/types.hpp"
+#include "core/scheduler/cpu_slice.hpp"
 
 namespace simmon {
 
@@ -34,12 +35,20 @@ public:
     // Time left before `id` fires; 0 if not active.
     SimTime remaining(HandlerId id) const;
 
-    SimTime now() const { return now_; }
+    // Exact in the middle of a CPU slice too: the slice's start plus what it has done.
+    SimTime now() const { return slice_ ? now_ + slice_->done() : now_; }
     // Time from now until the earliest event, or `horizon` if none is due sooner.
     SimTime time_to_next(SimTime horizon) const;
+
+    // Machine::run attaches the CPU's slice (cpu_slice.hpp) while Cpu::execute() runs and
+    // detaches it (nullptr) before advancing time by what the CPU did. While attached,
+    // now() counts the slice's progress and activate() ends the slice when the event it
+    // schedules is due sooner.
+    void attach_slice(CpuSlice* slice) { slice_ = slice; }
     bool empty() const { return queue_.empty(); }
 
     // Moves time forward by `elapsed` and runs every event that has come due, in order.
+    // Not while a slice is attached: its time is counted when it is detached.
     // Handlers may activate further events; ones due at or before the new time also run.
     void advance(SimTime elapsed);
     // Jumps to the earliest pending event and runs it (and any due with it). Returns the
@@ -77,7 +86,8 @@ private:
     std::vector<Handler> handlers_;
     std::vector<Entry> queue_;      // kept sorted, earliest first (queues are short)
     std::vector<bool> active_;      // per handler
-    SimTime now_ = 0;
+    SimTime now_ = 0;               // start of the slice while one is attached
+    CpuSlice* slice_ = nullptr;
     std::uint64_t next_sequence_ = 0;
 };
 

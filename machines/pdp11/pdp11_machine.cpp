@@ -21,8 +21,8 @@ Pdp11Machine::Pdp11Machine() : Machine("pdp11", "DEC PDP-11 (11/34, 11/40, 11/45
     add_peripherals();
 }
 
-// The devices and the CPU (owned by Machine) refer to the Unibus, which this class owns:
-// detach their files while everything still exists.
+// The devices and the CPU (owned by Machine) refer to the Unibus, which outlives them
+// (detail::UnibusOwner): detach their files while everything still exists.
 Pdp11Machine::~Pdp11Machine() { detach_all(); }
 
 void Pdp11Machine::reset() { Machine::reset(); }
@@ -39,12 +39,12 @@ Status Pdp11Machine::load(const std::string& path, Switches switches, const std:
         if (!args.empty() && !parse_number(args[0], Radix::Octal, base))
             return Status::error(fmt::format("bad load address: {}", args[0]));
         if (args.size() > 1) return Status::error("LOAD -r takes a file and at most one address");
-        Status st = load_raw_image(path, static_cast<std::uint32_t>(base), writer, result);
+        Status st = load_raw_image(path, base, unibus_->memory_size(), writer, result);
         if (!st) return st;
         return Status::ok();
     }
     if (!args.empty()) return Status::error("LOAD of an absolute loader tape takes no address");
-    Status st = load_absolute_tape(path, writer, result);
+    Status st = load_absolute_tape(path, std::uint64_t{unibus_->memory_size()}, writer, result);
     if (!st) return st;
     if (result.start) cpu_->set_pc(*result.start);
     return Status::ok();

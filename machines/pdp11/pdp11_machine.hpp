@@ -13,7 +13,15 @@ namespace simmon::pdp11 {
 class Pdp11Cpu;
 class Unibus;
 
-class Pdp11Machine : public Machine {
+namespace detail {
+// Holds the Unibus in a base class listed before Machine, so that it is destroyed after
+// Machine's CPU and devices, which all refer to it until their destructors have run.
+struct UnibusOwner {
+    std::unique_ptr<Unibus> unibus_;
+};
+}  // namespace detail
+
+class Pdp11Machine : private detail::UnibusOwner, public Machine {
 public:
     Pdp11Machine();
     ~Pdp11Machine() override;
@@ -32,7 +40,6 @@ private:
     // pdp11_peripherals.cpp, which is the one place that lists them.
     void add_peripherals();
 
-    std::unique_ptr<Unibus> unibus_;
     Pdp11Cpu* cpu_ = nullptr;  // owned by Machine
 };
 

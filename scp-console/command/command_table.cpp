@@ -48,9 +48,10 @@ std::string nearest_name(std::string_view word, const std::vector<std::string>& 
             best = c;
         }
     }
-    // A plausible typo: at most a third of the word wrong, and never more than 3 edits.
+    // A plausible typo: at most a third of the word wrong, never more than 3 edits, and
+    // something left of the word (any one character is one edit from any other).
     const std::size_t allowed = std::min<std::size_t>(3, std::max<std::size_t>(1, word.size() / 3));
-    return best_distance <= allowed ? best : std::string{};
+    return best_distance <= allowed && best_distance < word.size() ? best : std::string{};
 }
 
 CommandMatch find_command(std::string_view word) {

@@ -25,7 +25,7 @@ std::string default_message(StopCode code) {
         case StopCode::Breakpoint: return "Breakpoint";
         case StopCode::Watchpoint: return "Watchpoint";
         case StopCode::StepDone: return "Step expired";
-        case StopCode::RunLimit: return "Run limit exceeded";
+        case StopCode::RunLimit: return "Run limit reached";
         case StopCode::UserInterrupt: return "Simulation stopped";
         case StopCode::ExpectMatched: return "Expect matched";
         case StopCode::GuestError: return "Guest error";
@@ -81,7 +81,7 @@ Status run_machine(Scp& scp, RunRequest request, bool skip_breakpoint_at_pc) {
     Machine& m = scp.machine();
     auto& limit = scp.settings().runlimit;
     if (limit) {
-        if (*limit == 0) return finish_run(scp, StopInfo{StopCode::RunLimit, "Run limit exceeded", {}});
+        if (*limit == 0) return finish_run(scp, StopInfo{StopCode::RunLimit, "Run limit reached", {}});
         if (request.max_instructions == 0 || request.max_instructions > *limit) {
             request.max_instructions = *limit;
             request.is_step = false;

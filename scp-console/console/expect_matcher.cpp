@@ -33,9 +33,18 @@ Status ExpectMatcher::add(const ExpectRule& rule) {
     Active a{rule, rule.count, base_ + buffer_.size(), std::nullopt};
     if (rule.is_regex) {
         try {
+            // The pattern is searched for on every character of output, so its cost must be
+            // bounded whatever the user wrote: a backtracking search of (a*)*b or .*.*.*x over
+            // the window takes exponential or high-polynomial time and would hang the SCP where
+            // no WRU can reach it. libstdc++'s polynomial (Thompson NFA) executor, one pass from
+            // the window start through a lazy prefix, costs window x pattern size at most.
             auto flags = std::regex::ECMAScript;
+#if defined(__GLIBCXX__)
+            flags |= std::regex_constants::__polynomial;
+#endif
             if (rule.ignore_case) flags |= std::regex::icase;
-            a.regex.emplace(rule.text, flags);
+            const std::regex alone(rule.text, flags);  // checked on its own: "a)(b" must not slip through
+            a.regex.emplace("[\\s\\S]*?(" + rule.text + ")", flags);
         } catch (const std::regex_error& e) {
             return Status::error(fmt::format("Invalid regular expression \"{}\": {}", printable(rule.text), e.what()));
         }
@@ -77,10 +86,12 @@ bool ExpectMatcher::matches(Active& a, std::uint64_t& match_end) {
     if (a.regex) {
         const std::string_view tail = window.size() > kRegexWindow ? window.substr(window.size() - kRegexWindow) : window;
         std::cmatch m;
-        if (!std::regex_search(tail.data(), tail.data() + tail.size(), m, *a.regex)) return false;
+        if (!std::regex_search(tail.data(), tail.data() + tail.size(), m, *a.regex,
+                               std::regex_constants::match_continuous))
+            return false;
         // A zero-length match would fire on every character; it counts only with text.
-        if (m.length(0) == 0) return false;
-        match_end = end - tail.size() + static_cast<std::uint64_t>(m.position(0) + m.length(0));
+        if (m.length(1) == 0) return false;
+        match_end = end - tail.size() + static_cast<std::uint64_t>(m.position(1) + m.length(1));
         return true;
     }
     // Output arrives one character at a time, so a plain string can only complete at the end.

@@ -1,7 +1,8 @@
 // The host keyboard while the guest runs. When stdin is a terminal it is put in raw mode
 // for the run (no line editing, no echo, no signals from ^C: the guest gets those keys),
 // read without blocking, and restored when the run ends, at exit and on fatal signals.
-// SIGINT sent to the process during a run stops the simulation instead of killing it.
+// SIGINT sent to the process during a run stops the simulation instead of killing it;
+// during a DO file it stops the file as well (a GOTO loop needs no run to spin).
 #pragma once
 
 namespace simmon::scp {
@@ -9,6 +10,9 @@ namespace simmon::scp {
 class HostTerminal {
 public:
     HostTerminal();
+    // Reads keyboard bytes from `input_fd` (a pipe or pty) instead of stdin; raw mode
+    // applies only when it is a terminal. Tests and other front ends use this.
+    explicit HostTerminal(int input_fd);
     ~HostTerminal();
     HostTerminal(const HostTerminal&) = delete;
     HostTerminal& operator=(const HostTerminal&) = delete;
@@ -17,14 +21,25 @@ public:
 
     void begin_run();  // raw mode (when a terminal), SIGINT handler
     void end_run();    // cooked mode, default SIGINT
+    // Around a DO file (nested calls count): SIGINT is caught instead of killing simmon.
+    void begin_script();
+    void end_script();
     // A byte typed by the user, or -1 when none is waiting. Never blocks.
     int poll_char();
     // True once after each SIGINT received during a run.
     bool take_interrupt();
+    // True once after each SIGINT received while a DO file or a run inside one was going.
+    bool take_script_interrupt();
 
 private:
+    void catch_sigint();
+    void release_sigint();
+
+    int fd_;
     bool is_tty_;
+    bool poll_input_;  // false: stdin is not a terminal, keystrokes are not ours to read
     bool in_run_ = false;
+    int sigint_users_ = 0;
 };
 
 }  // namespace simmon::scp

@@ -17,6 +17,15 @@ bool is_ident_char(char c) { return is_ident_start(c) || (c >= '0' && c <= '9') 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alnum(char c) { return is_digit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
+const char* radix_name(Radix r) {
+    switch (r) {
+        case Radix::Octal: return "octal";
+        case Radix::Decimal: return "decimal";
+        case Radix::Hex: return "hexadecimal";
+    }
+    return "";
+}
+
 class Parser {
 public:
     Parser(std::string_view text, const ExpressionContext& context) : text_(text), ctx_(context) {}
@@ -36,6 +45,16 @@ private:
         {"/", 9},  {"%", 9},
     };
     static constexpr int kLevels = 10;
+    // Parentheses, brackets and unary operators recurse; a limit keeps a pathological line
+    // (thousands of "(") from exhausting the stack.
+    static constexpr int kMaxNesting = 64;
+
+    // Counts one level of nesting for the life of a primary/unary parse.
+    struct Nest {
+        explicit Nest(int& depth) : depth(depth) { ++depth; }
+        ~Nest() { --depth; }
+        int& depth;
+    };
 
     void skip() {
         while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\t')) ++pos_;
@@ -93,6 +112,8 @@ private:
     }
 
     Status unary(std::uint64_t& value) {
+        const Nest nest(depth_);
+        if (depth_ > kMaxNesting) return Status::error(fmt::format("Expression nests deeper than {} levels", kMaxNesting));
         skip();
         if (pos_ < text_.size()) {
             const char c = text_[pos_];
@@ -167,7 +188,7 @@ private:
             }
         }
         if (!parse_literal(word, ctx_.radix, value))
-            return Status::error(fmt::format("Invalid number: {} (radix {})", word, static_cast<int>(ctx_.radix)));
+            return Status::error(fmt::format("Invalid {} number: {}", radix_name(ctx_.radix), word));
         pos_ = end;
         return Status::ok();
     }
@@ -175,6 +196,7 @@ private:
     std::string_view text_;
     const ExpressionContext& ctx_;
     std::size_t pos_ = 0;
+    int depth_ = 0;
 };
 
 }  // namespace

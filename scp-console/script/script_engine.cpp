@@ -11,6 +11,18 @@
 
 namespace simmon::scp {
 
+namespace {
+
+// "file:line: message". A DO file that calls itself would repeat its own location once per
+// level ("a.do:3: a.do:3: ..."), so a message already starting with it keeps just the one.
+std::string locate(const ScriptFrame& f, std::size_t line_index, const std::string& message) {
+    const std::string prefix = fmt::format("{}:{}: ", f.path, line_index + 1);
+    if (message.starts_with(prefix)) return message;
+    return prefix + message;
+}
+
+}  // namespace
+
 std::string ScriptEngine::substitute(std::string_view line, const std::vector<std::string>& args) const {
     std::string out;
     for (std::size_t i = 0; i < line.size(); ++i) {
@@ -85,18 +97,27 @@ std::string ScriptEngine::location() const {
 }
 
 Status ScriptEngine::run_file(const std::string& path, const std::vector<std::string>& args, bool echo) {
-    if (frames_.size() >= kMaxDepth) return Status::error(fmt::format("DO files nest deeper than {}", kMaxDepth));
+    if (frames_.size() >= kMaxDepth)
+        return Status::error(fmt::format("DO files nest deeper than {} (does {} call itself?)", kMaxDepth, path));
     auto frame = std::make_unique<ScriptFrame>();
     if (Status s = read_lines(path, frame->lines, frame->path); !s) return s;
     frame->args.push_back(path);
     for (const std::string& a : args) frame->args.push_back(a);
     frame->echo = echo;
     frame->on = on_settings();  // a nested DO inherits its caller's handling
+    if (frames_.empty()) interrupted_ = false;
     frames_.push_back(std::move(frame));
     ScriptFrame& f = *frames_.back();
+    scp_.begin_script();
 
     Status result = Status::ok();
     while (f.next < f.lines.size() && !scp_.exit_requested() && !f.returned) {
+        // Ctrl-C ends every DO level at once; no ON ERROR or NOON keeps it going.
+        if (interrupted_ || scp_.take_script_interrupt()) {
+            interrupted_ = true;
+            result = Status::error(locate(f, f.next, "Interrupted (Ctrl-C)"));
+            break;
+        }
         f.current = f.next++;
         const std::string line = substitute(f.lines[f.current], f.args);
         const std::string_view text = trim(line);
@@ -105,18 +126,24 @@ Status ScriptEngine::run_file(const std::string& path, const std::vector<std::st
         scp_.clear_abandon();
         Status st = scp_.execute_line(text);
         if (st || scp_.exit_requested()) continue;
+        if (interrupted_ || scp_.take_script_interrupt()) {
+            interrupted_ = true;
+            result = Status::error(locate(f, f.current, st.message()));
+            break;
+        }
         if (Status handled = handle_failure(f, st); !handled) {
             result = handled;
             break;
         }
     }
     frames_.pop_back();
+    scp_.end_script();
     scp_.clear_abandon();
     return result;
 }
 
 Status ScriptEngine::handle_failure(ScriptFrame& f, const Status& failure) {
-    const std::string located = fmt::format("{}:{}: {}", f.path, f.current + 1, failure.message());
+    const std::string located = locate(f, f.current, failure.message());
     if (f.on.noon) {
         scp_.out().line(located);
         return Status::ok();
@@ -160,7 +187,9 @@ Status ScriptEngine::goto_label(std::string_view label) {
 Status ScriptEngine::call(std::string_view label, std::vector<std::string> args) {
     ScriptFrame* f = current();
     if (!f) return Status::error("CALL works only in a DO file");
-    if (f->calls.size() >= kMaxCallDepth) return Status::error(fmt::format("CALLs nest deeper than {}", kMaxCallDepth));
+    if (f->calls.size() >= kMaxCallDepth)
+        return Status::error(fmt::format("CALLs nest deeper than {} (a CALL without RETURN, or a subroutine that calls "
+                                         "itself?)", kMaxCallDepth));
     std::size_t index = 0;
     if (!find_label(*f, label, index)) return Status::error(fmt::format("Label not found: {}", label));
     args.insert(args.begin(), std::string(label));

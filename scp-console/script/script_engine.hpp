@@ -68,6 +68,7 @@ private:
     Scp& scp_;
     std::vector<std::unique_ptr<ScriptFrame>> frames_;
     OnSettings top_on_;
+    bool interrupted_ = false;  // Ctrl-C seen: every DO level stops
 };
 
 }  // namespace simmon::scp

@@ -2,6 +2,7 @@
 // by address (NOP by default, HALT, WAIT), a clock device that can wake the CPU, and a
 // disk-like device with registers, an attachable unit and extra saved state.
 #pragma once
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -24,10 +25,14 @@ public:
     }
 
     std::map<Addr, FakeOp> program;
+    // What the instruction at an address does to devices while it runs, as an I/O page
+    // access would (schedule an event, read the clock).
+    std::map<Addr, std::function<void()>> io;
     bool interrupt_pending = false;
     int resets = 0;
 
     std::uint64_t execute(std::uint64_t budget) override {
+        begin_slice(budget);
         if (waiting_) {
             if (!interrupt_pending) return 0;
             interrupt_pending = false;
@@ -35,8 +40,7 @@ public:
         }
         RunSignals& signals = machine().signals();
         BreakpointTable& bp = machine().breakpoints();
-        std::uint64_t n = 0;
-        while (n < budget && !signals.stop) {
+        while (slice_.left != 0 && !signals.stop) {
             StopInfo stop;
             if (bp.exec_armed() && bp.check_execute(pc_, 0, stop)) {
                 machine().request_stop(stop.code, stop.message, stop.actions);
@@ -44,9 +48,10 @@ public:
             }
             auto it = program.find(pc_);
             const FakeOp op = it == program.end() ? FakeOp::Nop : it->second;
+            if (auto action = io.find(pc_); action != io.end()) action->second();
             pc_ = static_cast<std::uint16_t>(pc_ + 1);
             acc_ = static_cast<std::uint16_t>(acc_ + 1);
-            ++n;
+            --slice_.left;
             ++instructions_;
             if (op == FakeOp::Halt) {
                 machine().request_stop(StopCode::Halt, "HALT instruction, PC: " + format_number(pc_, Radix::Octal, 16));
@@ -57,7 +62,7 @@ public:
                 break;
             }
         }
-        return n;
+        return slice_.done();
     }
     bool waiting() const override { return waiting_; }
     Addr pc() const override { return pc_; }

@@ -5,7 +5,10 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <chrono>
+#include <memory>
 #include <random>
 #include <thread>
 
@@ -47,6 +50,22 @@ public:
         fd_ = -1;
     }
     void send(const std::string& s) { REQUIRE(::send(fd_, s.data(), s.size(), MSG_NOSIGNAL) == static_cast<ssize_t>(s.size())); }
+    // Hangs up with a TCP reset instead of an orderly close, as a crashed client does.
+    void reset() {
+        linger l{1, 0};
+        ::setsockopt(fd_, SOL_SOCKET, SO_LINGER, &l, sizeof l);
+        close();
+    }
+    // Collects what arrives; true once the server has closed the connection.
+    bool read_until_closed(std::string& out) {
+        char buf[256];
+        for (;;) {
+            ssize_t n = ::recv(fd_, buf, sizeof buf, MSG_DONTWAIT);
+            if (n == 0) return true;
+            if (n < 0) return errno == ECONNRESET;
+            out.append(buf, static_cast<std::size_t>(n));
+        }
+    }
     // True once the server has closed the connection (after any data it sent).
     bool closed_by_server() {
         char buf[256];
@@ -225,4 +244,91 @@ TEST_CASE("DZ11 maintenance mode loops each line back to its receiver", "[dz11]"
     CHECK(((rd(dz, CSR) >> 8) & 7) == 3);
     wr(dz, TDR, 'm');
     CHECK(rd(dz, RBUF) == (0100000 | (3 << 8) | 'm'));
+}
+
+TEST_CASE("DZ11 with more clients than lines, resets, reconnects and telnet garbage on every line", "[dz11][bad-input]") {
+    DeviceTestMachine m;
+    auto& dz = m.add<Dz11>();
+    const int port = attach_somewhere(dz);
+    std::vector<std::unique_ptr<Client>> clients;
+    for (int i = 0; i < Dz11::kLines; ++i) clients.push_back(std::make_unique<Client>(port));
+    REQUIRE(poll_until(m, [&] { return (rd(dz, MSR) & 0177400) == 0177400; }));  // carrier on all eight
+
+    // Callers beyond the eighth are told so and hung up on; the lines stay as they were.
+    Client extra1(port), extra2(port);
+    std::string busy1, busy2;
+    REQUIRE(poll_until(m, [&] { return extra1.read_until_closed(busy1) && extra2.read_until_closed(busy2); }));
+    CHECK(busy1 == "All lines busy\r\n");
+    CHECK(busy2 == "All lines busy\r\n");
+    CHECK((rd(dz, MSR) & 0177400) == 0177400);
+
+    // Every line: receiver on; DTR and transmit enable for all.
+    wr(dz, CSR, kMse | kRie | kTie);
+    for (int line = 0; line < Dz11::kLines; ++line) wr(dz, LPR, static_cast<std::uint16_t>(010000 | 030 | line));
+    wr(dz, TCR, 0177777);
+
+    // Random bytes laced with telnet commands: negotiations, subnegotiations (one never
+    // finished), IAC IAC, and a lone IAC as the very last byte.
+    std::mt19937 rng(99);
+    for (int line = 0; line < Dz11::kLines; ++line) {
+        std::string junk;
+        for (int i = 0; i < 600; ++i) {
+            switch (rng() % 8) {
+                case 0: junk += "\xFF\xFB\x01"; break;
+                case 1: junk += "\xFF\xFA\x18\x01\xFF\xF0"; break;
+                case 2: junk += "\xFF\xFF"; break;
+                case 3: junk += "\r\n"; break;
+                default: junk.push_back(static_cast<char>(rng() & 0xFF)); break;
+            }
+        }
+        junk += line % 2 ? "\xFF\xFA\x18" : "\xFF";
+        clients[static_cast<std::size_t>(line)]->send(junk);
+    }
+    std::vector<int> per_line(Dz11::kLines, 0);
+    auto read_silo = [&] {
+        while (rd(dz, CSR) & kRdone) {
+            const std::uint16_t rb = rd(dz, RBUF);
+            REQUIRE((rb & 0100000) != 0);
+            ++per_line[static_cast<std::size_t>((rb >> 8) & 7)];
+        }
+        m.fake_bus().acknowledge("DZ-RX");
+        // The guest also prints on whatever line the scanner offers.
+        for (int i = 0; i < 8 && (rd(dz, CSR) & kTrdy); ++i) wr(dz, TDR, 0377);
+    };
+    REQUIRE(poll_until(m, [&] {
+        read_silo();
+        return std::all_of(per_line.begin(), per_line.end(), [](int n) { return n > 300; });
+    }));
+
+    // Four clients vanish with a reset in the middle of their traffic.
+    for (int i = 0; i < 4; ++i) {
+        clients[static_cast<std::size_t>(i)]->send("\xFF\xFA");
+        clients[static_cast<std::size_t>(i)]->reset();
+    }
+    REQUIRE(poll_until(m, [&] {
+        read_silo();
+        return (rd(dz, MSR) & 0007400) == 0;  // carrier gone on lines 0-3
+    }));
+    CHECK((rd(dz, MSR) & 0170000) == 0170000);  // lines 4-7 still there
+
+    // Their lines are free again for the next callers.
+    for (int i = 0; i < 4; ++i) clients[static_cast<std::size_t>(i)] = std::make_unique<Client>(port);
+    REQUIRE(poll_until(m, [&] {
+        read_silo();
+        return (rd(dz, MSR) & 0177400) == 0177400;
+    }));
+    clients[0]->send("ok");
+    std::fill(per_line.begin(), per_line.end(), 0);
+    REQUIRE(poll_until(m, [&] {
+        read_silo();
+        return per_line[0] == 2;
+    }));
+
+    // DETACH with everyone connected hangs them all up.
+    REQUIRE(dz.detach(*dz.units()[0]));
+    for (auto& c : clients) {
+        std::string ignored;
+        REQUIRE(poll_until(m, [&] { return c->read_until_closed(ignored); }));
+    }
+    CHECK((rd(dz, MSR) & 0177400) == 0);
 }

@@ -29,7 +29,7 @@ set(ckb_all CKBAB0.BIC CKBBB0.BIC CKBCC0.BIC CKBDC0.BIC CKBEC0.BIC CKBFD0.BIC CK
 set(ckb_1140 CKBAB0.BIC CKBBB0.BIC CKBCC0.BIC CKBDC0.BIC CKBEC0.BIC CKBFD0.BIC
              CKBIB0.BIC CKBJA0.BIC CKBKA0.BIC CKBLA0.BIC)
 # The 11/40 traps (DBKDM) and KT11-D memory management (DBKT*) diagnostics on the 11/40.
-set(bk_1140 BKDMD0.BIC BKTCB0.BIC BKTDC0.BIC)
+set(bk_1140 BKDMD0.BIC BKTAD1.BIC BKTBB0.BIC BKTCB0.BIC BKTDC0.BIC BKTFD0.BIC)
 foreach(model 11/40 11/45)
   if(model STREQUAL "11/40")
     set(files ${ckb_1140} ${bk_1140})
@@ -41,6 +41,13 @@ foreach(model 11/40 11/45)
     simmon_script_test(pdp11-${diag}-${model} pdp11 ${kit}/maindec.ini ${pdp11_data}/maindec ${file} ${model})
   endforeach()
 endforeach()
+
+# Operator settings (maindec.ini's sr and sr2): DBKTG, the KT11-D exerciser, takes its
+# two option words from the switches with a halt between them (0, then 211: no console,
+# RK11 or printer exercise); ZQKB, the T17 system exerciser, runs on SR 243 (no console,
+# disk or printer tests).
+simmon_script_test(pdp11-BKTGD1-11/40 pdp11 ${kit}/maindec.ini ${pdp11_data}/maindec BKTGD1.BIC 11/40 0 211)
+simmon_script_test(pdp11-ZQKBH0-11/40 pdp11 ${kit}/maindec.ini ${pdp11_data}/maindec ZQKBH0.BIC 11/40 243)
 
 # UNIX V6 on three models; each run copies the packs into its own scratch folder.
 foreach(model 11/40 11/45 11/70)

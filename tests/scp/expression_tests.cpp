@@ -42,7 +42,7 @@ TEST_CASE("numbers in the machine radix and explicit radixes", "[expression]") {
     CHECK(eval("0b101") == 5);
     CHECK(eval("19.") == 19);
     CHECK(eval("'A'") == 65);
-    CHECK(error_of("19") == "Invalid number: 19 (radix 8)");
+    CHECK(error_of("19") == "Invalid octal number: 19");
 }
 
 TEST_CASE("operators and precedence follow C", "[expression]") {

@@ -59,6 +59,7 @@ struct CpuModel {
     bool interrupt_latency;          // a new bus request waits one instruction (KD11-A)
     bool source_register_after_dest;  // OPR Rn,(Rn)+ reads Rn after the step (KD11-A)
     bool red_stack_saves_new_context;  // a red-stack trap from a failed push saves its new PSW/PC
+    bool push_abort_saves_old_context;  // an MMU-aborted trap push: 250 saves the old PSW/PC (KD11-A)
     bool trap_push_predecrement;     // trap sequence: SP -= 4, then PSW to SP+2, PC to SP
     bool trace_before_yellow;        // trace trap serviced before a yellow stack trap
     bool halt_in_user_traps;         // HALT outside kernel mode traps (else halts)
@@ -68,7 +69,7 @@ struct CpuModel {
     bool rti_user_keeps_priority;    // RTI/RTT outside kernel cannot change PSW<7:5>
     bool autoinc_after_bus_cycle;    // (R)+ not stepped when its bus cycle aborts (KD11-E)
     bool mmr1_reads_zero;            // 777574 answers 0 although MMR1 is not implemented
-    bool mmr2_after_fetch;           // MMR2 loaded when a fetch completes (KD11-E), not before
+    bool mmr2_after_fetch;           // MMR2 loaded when a fetch completes (KD11-E, KD11-A), not before
     bool mmr0_tracks_page;           // unfrozen MMR0<6:1> show the last reference's page
 };
 

@@ -117,15 +117,16 @@ void Pdp11Cpu::build_decode_table() {
     for (RegisterForm f : {RegisterForm{0005000, kClrR}, {0005200, kIncR}, {0005300, kDecR}, {0005700, kTstR}})
         for (std::uint32_t d = 0; d < 8; ++d) decode_[f.base | d] = f.op;
     for (std::uint32_t d = 0; d < 8; ++d) decode_[0012700 | d] = kMovIR;
-    // KD11-A: OPR Rn,(Rn)+ and the like read Rn after the destination stepped it.
+    // KD11-A: a register source is read after the destination address is formed, so
+    // OPR Rn,(Rn)+ and the like see Rn stepped (DBKDM), and OPR PC,X(Rn) / @X(Rn) sees
+    // the PC past the index word: MOV PC,X stores the instruction's address + 4 (DBKTG).
     if (model_->source_register_after_dest) {
         for (std::uint32_t group = 1; group <= 016; ++group) {
             if (group == 7 || group == 010) continue;  // EIS/XOR, branches: not double operand
+            const auto late = static_cast<std::uint8_t>(kMovL + (((group & 010) ? 6 : 0) + (group & 7) - 1));
             for (std::uint32_t r = 0; r < 8; ++r)
-                for (std::uint32_t mode = 2; mode <= 5; ++mode) {
-                    std::uint32_t ir = (group << 12) | (r << 6) | (mode << 3) | r;
-                    decode_[ir] = static_cast<std::uint8_t>(kMovL + (((group & 010) ? 6 : 0) + (group & 7) - 1));
-                }
+                for (std::uint32_t mode = 2; mode <= 5; ++mode) decode_[(group << 12) | (r << 6) | (mode << 3) | r] = late;
+            for (std::uint32_t dst = 060; dst <= 077; ++dst) decode_[(group << 12) | (07 << 6) | dst] = late;
         }
     }
     // Branches: one handler per condition (opcode bit 15 and bits 10:8).

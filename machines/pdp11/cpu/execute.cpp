@@ -18,31 +18,33 @@ void Pdp11Cpu::begin_run() {
 }
 
 std::uint64_t Pdp11Cpu::execute(std::uint64_t budget) {
+    begin_slice(budget);
     begin_run();
     if (waiting_ && !interrupt_ready() && trap_req_ == 0) return 0;
-    std::uint64_t n = run_loop(budget);
-    instructions_ += n;
-    return n;
+    run_loop();
+    instructions_ += slice_.done();
+    return slice_.done();
 }
 
-std::uint64_t Pdp11Cpu::run_loop(std::uint64_t budget) {
-    std::uint64_t n = 0;
+// The count lives in slice_ rather than a local: the scheduler reads it for the time
+// mid-slice and shortens the slice when a device schedules an event (cpu_slice.hpp).
+void Pdp11Cpu::run_loop() {
     for (;;) {
         try {
-            while (n < budget) {
+            while (slice_.left != 0) {
                 if (attention_) [[unlikely]] {
-                    if (!attend()) return n;
+                    if (!attend()) return;
                 }
                 mmr1_live_ = 0;
                 std::uint16_t pc = r_[7];
                 std::uint16_t ir = fetch();
                 inst_pc_ = pc;
                 kHandlers[decode_[ir]](*this, ir);
-                ++n;
+                --slice_.left;
             }
-            return n;
+            return;
         } catch (const CpuAbort&) {
-            ++n;
+            --slice_.left;
             in_fetch_ = false;
             attention_ = true;
             trace_inhibit_ = true;  // the abort's trap sequence replaced the PSW

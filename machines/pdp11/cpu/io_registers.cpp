@@ -5,7 +5,8 @@
 //   777766 CPU error (11/70)  777764 system ID, 777762/777760 memory size (11/70)
 //   777752-777740 cache and memory system registers (11/70)
 //   777570 console switches (read) / display (write)
-//   777572 MMR0, 777574 MMR1 (11/45/70), 777576 MMR2, 772516 MMR3 (11/45/70)
+//   777572 MMR0, 777574 MMR1 (11/45/70; reads 0 on the 11/34, 11/40), 777576 MMR2,
+//   772516 MMR3 (11/45/70)
 //   772200-772377 supervisor and kernel PDR/PAR, 777600-777677 user PDR/PAR
 #include "machines/pdp11/cpu/io_registers.hpp"
 
@@ -77,8 +78,9 @@ bool Pdp11Cpu::io_read(std::uint32_t addr, std::uint16_t& data) {
         case 0777570: data = switch_register_; return true;
         case 0777572:
             data = mmu_.read_mmr0();
-            // The KD11-E's MMR0<6:1> follow every reference until an abort freezes them;
-            // a program reading MMR0 sees the page of that very read (page 7) and its mode.
+            // On the KT11-D, MMR0<6:1> follow every reference until an abort freezes them
+            // or relocation is turned off; a program reading MMR0 sees the page of that
+            // very read (page 7) and its mode. (Shown, not stored: the console reads here too.)
             if (m.mmr0_tracks_page && mmu_.enabled() && !mmu_.frozen())
                 data = static_cast<std::uint16_t>((data & ~0176u) | ((psw_ >> 9) & 0140) | 016);
             return true;
@@ -148,7 +150,11 @@ bool Pdp11Cpu::io_write(std::uint32_t addr, std::uint16_t data, bool byte) {
             display_register_ = merge(display_register_, addr, data, byte);
             return true;
         case 0777572: {
-            // Setting an abort flag by program freezes MMR1 and MMR2 like a real abort.
+            // The write is a reference through page 7 like the read above: what MMR0<6:1>
+            // keep when it turns relocation off (DBKTA test 42 reads 156 after user mode
+            // cleared bit 0). Setting an abort flag by program freezes MMR1 and MMR2 like
+            // a real abort.
+            if (m.mmr0_tracks_page) mmu_.track_reference(psw::current_mode(psw_), 7);
             bool was_frozen = mmu_.frozen();
             mmu_.write_mmr0(merge(mmu_.read_mmr0(), addr, data, byte));
             if (!was_frozen && mmu_.frozen()) {

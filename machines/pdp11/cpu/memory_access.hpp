@@ -25,6 +25,17 @@ inline std::uint32_t Pdp11Cpu::translate_write(std::uint32_t ea) {
     return translate_slow(ea, true, psw::current_mode(psw_));
 }
 
+// The read of a destination operand that is not written (CMP, BIT, TST). It is a read,
+// but in maintenance mode it is relocated like the writes, whose entries it uses (their
+// read ranges equal those of the read entries whenever maintenance mode is off).
+inline std::uint32_t Pdp11Cpu::translate_dest_read(std::uint32_t ea) {
+    const PageEntry& e = cur_wmap_[ea >> 13];
+    std::uint32_t off = ea & 017777;
+    if (off - e.lo < e.rsize) [[likely]]
+        return (e.base + off) & pa_mask_;
+    return translate_slow(ea, false, psw::current_mode(psw_), true);
+}
+
 inline std::uint16_t Pdp11Cpu::phys_read_word(std::uint32_t pa) {
     if (pa < fast_limit_) [[likely]]
         return mem_[pa >> 1];
@@ -71,17 +82,26 @@ inline void Pdp11Cpu::write_word(std::uint32_t ea, std::uint16_t v) {
 inline void Pdp11Cpu::write_byte(std::uint32_t ea, std::uint8_t v) { phys_write_byte(translate_write(ea), v); }
 
 // Instruction-stream reads go through a one-page cache: the host address of the
-// virtual range [fetch_lo_, fetch_lo_ + fetch_span_) that the current I-space page maps
-// to ordinary memory. Anything else (a miss, an odd PC, the I/O page) takes fetch_slow().
-inline std::uint16_t Pdp11Cpu::fetch() {
+// virtual range [fetch_lo_, fetch_lo_ + 2 * fetch_words_) that the current I-space page
+// maps to ordinary memory. Anything else (a miss, an odd PC, the I/O page) takes
+// fetch_slow(). A hit reads what translate_read() and phys_read_word() would give, with
+// nothing to check or record.
+inline bool Pdp11Cpu::fetch_cached(std::uint16_t& word) {
     std::uint16_t pc = r_[7];
     // Rotating the offset right by one turns an odd PC into a huge value: one compare
     // tests both "inside the cached range" and "even".
     std::uint32_t off = std::rotr(static_cast<std::uint32_t>(static_cast<std::uint16_t>(pc - fetch_lo_)), 1);
-    if (off < fetch_words_) [[likely]] {
-        r_[7] = static_cast<std::uint16_t>(pc + 2);
-        return fetch_host_[off];
-    }
+    if (off >= fetch_words_) [[unlikely]]
+        return false;
+    r_[7] = static_cast<std::uint16_t>(pc + 2);
+    word = fetch_host_[off];
+    return true;
+}
+
+inline std::uint16_t Pdp11Cpu::fetch() {
+    std::uint16_t word;
+    if (fetch_cached(word)) [[likely]]
+        return word;
     return fetch_slow();
 }
 

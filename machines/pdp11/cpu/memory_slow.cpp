@@ -19,11 +19,11 @@ void Pdp11Cpu::odd_address_abort(std::uint32_t ea) {
     abort(AbortCause::OddAddress);
 }
 
-std::uint32_t Pdp11Cpu::translate_slow(std::uint32_t ea, bool write, int mode) {
+std::uint32_t Pdp11Cpu::translate_slow(std::uint32_t ea, bool write, int mode, bool dest) {
     std::uint32_t pa = 0;
     bool trap = false;
     fetch_words_ = 0;  // the W or A bit may change the page entries
-    std::uint16_t bits = mmu_.translate_slow(ea, write, mode, pa, trap);
+    std::uint16_t bits = mmu_.translate_slow(ea, write, mode, pa, trap, dest);
     if (bits) {
         if (!mmu_.frozen()) {
             mmu_.record_abort(bits, ea, mode);
@@ -81,9 +81,19 @@ std::uint16_t Pdp11Cpu::io_read_word(std::uint32_t pa) {
         return mem_[pa >> 1];
     }
     if (pa >= io_base_) {
+        // The PSW is what programs read most in the I/O page (diagnostics check the
+        // condition codes through it), so it skips the bus's lookup.
+        if (pa - io_base_ == kPswOffset) return full_psw();
         std::uint16_t data = 0;
-        attention_ = true;  // a device may have asked for an interrupt or a stop
-        if (bus_.io_read(Unibus::kIoPage + (pa - io_base_), data)) return data;
+        // Polling loops read device registers constantly: the loop looks between
+        // instructions only if the read changed the interrupt requests (a new request sets
+        // attention_ through the bus itself; a withdrawn one matters to the KD11-A's
+        // latency bookkeeping) or a device asked for a stop.
+        const std::uint8_t levels = bus_.pending_levels();
+        if (bus_.io_read(Unibus::kIoPage + (pa - io_base_), data)) {
+            if (bus_.pending_levels() != levels || signals_.stop) attention_ = true;
+            return data;
+        }
         fault_addr_ = pa;
         fault_physical_ = true;
         abort(AbortCause::IoTimeout);

@@ -37,6 +37,8 @@ inline std::uint32_t Pdp11Cpu::ea_word(unsigned spec) {
             return a | kDspace;
         }
         case 3: {
+            // @#a: the address word comes from the fetch cache when it can.
+            if (std::uint16_t pointer; reg == 7 && fetch_cached(pointer)) return pointer | kDspace;
             std::uint16_t a = r_[reg];
             r_[reg] = static_cast<std::uint16_t>(a + 2);
             if (reg == 7) return read_word(a) | kDspace;
@@ -96,14 +98,34 @@ inline std::uint32_t Pdp11Cpu::ea_byte(unsigned spec) {
     return ea_word<kDest, true>(spec);
 }
 
+// The immediate source #n is the word after the instruction, (PC)+: taken from the
+// fetch cache when it can, which is the same I-space read. (Not for destinations: in
+// maintenance mode those are translated apart.)
 inline std::uint16_t Pdp11Cpu::src_word(unsigned spec) {
     if (spec < 8) return r_[spec];
+    if (std::uint16_t v; spec == kImmediate && fetch_cached(v)) return v;
     return read_word(ea_word<false>(spec));
 }
 
 inline std::uint8_t Pdp11Cpu::src_byte(unsigned spec) {
     if (spec < 8) return static_cast<std::uint8_t>(r_[spec]);
+    if (std::uint16_t v; spec == kImmediate && fetch_cached(v)) return static_cast<std::uint8_t>(v);
     return read_byte(ea_byte<false>(spec));
+}
+
+// A destination that is only read (CMP, BIT, TST): addressed like a source (no stack
+// limit check), translated as the instruction's final destination reference.
+inline std::uint16_t Pdp11Cpu::dst_read_word(unsigned spec) {
+    if (spec < 8) return r_[spec];
+    std::uint32_t ea = ea_word<false>(spec);
+    if (ea & 1) [[unlikely]]
+        odd_address_abort(ea);
+    return phys_read_word(translate_dest_read(ea));
+}
+
+inline std::uint8_t Pdp11Cpu::dst_read_byte(unsigned spec) {
+    if (spec < 8) return static_cast<std::uint8_t>(r_[spec]);
+    return phys_read_byte(translate_dest_read(ea_byte<false>(spec)));
 }
 
 inline void Pdp11Cpu::dst_write_word(unsigned spec, std::uint16_t v) {

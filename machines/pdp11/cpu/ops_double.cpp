@@ -51,28 +51,28 @@ void Pdp11Cpu::op_movb(Pdp11Cpu& c, std::uint16_t ir) {
 // 02SSDD CMP Compare (src - dst)
 template <bool kLate>
 void Pdp11Cpu::op_cmp(Pdp11Cpu& c, std::uint16_t ir) {
-    unsigned s = kLate ? 0 : c.src_word(src_of(ir));
-    unsigned d = c.src_word(dst_of(ir));
+    std::uint16_t s = kLate ? 0 : c.src_word(src_of(ir));
+    std::uint16_t d = c.dst_read_word(dst_of(ir));
     if constexpr (kLate) s = c.r_[(ir >> 6) & 7];
-    std::uint16_t r = static_cast<std::uint16_t>(s - d);
-    c.set_cc(nz_word(r) | v_sub(s, d, r, 0100000) | (s < d ? kC : 0));
+    std::uint16_t r;
+    c.set_cc(cc_sub(s, d, r));
 }
 
 // 12SSDD CMPB Compare byte
 template <bool kLate>
 void Pdp11Cpu::op_cmpb(Pdp11Cpu& c, std::uint16_t ir) {
-    unsigned s = kLate ? 0 : c.src_byte(src_of(ir));
-    unsigned d = c.src_byte(dst_of(ir));
+    std::uint8_t s = kLate ? 0 : c.src_byte(src_of(ir));
+    std::uint8_t d = c.dst_read_byte(dst_of(ir));
     if constexpr (kLate) s = static_cast<std::uint8_t>(c.r_[(ir >> 6) & 7]);
-    std::uint8_t r = static_cast<std::uint8_t>(s - d);
-    c.set_cc(nz_byte(r) | v_sub(s, d, r, 0200) | (s < d ? kC : 0));
+    std::uint8_t r;
+    c.set_cc(cc_sub(s, d, r));
 }
 
 // 03SSDD BIT Bit test
 template <bool kLate>
 void Pdp11Cpu::op_bit(Pdp11Cpu& c, std::uint16_t ir) {
     std::uint16_t s = kLate ? 0 : c.src_word(src_of(ir));
-    std::uint16_t d = c.src_word(dst_of(ir));
+    std::uint16_t d = c.dst_read_word(dst_of(ir));
     if constexpr (kLate) s = c.r_[(ir >> 6) & 7];
     c.set_cc(nz_word(s & d) | c.cc_c());
 }
@@ -81,7 +81,7 @@ void Pdp11Cpu::op_bit(Pdp11Cpu& c, std::uint16_t ir) {
 template <bool kLate>
 void Pdp11Cpu::op_bitb(Pdp11Cpu& c, std::uint16_t ir) {
     std::uint8_t s = kLate ? 0 : c.src_byte(src_of(ir));
-    std::uint8_t d = c.src_byte(dst_of(ir));
+    std::uint8_t d = c.dst_read_byte(dst_of(ir));
     if constexpr (kLate) s = static_cast<std::uint8_t>(c.r_[(ir >> 6) & 7]);
     c.set_cc(nz_byte(s & d) | c.cc_c());
 }
@@ -133,25 +133,24 @@ void Pdp11Cpu::op_bisb(Pdp11Cpu& c, std::uint16_t ir) {
 // 06SSDD ADD Add
 template <bool kLate>
 void Pdp11Cpu::op_add(Pdp11Cpu& c, std::uint16_t ir) {
-    unsigned s = kLate ? 0 : c.src_word(src_of(ir));
+    std::uint16_t s = kLate ? 0 : c.src_word(src_of(ir));
     std::uint32_t loc;
-    unsigned d = c.rmw_read_word(dst_of(ir), loc);
+    std::uint16_t d = c.rmw_read_word(dst_of(ir), loc);
     if constexpr (kLate) s = c.r_[(ir >> 6) & 7];
-    unsigned sum = s + d;
-    std::uint16_t r = static_cast<std::uint16_t>(sum);
-    c.set_cc(nz_word(r) | v_add(s, d, r, 0100000) | ((sum >> 16) & kC));
+    std::uint16_t r;
+    c.set_cc(cc_add(s, d, r));
     c.rmw_write_word(loc, r);
 }
 
 // 16SSDD SUB Subtract (dst - src)
 template <bool kLate>
 void Pdp11Cpu::op_sub(Pdp11Cpu& c, std::uint16_t ir) {
-    unsigned s = kLate ? 0 : c.src_word(src_of(ir));
+    std::uint16_t s = kLate ? 0 : c.src_word(src_of(ir));
     std::uint32_t loc;
-    unsigned d = c.rmw_read_word(dst_of(ir), loc);
+    std::uint16_t d = c.rmw_read_word(dst_of(ir), loc);
     if constexpr (kLate) s = c.r_[(ir >> 6) & 7];
-    std::uint16_t r = static_cast<std::uint16_t>(d - s);
-    c.set_cc(nz_word(r) | v_sub(d, s, r, 0100000) | (d < s ? kC : 0));
+    std::uint16_t r;
+    c.set_cc(cc_sub(d, s, r));
     c.rmw_write_word(loc, r);
 }
 

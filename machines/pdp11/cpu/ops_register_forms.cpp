@@ -9,26 +9,22 @@ using namespace psw;
 
 // 0600SD ADD Rs,Rd
 void Pdp11Cpu::op_add_rr(Pdp11Cpu& c, std::uint16_t ir) {
-    unsigned s = c.r_[(ir >> 6) & 7], d = c.r_[ir & 7];
-    unsigned sum = s + d;
-    std::uint16_t r = static_cast<std::uint16_t>(sum);
-    c.set_cc(nz_word(r) | v_add(s, d, r, 0100000) | ((sum >> 16) & kC));
+    std::uint16_t r;
+    c.set_cc(cc_add(c.r_[(ir >> 6) & 7], c.r_[ir & 7], r));
     c.r_[ir & 7] = r;
 }
 
 // 1600SD SUB Rs,Rd
 void Pdp11Cpu::op_sub_rr(Pdp11Cpu& c, std::uint16_t ir) {
-    unsigned s = c.r_[(ir >> 6) & 7], d = c.r_[ir & 7];
-    std::uint16_t r = static_cast<std::uint16_t>(d - s);
-    c.set_cc(nz_word(r) | v_sub(d, s, r, 0100000) | (d < s ? kC : 0));
+    std::uint16_t r;
+    c.set_cc(cc_sub(c.r_[ir & 7], c.r_[(ir >> 6) & 7], r));
     c.r_[ir & 7] = r;
 }
 
 // 0200SD CMP Rs,Rd
 void Pdp11Cpu::op_cmp_rr(Pdp11Cpu& c, std::uint16_t ir) {
-    unsigned s = c.r_[(ir >> 6) & 7], d = c.r_[ir & 7];
-    std::uint16_t r = static_cast<std::uint16_t>(s - d);
-    c.set_cc(nz_word(r) | v_sub(s, d, r, 0100000) | (s < d ? kC : 0));
+    std::uint16_t r;
+    c.set_cc(cc_sub(c.r_[(ir >> 6) & 7], c.r_[ir & 7], r));
 }
 
 // 0300SD BIT Rs,Rd

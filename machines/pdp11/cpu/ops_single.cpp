@@ -143,10 +143,10 @@ void Pdp11Cpu::op_sbcb(Pdp11Cpu& c, std::uint16_t ir) {
 }
 
 // 0057DD TST Test
-void Pdp11Cpu::op_tst(Pdp11Cpu& c, std::uint16_t ir) { c.set_cc(nz_word(c.src_word(dst_of(ir)))); }
+void Pdp11Cpu::op_tst(Pdp11Cpu& c, std::uint16_t ir) { c.set_cc(nz_word(c.dst_read_word(dst_of(ir)))); }
 
 // 1057DD TSTB Test byte
-void Pdp11Cpu::op_tstb(Pdp11Cpu& c, std::uint16_t ir) { c.set_cc(nz_byte(c.src_byte(dst_of(ir)))); }
+void Pdp11Cpu::op_tstb(Pdp11Cpu& c, std::uint16_t ir) { c.set_cc(nz_byte(c.dst_read_byte(dst_of(ir)))); }
 
 // 0060DD ROR Rotate right
 void Pdp11Cpu::op_ror(Pdp11Cpu& c, std::uint16_t ir) {

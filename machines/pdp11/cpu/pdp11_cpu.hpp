@@ -109,8 +109,10 @@ private:
 
     // ---- memory_access.hpp (inline fast path) ----
     static constexpr std::uint32_t kDspace = 0200000;  // "D space" bit of an effective address
+    static constexpr std::uint32_t kPswOffset = 017776;  // the PSW (777776) from the I/O page's start
     std::uint32_t translate_read(std::uint32_t ea);
     std::uint32_t translate_write(std::uint32_t ea);
+    std::uint32_t translate_dest_read(std::uint32_t ea);  // CMP/BIT/TST destination
     std::uint16_t read_word(std::uint32_t ea);
     std::uint8_t read_byte(std::uint32_t ea);
     void write_word(std::uint32_t ea, std::uint16_t v);
@@ -120,6 +122,7 @@ private:
     void phys_write_word(std::uint32_t pa, std::uint16_t v);
     void phys_write_byte(std::uint32_t pa, std::uint8_t v);
     std::uint16_t fetch();
+    bool fetch_cached(std::uint16_t& word);  // the fetch cache alone; false on a miss
     std::uint16_t fetch_slow();
     void push(std::uint16_t v);
     std::uint16_t pop();
@@ -128,7 +131,7 @@ private:
     void write_word_mode(std::uint32_t ea, int mode, std::uint16_t v);
 
     // Out-of-line parts (memory_slow.cpp).
-    std::uint32_t translate_slow(std::uint32_t ea, bool write, int mode);
+    std::uint32_t translate_slow(std::uint32_t ea, bool write, int mode, bool dest = false);
     std::uint16_t io_read_word(std::uint32_t pa);
     void io_write_word(std::uint32_t pa, std::uint16_t v, bool byte);
     [[noreturn]] void odd_address_abort(std::uint32_t ea);
@@ -136,12 +139,15 @@ private:
     void check_watch(std::uint32_t pa, unsigned length, bool is_write);
 
     // ---- operands.hpp: addressing modes ----
+    static constexpr unsigned kImmediate = 027;  // #n, i.e. (PC)+
     template <bool kDest = false, bool kByte = false>
     std::uint32_t ea_word(unsigned spec);
     template <bool kDest = false>
     std::uint32_t ea_byte(unsigned spec);
     std::uint16_t src_word(unsigned spec);
     std::uint8_t src_byte(unsigned spec);
+    std::uint16_t dst_read_word(unsigned spec);  // read-only destination (CMP, BIT, TST)
+    std::uint8_t dst_read_byte(unsigned spec);
     void dst_write_word(unsigned spec, std::uint16_t v);
     std::uint32_t dst_loc_word(unsigned spec);
     std::uint32_t dst_loc_byte(unsigned spec);
@@ -170,6 +176,7 @@ private:
     void stack_violation(std::uint32_t addr);
     void red_stack_trap();
     void trap_failed(std::uint16_t vector, bool pushing, std::uint16_t old_psw, std::uint16_t old_pc);
+    void recovery_trap(std::uint16_t vector);
     void double_error(const char* what);
     void switch_psw(std::uint16_t new_psw);  // mode and register-set switching
     void update_derived();                   // maps, priority mask, stack guard
@@ -177,7 +184,7 @@ private:
     void update_pirq();
 
     // ---- execute.cpp ----
-    std::uint64_t run_loop(std::uint64_t budget);
+    void run_loop();
     bool attend();  // the slow path between instructions; false = leave the loop
     void request(std::uint32_t bits) {
         trap_req_ |= bits;
@@ -367,7 +374,7 @@ private:
     std::uint16_t fetch_pc_ = 0;          // address of a fetch in the slow path ...
     bool in_fetch_ = false;               // ... while it is under way
     // MMR2: the instruction's address; a fetch that aborts shows its own address on the
-    // KB11 and the previous instruction's on the KD11-E (CFKTHB0 test 35).
+    // KB11 and the previous instruction's on the KD11-E and KD11-A (CFKTHB0 test 35, DBKTA).
     std::uint16_t mmr2_live() const {
         return (in_fetch_ && !model_->mmr2_after_fetch) ? fetch_pc_ : inst_pc_;
     }

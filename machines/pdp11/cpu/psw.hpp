@@ -2,6 +2,7 @@
 // group shares. Condition codes are computed as bit masks, not with branches.
 #pragma once
 #include <cstdint>
+#include <type_traits>
 
 namespace simmon::pdp11::psw {
 
@@ -38,6 +39,26 @@ constexpr std::uint16_t v_add(unsigned a, unsigned b, unsigned r, unsigned sign)
 }
 constexpr std::uint16_t v_sub(unsigned a, unsigned b, unsigned r, unsigned sign) {  // r = a - b
     return (((a ^ b) & (a ^ r)) & sign) ? kV : 0;
+}
+
+// r = a + b and r = a - b with all four condition codes, for words (T = uint16_t) and
+// bytes (uint8_t). The checked-arithmetic builtins give V and C (carry, or borrow for a
+// subtraction, as the PDP-11 defines C there) straight from the host's flags.
+template <typename T>
+constexpr std::uint16_t cc_add(T a, T b, T& r) {
+    using S = std::make_signed_t<T>;
+    S signed_r;
+    const bool v = __builtin_add_overflow(static_cast<S>(a), static_cast<S>(b), &signed_r);
+    const bool c = __builtin_add_overflow(a, b, &r);
+    return static_cast<std::uint16_t>((signed_r < 0 ? kN : 0) | (signed_r == 0 ? kZ : 0) | (v ? kV : 0) | (c ? kC : 0));
+}
+template <typename T>
+constexpr std::uint16_t cc_sub(T a, T b, T& r) {
+    using S = std::make_signed_t<T>;
+    S signed_r;
+    const bool v = __builtin_sub_overflow(static_cast<S>(a), static_cast<S>(b), &signed_r);
+    const bool c = __builtin_sub_overflow(a, b, &r);
+    return static_cast<std::uint16_t>((signed_r < 0 ? kN : 0) | (signed_r == 0 ? kZ : 0) | (v ? kV : 0) | (c ? kC : 0));
 }
 
 }  // namespace simmon::pdp11::psw

@@ -161,9 +161,13 @@ void Pdp11Cpu::trap(std::uint16_t vector) {
 }
 
 // A trap sequence whose vector read or stack writes aborted.
-//  - MMU abort of a push (any model): a memory management trap (250) taken from the new
-//    context, i.e. saving the failed trap's new PSW and PC (CFKTHB0 test 45); the KB11
-//    also sets MMR0 bit 7 and puts the vector in MMR2.
+//  - MMU abort of a push: a memory management trap (250) taken from the new context,
+//    i.e. saving the failed trap's new PSW and PC (CFKTHB0 test 45), except on the
+//    KD11-A, which saves the interrupted PSW and PC, the stack pointer left as the failed
+//    push stepped it (DBKTF: IOT in user mode onto an unmapped stack page); the KB11
+//    also sets MMR0 bit 7 and puts the vector in MMR2. An MMU abort of the vector read
+//    (kernel page 0 not readable there) is a memory management trap from the unchanged
+//    old context (DBKTA test 35: a trace trap whose vector 14 is outside the page).
 //  - Bus error on a push: the 11/34 halts; the others trap through 4 from the new
 //    context (DCKBO), unless the stack was the kernel's: then a red-stack trap.
 //  - Red zone, a failed vector read, or a failure inside such a recovery: red-stack trap
@@ -171,12 +175,16 @@ void Pdp11Cpu::trap(std::uint16_t vector) {
 void Pdp11Cpu::trap_failed(std::uint16_t vector, bool pushing, std::uint16_t old_psw, std::uint16_t old_pc) {
     bool nested = trap_depth_ > 0;
     bool kernel_stack = current_mode(psw_) == kKernel;
-    if (pushing && !nested && abort_cause_ == AbortCause::Mmu) {
+    if (!nested && abort_cause_ == AbortCause::Mmu) {
         if (model_->mmr0_instruction_complete) {
             mmu_.set_mmr0_bits(mmr0::kInstructionComplete);
             mmr2_frozen_ = vector;
         }
-        trap(0250);
+        if (pushing && model_->push_abort_saves_old_context) {
+            switch_psw(old_psw);
+            r_[7] = old_pc;
+        }
+        recovery_trap(0250);
         return;
     }
     bool bus_error = abort_cause_ == AbortCause::OddAddress || abort_cause_ == AbortCause::NonExistent ||
@@ -184,7 +192,7 @@ void Pdp11Cpu::trap_failed(std::uint16_t vector, bool pushing, std::uint16_t old
     if (pushing && !nested && bus_error && !kernel_stack &&
         model_->double_error == DoubleErrorAction::RedStack) {
         cpu_error_ |= abort_cause_ == AbortCause::OddAddress ? 0100 : abort_cause_ == AbortCause::NonExistent ? 040 : 020;
-        trap(04);
+        recovery_trap(04);
         return;
     }
     if (model_->double_error == DoubleErrorAction::Halt || nested) {
@@ -201,6 +209,16 @@ void Pdp11Cpu::trap_failed(std::uint16_t vector, bool pushing, std::uint16_t old
         r_[7] = old_pc;
     }
     red_stack_trap();
+}
+
+// The trap that replaces a failed trap sequence counts as nested: if it fails as well
+// (a vector 250 that cannot be read, a stack that aborts again), that is a double error,
+// not a third attempt.
+void Pdp11Cpu::recovery_trap(std::uint16_t vector) {
+    ++trap_depth_;
+    trap(vector);
+    --trap_depth_;
+    in_trap_ = trap_depth_ > 0;
 }
 
 bool Pdp11Cpu::interrupt_ready() const {

@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <vector>
@@ -16,6 +17,8 @@ namespace simmon::pdp11 {
 namespace {
 
 Status read_whole_file(const std::string& path, std::vector<std::uint8_t>& bytes) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) return Status::error(fmt::format("cannot open {}: Is a directory", path));
     std::ifstream in(path, std::ios::binary);
     if (!in) return Status::error(fmt::format("cannot open {}: {}", path, std::strerror(errno)));
     bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
@@ -39,13 +42,23 @@ Status write_bytes(std::uint32_t address, std::span<const std::uint8_t> data, co
     return Status::ok();
 }
 
-}  // namespace
+Status too_big(std::uint64_t last, std::uint64_t memory_bytes) {
+    return Status::error(fmt::format("the file needs memory up to {:o} but memory ends at {:o}; nothing was loaded "
+                                     "(SET CPU MEMORY=nK adds memory)",
+                                     last, memory_bytes - 1));
+}
 
-Status load_absolute_tape(const std::string& path, const ByteWriter& write, LoadResult& result) {
+constexpr std::uint64_t kNoLimit = std::uint64_t{1} << 32;
+
+Status load_tape_checked(const std::string& path, std::uint64_t memory_bytes, const ByteWriter& write,
+                         LoadResult& result) {
     std::vector<std::uint8_t> bytes;
     if (auto s = read_whole_file(path, bytes); !s) return s;
     AbsoluteTape tape;
     if (auto s = parse_absolute_tape(bytes, tape); !s) return s;
+    for (const TapeBlock& block : tape.blocks)
+        if (block.address + block.data.size() > memory_bytes)
+            return too_big(block.address + block.data.size() - 1, memory_bytes);
     result = LoadResult{};
     bool first = true;
     for (const TapeBlock& block : tape.blocks)
@@ -54,12 +67,35 @@ Status load_absolute_tape(const std::string& path, const ByteWriter& write, Load
     return Status::ok();
 }
 
-Status load_raw_image(const std::string& path, std::uint32_t base, const ByteWriter& write, LoadResult& result) {
+Status load_raw_checked(const std::string& path, std::uint64_t base, std::uint64_t memory_bytes, const ByteWriter& write,
+                        LoadResult& result) {
+    if (base >= memory_bytes) return Status::error(fmt::format("load address {:o} is beyond memory (it ends at {:o})", base, memory_bytes - 1));
     std::vector<std::uint8_t> bytes;
     if (auto s = read_whole_file(path, bytes); !s) return s;
+    if (base + bytes.size() > memory_bytes) return too_big(base + bytes.size() - 1, memory_bytes);
     result = LoadResult{};
     bool first = true;
-    return write_bytes(base, bytes, write, result, first);
+    return write_bytes(static_cast<std::uint32_t>(base), bytes, write, result, first);
+}
+
+}  // namespace
+
+Status load_absolute_tape(const std::string& path, const ByteWriter& write, LoadResult& result) {
+    return load_tape_checked(path, kNoLimit, write, result);
+}
+
+Status load_absolute_tape(const std::string& path, std::uint64_t memory_bytes, const ByteWriter& write,
+                          LoadResult& result) {
+    return load_tape_checked(path, memory_bytes, write, result);
+}
+
+Status load_raw_image(const std::string& path, std::uint32_t base, const ByteWriter& write, LoadResult& result) {
+    return load_raw_checked(path, base, kNoLimit, write, result);
+}
+
+Status load_raw_image(const std::string& path, std::uint64_t base, std::uint64_t memory_bytes, const ByteWriter& write,
+                      LoadResult& result) {
+    return load_raw_checked(path, base, memory_bytes, write, result);
 }
 
 }  // namespace simmon::pdp11

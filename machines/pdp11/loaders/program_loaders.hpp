@@ -26,4 +26,11 @@ Status load_absolute_tape(const std::string& path, const ByteWriter& write, Load
 // Raw memory image loaded at `base`.
 Status load_raw_image(const std::string& path, std::uint32_t base, const ByteWriter& write, LoadResult& result);
 
+// The same, refusing (before anything is written) a file that does not fit in the
+// `memory_bytes` of memory the machine has: a short load is worse than none.
+Status load_absolute_tape(const std::string& path, std::uint64_t memory_bytes, const ByteWriter& write,
+                          LoadResult& result);
+Status load_raw_image(const std::string& path, std::uint64_t base, std::uint64_t memory_bytes, const ByteWriter& write,
+                      LoadResult& result);
+
 }  // namespace simmon::pdp11

@@ -97,6 +97,17 @@ void Kt11::rebuild_mode(int mode) {
     }
 }
 
+// Only the entries that page register `reg` (space*8 + page) feeds: its own, and the D
+// space entry that copies it while MMR3 leaves D space off. Operating systems rewrite
+// the user PARs and PDRs at every context switch, one register at a time.
+void Kt11::rebuild_register(int mode, int reg) {
+    for (int i = reg & 7; i < 16; i += 8) {
+        if (register_index(mode, (i >= 8 ? 0200000u : 0u) | (static_cast<std::uint32_t>(i & 7) << 13)) != reg) continue;
+        maps_[mode][i] = make_entry(mode, i, relocates(false));
+        write_maps_[mode][i] = make_entry(mode, i, relocates(true));
+    }
+}
+
 PageEntry Kt11::make_entry(int mode, int index, bool relocate) const {
     PageEntry e;
     int page = index & 7;
@@ -126,10 +137,11 @@ PageEntry Kt11::make_entry(int mode, int index, bool relocate) const {
     return e;
 }
 
-std::uint16_t Kt11::translate_slow(std::uint32_t ea, bool write, int mode, std::uint32_t& pa, bool& trap) {
+std::uint16_t Kt11::translate_slow(std::uint32_t ea, bool write, int mode, std::uint32_t& pa, bool& trap,
+                                   bool dest) {
     trap = false;
     std::uint32_t offset = ea & 017777;
-    if (!relocates(write)) {
+    if (!relocates(write || dest)) {
         const PageEntry& e = maps_[mode][(ea >> 13) & 7];
         pa = e.base + offset;
         return 0;
@@ -151,7 +163,7 @@ std::uint16_t Kt11::translate_slow(std::uint32_t ea, bool write, int mode, std::
     // W: written into. Writes to the memory management registers themselves do not count
     // (CFKTHB0 test 32 rewrites SR0 through kernel page 7 and expects KIPDR7 unchanged).
     if (write && !is_own_register(pa)) pdr |= 0100;
-    rebuild_mode(mode);
+    rebuild_register(mode, reg);
     return 0;
 }
 
@@ -181,12 +193,12 @@ void Kt11::record_abort(std::uint16_t bits, std::uint32_t ea, int mode) {
 void Kt11::set_par(int mode, int index, std::uint16_t v) {
     par_[mode][index] = v & par_mask_;
     pdr_[mode][index] &= static_cast<std::uint16_t>(~0300u);  // writing a PAR clears A and W
-    rebuild();
+    rebuild_register(mode, index);
 }
 
 void Kt11::set_pdr(int mode, int index, std::uint16_t v) {
     pdr_[mode][index] = v & pdr_mask_ & static_cast<std::uint16_t>(~0300u);
-    rebuild();
+    rebuild_register(mode, index);
 }
 
 void Kt11::write_mmr0(std::uint16_t v) {

@@ -50,12 +50,13 @@ public:
 
     // The 16 entries for `mode` (0 kernel, 1 supervisor, 2 illegal, 3 user) for reads and
     // for writes. They differ only in maintenance mode (MMR0 bit 8 with relocation off),
-    // where only destination references, which we take to be the writes, are relocated.
+    // where only an instruction's final destination reference is relocated: the write
+    // entries serve those, reads included (CMP, BIT, TST destinations: DBKTA test 15).
     const PageEntry* map(int mode) const { return maps_[mode].data(); }
     const PageEntry* write_map(int mode) const { return write_maps_[mode].data(); }
     bool enabled() const { return mmr0_ & mmr0::kEnable; }
-    bool relocates(bool write) const {
-        return enabled() || (write && (mmr0_ & mmr0::kMaintenance));
+    bool relocates(bool dest) const {
+        return enabled() || (dest && (mmr0_ & mmr0::kMaintenance));
     }
     bool frozen() const { return mmr0_ & mmr0::kAborts; }
 
@@ -65,8 +66,10 @@ public:
 
     // Out-of-line translation: `ea` = 16-bit virtual address | 0200000 for D space.
     // Returns the MMR0 abort bits (0 = access allowed, `pa` set). Updates the W and A
-    // bits and reports an MMU trap condition in `trap` (11/45, 11/70).
-    std::uint16_t translate_slow(std::uint32_t ea, bool write, int mode, std::uint32_t& pa, bool& trap);
+    // bits and reports an MMU trap condition in `trap` (11/45, 11/70). `dest`: the read
+    // is an instruction's final destination reference, relocated in maintenance mode.
+    std::uint16_t translate_slow(std::uint32_t ea, bool write, int mode, std::uint32_t& pa, bool& trap,
+                                 bool dest = false);
     // Console (EXAMINE -v): same checks, no side effects. False when it would abort.
     bool translate_console(std::uint32_t ea, int mode, bool write, std::uint32_t& pa) const;
     // Records an abort in MMR0 unless MMR0 is already frozen by an earlier one.
@@ -82,6 +85,12 @@ public:
     std::uint16_t read_mmr3() const { return mmr3_; }
     void write_mmr3(std::uint16_t v);
     void set_mmr0_bits(std::uint16_t bits) { mmr0_ |= bits; }
+    // KT11-D: while relocation is on and no abort has frozen it, MMR0<6:1> follow each
+    // reference; the CPU records the ones it sees: its own writes to MMR0.
+    void track_reference(int mode, int page) {
+        if (enabled() && !frozen())
+            mmr0_ = static_cast<std::uint16_t>((mmr0_ & ~0176u) | ((mode & 3) << 5) | ((page & 7) << 1));
+    }
 
     // I/O page addresses of the page registers: which (mode, index, is_par) `addr` is.
     bool decode_register_address(std::uint32_t addr, int& mode, int& index, bool& is_par) const;
@@ -98,6 +107,7 @@ private:
     int register_index(int mode, std::uint32_t ea) const;  // honours MMR3 D-space enables
     void rebuild();
     void rebuild_mode(int mode);
+    void rebuild_register(int mode, int reg);
     PageEntry make_entry(int mode, int index, bool relocate) const;
 
     const CpuModel* model_ = nullptr;

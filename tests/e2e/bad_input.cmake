@@ -1,0 +1,12 @@
+# Bad input end to end: a DO file full of mistakes that must each be reported and
+# survived, and the WRU and Ctrl-C keys at a real terminal (a pty driven from Python).
+simmon_script_test(scp-bad-input pdp11 ${CMAKE_CURRENT_SOURCE_DIR}/bad_input.ini)
+
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_Interpreter_FOUND)
+  add_test(NAME e2e:scp-wru-and-ctrl-c-at-a-terminal
+           COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/console_pty.py $<TARGET_FILE:simmon>)
+  set_tests_properties(e2e:scp-wru-and-ctrl-c-at-a-terminal PROPERTIES TIMEOUT 300)
+else()
+  message(WARNING "python3 not found: the terminal (pty) test of WRU and Ctrl-C is not registered")
+endif()
