@@ -112,13 +112,23 @@ Status Scp::execute_line(std::string_view line) {
     if (line.empty() || line.front() == ';' || line.front() == '#' || line.front() == ':') return Status::ok();
     if (action_levels_.size() >= kMaxActionNesting)
         return Status::error("Commands nest too deeply (a DO, IF or action list calls itself?)");
-    if (action_levels_.empty()) abandon_ = false;
+    if (action_levels_.empty()) {
+        abandon_ = false;
+        console_.forget_user_stop();
+    }
     action_levels_.emplace_back();
     Status st = dispatch(line);
     while (st && !exit_requested_) {
         auto& q = action_levels_.back();
         if (abandon_) q.clear();
         if (q.empty()) break;
+        // Actions that run the machine again (BREAK 100;CONTINUE) can chain runs too short
+        // for the keyboard poll to see WRU; the console caught it as each run ended.
+        if (console_.take_user_stop()) {
+            out_.line(fmt::format("Stopped by the user; {} queued command{} dropped", q.size(), q.size() == 1 ? "" : "s"));
+            abandon_actions();
+            break;
+        }
         const std::string next = q.front();
         q.pop_front();
         st = dispatch(next);

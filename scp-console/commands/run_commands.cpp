@@ -1,7 +1,8 @@
 // RUN, GO, CONTINUE, STEP, BOOT, and the one place a run starts and its stop is reported:
 // the run limit, statistics, the console's run mode, stop messages and stop actions.
-#include <ctime>
+#include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <fmt/format.h>
 
 #include "core/text/case_compare.hpp"
@@ -113,8 +114,10 @@ Status run_machine(Scp& scp, RunRequest request, bool skip_breakpoint_at_pc) {
     stats.host_cpu_seconds += process_cpu_seconds() - cpu_before;
     stats.wall_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_before).count();
     if (limit) {
-        const std::uint64_t used = std::max<std::uint64_t>(m.scheduler().now() - time_before,
-                                                           m.cpu().instructions_executed() - instructions_before);
+        // Every run costs at least one unit, so that a chain of runs that stop at once
+        // (BREAK 100;GO 100) still reaches the limit.
+        const std::uint64_t used = std::max<std::uint64_t>({1, m.scheduler().now() - time_before,
+                                                            m.cpu().instructions_executed() - instructions_before});
         *limit -= std::min(*limit, used);
         if (info.code == StopCode::RunLimit) *limit = 0;
     }

@@ -18,20 +18,37 @@ void ScpConsolePort::begin_run() {
     stop_requested_ = false;
     halt_after_ = 0;
     if (!host_ || !machine_) return;
+    running_ = true;
     host_->begin_run();
     machine_->scheduler().activate(poll_event_, kHostPollInterval);
 }
 
 void ScpConsolePort::end_run() {
-    if (!host_ || !machine_) return;
+    if (!host_ || !machine_ || !running_) return;
+    running_ = false;
     machine_->scheduler().cancel(poll_event_);
+    // Keys typed since the last poll, read while the terminal is still raw: a WRU among
+    // them ends whatever chain of runs the SCP is in (take_user_stop).
+    for (int i = 0; i < 64; ++i) {
+        const int c = host_->poll_char();
+        if (c < 0) break;
+        take_host_byte(c);
+    }
+    if (host_->take_interrupt()) user_stop_ = true;
     host_->end_run();
+}
+
+bool ScpConsolePort::take_user_stop() {
+    const bool stop = user_stop_;
+    user_stop_ = false;
+    return stop;
 }
 
 void ScpConsolePort::take_host_byte(int c) {
     if (c < 0) return;
     if (c == wru_) {
-        if (!stop_requested_ && machine_) {
+        user_stop_ = true;
+        if (running_ && !stop_requested_ && machine_) {
             stop_requested_ = true;
             machine_->request_stop(StopCode::UserInterrupt, "Simulation stopped");
         }
@@ -42,9 +59,12 @@ void ScpConsolePort::take_host_byte(int c) {
 
 void ScpConsolePort::poll_host() {
     if (!host_ || !machine_) return;
-    if (host_->take_interrupt() && !stop_requested_) {
-        stop_requested_ = true;
-        machine_->request_stop(StopCode::UserInterrupt, "Simulation stopped");
+    if (host_->take_interrupt()) {
+        user_stop_ = true;
+        if (!stop_requested_) {
+            stop_requested_ = true;
+            machine_->request_stop(StopCode::UserInterrupt, "Simulation stopped");
+        }
     }
     // Read what was typed now, so WRU works even while the guest ignores its console.
     for (int i = 0; i < 64; ++i) {
@@ -72,7 +92,7 @@ void ScpConsolePort::write_char(std::uint8_t c) {
     std::optional<ExpectFired> fired = expects_.feed(static_cast<char>(c));
     if (!fired || !machine_) return;
     // HALTAFTER: the run stops here and the SCP runs exactly that many more instructions
-    // (run_machine), which counts precisely where a scheduled event would be late.
+    // (run_machine).
     halt_after_ = fired->halt_after;
     machine_->request_stop(StopCode::ExpectMatched, "Expect matched", fired->actions);
 }

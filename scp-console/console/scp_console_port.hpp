@@ -43,6 +43,11 @@ public:
     // Around Machine::run: starts/stops host keyboard polling and raw mode.
     void begin_run();
     void end_run();
+    // True once after the user typed WRU or sent SIGINT, even when the run had already
+    // stopped for another reason: a chain of runs (BREAK actions that CONTINUE, each run
+    // shorter than a keyboard poll) must still end when the user asks. Cleared by forget_user_stop.
+    bool take_user_stop();
+    void forget_user_stop() { user_stop_ = false; }
     // After an ExpectMatched stop: the HALTAFTER instructions still to run, once.
     std::uint64_t take_halt_after();
 
@@ -60,6 +65,8 @@ private:
     Scheduler::HandlerId poll_event_ = Scheduler::kNoHandler;
     std::uint64_t halt_after_ = 0;  // of the rule that stopped the run
     bool stop_requested_ = false;  // a WRU/SIGINT stop is on its way
+    bool running_ = false;         // between begin_run and end_run
+    bool user_stop_ = false;       // WRU/SIGINT seen, for take_user_stop
 };
 
 }  // namespace simmon::scp

@@ -63,6 +63,12 @@ struct Pdp11Session {
     bool attached(const char* unit) { return scp.machine().find_unit(unit).second->attached(); }
 };
 
+// SIMMON_FUZZ_SEED explores other cases than the fixed ones CTest runs.
+std::uint32_t extra_seed() {
+    const char* v = std::getenv("SIMMON_FUZZ_SEED");
+    return v ? static_cast<std::uint32_t>(std::strtoul(v, nullptr, 10)) : 0;
+}
+
 void make_sized_file(const std::string& path, std::uint64_t size) {
     std::ofstream(path, std::ios::binary).flush();
     std::filesystem::resize_file(path, size);
@@ -124,6 +130,12 @@ TEST_CASE("bad disk and tape images are refused in one line and stay detached", 
     CHECK(s.run("ATTACH -R RK0 " + dir.file("absent.rk05")) == "file not found: " + dir.file("absent.rk05"));
     CHECK_FALSE(std::filesystem::exists(dir.file("absent.rk05")));
     CHECK(s.run("ATTACH RK0 " + big_rk + "/inside") == "cannot open " + big_rk + "/inside: Not a directory");
+    if (::geteuid() != 0) {  // permissions do not stop root
+        const std::string locked = dir.file("locked.rk05");
+        write_file(locked, {1, 2, 3});
+        std::filesystem::permissions(locked, std::filesystem::perms::none);
+        CHECK(s.run("ATTACH -R RK0 " + locked) == "cannot open " + locked + ": Permission denied");
+    }
     CHECK(s.run("ATTACH -R -N RK0 " + big_rk) == "ATTACH -r and -n contradict each other");
     CHECK_FALSE(s.attached("RK0"));
 
@@ -364,7 +376,7 @@ TEST_CASE("fuzz: random memory run as code on every model", "[pdp11][bad-input][
             Pdp11Session s;
             REQUIRE(s.run(std::string("SET CPU ") + model) == "");
             REQUIRE(s.run("SET CPU 64K") == "");
-            std::mt19937 rng(seed * 7919u);
+            std::mt19937 rng(seed * 7919u + extra_seed());
             pdp11::Unibus& bus = s.machine().unibus();
             for (std::uint32_t i = 0; i < bus.memory_size() / 2; ++i) bus.memory()[i] = static_cast<std::uint16_t>(rng());
             for (const char* r : {"R0", "R1", "R2", "R3", "R4", "R5", "SP"})
@@ -399,7 +411,7 @@ TEST_CASE("fuzz: random and damaged command lines on the PDP-11", "[pdp11][bad-i
     if (const char* v = std::getenv("SIMMON_FUZZ_CASES")) cases = std::strtoull(v, nullptr, 10);
     {
         auto s = std::make_unique<Pdp11Session>();
-        scp::testing::CommandFuzzer fuzz(s->scp, 1147u,
+        scp::testing::CommandFuzzer fuzz(s->scp, 1147u ^ extra_seed(),
                                          {"image.bin", "adir", "missing.bin", "new.img", "state.sav", "fuzz.log"});
         for (std::size_t i = 0; i < cases; ++i) {
             const std::string line = fuzz.line();

@@ -118,6 +118,40 @@ TEST_CASE("WRU typed on the keyboard stops a guest that never looks at its conso
     CHECK(s.toy().tty().ready());
 }
 
+TEST_CASE("WRU ends a chain of runs that BREAK actions keep restarting", "[bad-input][wru]") {
+    testing::Session s;
+    Keyboard keyboard;
+    s.scp.enable_host_terminal(keyboard.fds[0]);
+    s.poke(0, word(JMP, 0));
+    // Each CONTINUE runs one instruction and hits the breakpoint again: no run lasts long
+    // enough for the keyboard poll, so the console reads the keyboard as each run ends.
+    REQUIRE(s.run("BREAK 0;CONTINUE") == "");
+    REQUIRE(s.run("SET RUNLIMIT 1M") == "");  // a safety net only
+    keyboard.type("\005");
+    REQUIRE(s.run("GO 0") == "");
+    const std::string out = s.take();
+    CHECK(out.find("Stopped by the user; 1 queued command dropped") != std::string::npos);
+    CHECK(std::count(out.begin(), out.end(), '\n') < 10);
+    CHECK(s.scp.settings().runlimit.value() > 999000);
+    // The next command is not affected by the old keystroke.
+    REQUIRE(s.run("NOBREAK ALL") == "");
+    REQUIRE(s.run("STEP 3") == "");
+    CHECK(s.take().find("Step") != std::string::npos);
+}
+
+TEST_CASE("runs that stop at once still use up the run limit", "[bad-input]") {
+    testing::Session s;
+    s.poke(0, word(JMP, 0));
+    // GO 0 with a breakpoint at 0 stops before any instruction, and queues GO 0 again.
+    REQUIRE(s.run("BREAK 0;GO 0") == "");
+    REQUIRE(s.run("SET RUNLIMIT 50") == "");
+    REQUIRE(s.run("GO 0") == "");
+    const std::string out = s.take();
+    // Each stop costs one unit of the limit: 49 breakpoint stops, then the limit itself.
+    CHECK(std::count(out.begin(), out.end(), '\n') == 2 * 50);
+    CHECK(out.ends_with("\nRun limit reached, PC: 000000 (JMP 0)\n"));
+}
+
 TEST_CASE("Ctrl-C stops a DO file that loops without running the machine", "[bad-input][script]") {
     testing::TempDir dir;
     testing::Session s;
@@ -151,4 +185,5 @@ TEST_CASE("a pathological EXPECT regex costs time in proportion to the output, n
     REQUIRE(s.run("EXPECT -r \"(x+x+)+y|.*.*.*.*.*z\"") == "");
     CHECK(s.run("RUN 0") == "EXPECT \"(a*)*b\" not seen before the run stopped (run limit)");
     CHECK(s.run("EXPECT -r \"a)(b\"").rfind("Invalid regular expression \"a)(b\"", 0) == 0);
+    CHECK(s.run("EXPECT -r \"(a)\\\\1\"").rfind("Invalid regular expression \"(a)\\\\1\"", 0) == 0);
 }

@@ -1,7 +1,8 @@
 // Bad input at the command line: thousands of random and damaged command lines and DO
 // files (fixed seeds, so every run is the same) must each come back with success or one
 // line of error: no crash, no hang, no exception. Built with -fsanitize=address,undefined
-// this is also the memory-safety check of the parser. SIMMON_FUZZ_CASES scales the count.
+// this is also the memory-safety check of the parser. SIMMON_FUZZ_CASES scales the count,
+// SIMMON_FUZZ_SEED changes the lines, SIMMON_FUZZ_LOG=file records each line and its result.
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
@@ -19,6 +20,12 @@ namespace {
 std::size_t fuzz_cases(std::size_t fallback) {
     if (const char* v = std::getenv("SIMMON_FUZZ_CASES")) return static_cast<std::size_t>(std::strtoull(v, nullptr, 10));
     return fallback;
+}
+
+// SIMMON_FUZZ_SEED explores other lines than the fixed ones CTest runs.
+std::uint32_t fuzz_seed(std::uint32_t fixed) {
+    if (const char* v = std::getenv("SIMMON_FUZZ_SEED")) return fixed ^ static_cast<std::uint32_t>(std::strtoul(v, nullptr, 10));
+    return fixed;
 }
 
 // Runs in a scratch directory so that file arguments (ATTACH -n, SAVE, DUMP, LOG) stay in it.
@@ -79,7 +86,7 @@ TEST_CASE("fuzz: random and damaged command lines on the toy machine", "[fuzz]")
     ScratchCwd cwd;
     const std::vector<std::string> files = scratch_files();
     auto session = std::make_unique<testing::Session>();
-    testing::CommandFuzzer fuzz(session->scp, 20240611u, files);
+    testing::CommandFuzzer fuzz(session->scp, fuzz_seed(20240611u), files);
     const std::size_t cases = fuzz_cases(6000);
     std::size_t ran = 0;
     for (std::size_t i = 0; i < cases; ++i) {
@@ -101,7 +108,7 @@ TEST_CASE("fuzz: random DO files with labels, GOTO, CALL, RETURN and nesting", "
     ScratchCwd cwd;
     const std::vector<std::string> files = scratch_files();
     auto session = std::make_unique<testing::Session>();
-    testing::CommandFuzzer fuzz(session->scp, 7u, files);
+    testing::CommandFuzzer fuzz(session->scp, fuzz_seed(7u), files);
     const std::size_t cases = fuzz_cases(6000) / 10;
     for (std::size_t i = 0; i < cases; ++i) {
         std::vector<std::string> lines = fuzz.script("fuzz.do");
