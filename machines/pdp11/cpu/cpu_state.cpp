@@ -115,7 +115,7 @@ void Pdp11Cpu::reset() {
 
 std::uint16_t Pdp11Cpu::bank_reg(int set, int r) const {
     int active = model_->register_sets ? (psw_ >> 11) & 1 : 0;
-    return set == active ? r_[r] : bank_[set][r];
+    return set == active ? r_[r].value() : bank_[set][r];
 }
 
 void Pdp11Cpu::set_bank_reg(int set, int r, std::uint16_t v) {
@@ -125,7 +125,7 @@ void Pdp11Cpu::set_bank_reg(int set, int r, std::uint16_t v) {
 }
 
 std::uint16_t Pdp11Cpu::stack_pointer(int mode) const {
-    return mode == current_mode(psw_) ? r_[6] : sp_[mode];
+    return mode == current_mode(psw_) ? r_[6].value() : sp_[mode];
 }
 
 void Pdp11Cpu::set_stack_pointer(int mode, std::uint16_t v) {
@@ -180,7 +180,7 @@ void Pdp11Cpu::define_registers() {
                               [this] { return mmu_.read_mmr0(); },
                               [this](std::uint64_t v) { mmu_.write_mmr0(static_cast<std::uint16_t>(v)); update_derived(); }, false));
     add_register(reg_computed("MMR1", 16, Radix::Octal, "register changes of the aborted instruction",
-                              [this] { std::uint16_t r = mmu_.frozen() ? mmr1_frozen_ : mmr1_live_;
+                              [this] { std::uint16_t r = mmu_.frozen() ? mmr1_frozen_ : mmr1_live_.value();
                                        return (r >> 8) ? static_cast<std::uint16_t>((r << 8) | (r >> 8)) : r; }));
     add_register(reg_computed("MMR2", 16, Radix::Octal, "virtual PC of the aborted instruction",
                               [this] { return mmu_.frozen() ? mmr2_frozen_ : mmr2_live(); }));
@@ -325,7 +325,11 @@ Status Pdp11Cpu::restore_extra(StateReader& in) {
         return ok;
     };
     bool ok = true;
-    for (std::uint16_t& r : r_) ok = ok && get16(r);
+    for (HotWord& r : r_) {
+        std::uint16_t v = 0;
+        ok = ok && get16(v);
+        r = v;
+    }
     for (auto& set : bank_)
         for (std::uint16_t& r : set) ok = ok && get16(r);
     for (std::uint16_t& s : sp_) ok = ok && get16(s);

@@ -20,8 +20,10 @@ enum Op : std::uint8_t {
     kNegb, kAdcb, kSbcb, kTstb, kRorb, kRolb, kAsrb, kAslb, kMtps, kMfpd, kMtpd, kMfps,
     kMovb, kCmpb, kBitb, kBicb, kBisb, kSub, kFp11,
     kMovIR, kAddRR, kSubRR, kCmpRR, kBitRR, kBicRR, kBisRR, kClrR, kIncR, kDecR, kTstR,
+    kAddIR, kSubIR, kCmpIR, kBitIR, kBicIR, kBisIR,
     kBcc1, kBcc15 = kBcc1 + 14,
-    kMovL, kCmpL, kBitL, kBicL, kBisL, kAddL, kMovbL, kCmpbL, kBitbL, kBicbL, kBisbL, kSubL, kOpCount
+    kMovL, kCmpL, kBitL, kBicL, kBisL, kAddL, kMovbL, kCmpbL, kBitbL, kBicbL, kBisbL, kSubL,
+    kJmp1, kJmp7 = kJmp1 + 6, kJsr1, kJsr7 = kJsr1 + 6, kOpCount
 };
 
 struct OpcodeRange {
@@ -86,17 +88,22 @@ const Pdp11Cpu::Handler Pdp11Cpu::kHandlers[] = {
     op_reserved, op_illegal, op_halt, op_wait, op_rti, op_bpt, op_iot, op_reset, op_rtt,
     op_jmp, op_rts, op_spl, op_ccode, op_swab, op_reserved, op_jsr, op_clr, op_com, op_inc,
     op_dec, op_neg, op_adc, op_sbc, op_tst, op_ror, op_rol, op_asr, op_asl, op_mark,
-    op_mfpi, op_mtpi, op_sxt, op_mov<>, op_mov_rr, op_cmp<>, op_bit<>, op_bic<>, op_bis<>, op_add<>,
+    op_mfpi, op_mtpi, op_sxt, op_mov<>, op_mov_to_reg<false>, op_cmp<>, op_bit<>, op_bic<>, op_bis<>, op_add<>,
     op_mul, op_div, op_ash, op_ashc, op_xor, op_sob, op_emt, op_trap, op_clrb, op_comb,
     op_incb, op_decb, op_negb, op_adcb, op_sbcb, op_tstb, op_rorb, op_rolb, op_asrb,
     op_aslb, op_mtps, op_mfpd, op_mtpd, op_mfps, op_movb<>, op_cmpb<>, op_bitb<>, op_bicb<>,
     op_bisb<>, op_sub<>, op_fp11,
-    op_mov_ir, op_add_rr, op_sub_rr, op_cmp_rr, op_bit_rr, op_bic_rr, op_bis_rr, op_clr_r,
-    op_inc_r, op_dec_r, op_tst_r,
+    op_mov_to_reg<true>, op_add_to_reg<false>, op_sub_to_reg<false>, op_cmp_to_reg<false>,
+    op_bit_to_reg<false>, op_bic_to_reg<false>, op_bis_to_reg<false>, op_clr_r, op_inc_r, op_dec_r, op_tst_r,
+    op_add_to_reg<true>, op_sub_to_reg<true>, op_cmp_to_reg<true>, op_bit_to_reg<true>, op_bic_to_reg<true>,
+    op_bis_to_reg<true>,
     op_bcc<1>, op_bcc<2>, op_bcc<3>, op_bcc<4>, op_bcc<5>, op_bcc<6>, op_bcc<7>, op_bcc<8>,
     op_bcc<9>, op_bcc<10>, op_bcc<11>, op_bcc<12>, op_bcc<13>, op_bcc<14>, op_bcc<15>,
     op_mov<true>, op_cmp<true>, op_bit<true>, op_bic<true>, op_bis<true>, op_add<true>,
     op_movb<true>, op_cmpb<true>, op_bitb<true>, op_bicb<true>, op_bisb<true>, op_sub<true>,
+    op_jmp_mode<1>, op_jmp_mode<2>, op_jmp_mode<3>, op_jmp_mode<4>, op_jmp_mode<5>, op_jmp_mode<6>,
+    op_jmp_mode<7>, op_jsr_mode<1>, op_jsr_mode<2>, op_jsr_mode<3>, op_jsr_mode<4>, op_jsr_mode<5>,
+    op_jsr_mode<6>, op_jsr_mode<7>,
 };
 void Pdp11Cpu::build_decode_table() {
     static_assert(sizeof(kHandlers) / sizeof(kHandlers[0]) == kOpCount);
@@ -105,18 +112,32 @@ void Pdp11Cpu::build_decode_table() {
         if (!model_has(*model_, r.needs)) continue;
         for (std::uint32_t ir = r.first; ir <= r.last; ++ir) decode_[ir] = r.op;
     }
-    // Register-only forms get handlers that skip operand decoding.
+    // Register forms get handlers that skip operand decoding: OP Rs,Rd and OP #n,Rd.
     struct RegisterForm {
+        std::uint16_t base;
+        Op from_register, from_immediate;
+    };
+    for (RegisterForm f : {RegisterForm{0010000, kMovRR, kMovIR}, {0060000, kAddRR, kAddIR}, {0160000, kSubRR, kSubIR},
+                           {0020000, kCmpRR, kCmpIR}, {0030000, kBitRR, kBitIR}, {0040000, kBicRR, kBicIR},
+                           {0050000, kBisRR, kBisIR}})
+        for (std::uint32_t d = 0; d < 8; ++d) {
+            for (std::uint32_t s = 0; s < 8; ++s) decode_[f.base | (s << 6) | d] = f.from_register;
+            decode_[f.base | (kImmediate << 6) | d] = f.from_immediate;
+        }
+    struct SingleRegisterForm {
         std::uint16_t base;
         Op op;
     };
-    for (RegisterForm f : {RegisterForm{0010000, kMovRR}, {0060000, kAddRR}, {0160000, kSubRR}, {0020000, kCmpRR},
-                           {0030000, kBitRR}, {0040000, kBicRR}, {0050000, kBisRR}})
-        for (std::uint32_t s = 0; s < 8; ++s)
-            for (std::uint32_t d = 0; d < 8; ++d) decode_[f.base | (s << 6) | d] = f.op;
-    for (RegisterForm f : {RegisterForm{0005000, kClrR}, {0005200, kIncR}, {0005300, kDecR}, {0005700, kTstR}})
+    for (SingleRegisterForm f :
+         {SingleRegisterForm{0005000, kClrR}, {0005200, kIncR}, {0005300, kDecR}, {0005700, kTstR}})
         for (std::uint32_t d = 0; d < 8; ++d) decode_[f.base | d] = f.op;
-    for (std::uint32_t d = 0; d < 8; ++d) decode_[0012700 | d] = kMovIR;
+    // JMP and JSR: a handler per destination mode (mode 0 stays the illegal-register trap).
+    for (std::uint32_t mode = 1; mode < 8; ++mode)
+        for (std::uint32_t reg = 0; reg < 8; ++reg) {
+            decode_[0000100 | (mode << 3) | reg] = static_cast<std::uint8_t>(kJmp1 + mode - 1);
+            for (std::uint32_t link = 0; link < 8; ++link)
+                decode_[0004000 | (link << 6) | (mode << 3) | reg] = static_cast<std::uint8_t>(kJsr1 + mode - 1);
+        }
     // KD11-A: a register source is read after the destination address is formed, so
     // OPR Rn,(Rn)+ and the like see Rn stepped (DBKDM), and OPR PC,X(Rn) / @X(Rn) sees
     // the PC past the index word: MOV PC,X stores the instruction's address + 4 (DBKTG).

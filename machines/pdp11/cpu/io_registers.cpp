@@ -90,7 +90,7 @@ bool Pdp11Cpu::io_read(std::uint32_t addr, std::uint16_t& data) {
                 return true;
             }
             if (!m.mmr1) return false;
-            data = mmr1_view(mmu_.frozen() ? mmr1_frozen_ : mmr1_live_);
+            data = mmr1_view(mmu_.frozen() ? mmr1_frozen_ : mmr1_live_.value());
             return true;
         case 0777576: data = mmu_.frozen() ? mmr2_frozen_ : mmr2_live(); return true;
         case 0772516:

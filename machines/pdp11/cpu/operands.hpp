@@ -18,60 +18,68 @@ inline void Pdp11Cpu::record_autoinc(unsigned reg, int delta) {
     mmr1_live_ = static_cast<std::uint16_t>((mmr1_live_ << 8) | ((delta & 037) << 3) | reg);
 }
 
-template <bool kDest, bool kByte>
-inline std::uint32_t Pdp11Cpu::ea_word(unsigned spec) {
+// One addressing mode, known at compile time (JMP and JSR have a handler per mode).
+template <unsigned kMode, bool kDest, bool kByte>
+inline std::uint32_t Pdp11Cpu::ea_mode(unsigned reg) {
     // A byte operand may be odd: only word references check the stack for oddness.
     constexpr std::uint32_t kEven = kByte ? ~1u : ~0u;
+    static_assert(kMode >= 1 && kMode <= 7);
+    if constexpr (kMode == 1) {
+        if (kDest && reg == 6) dest_stack_check(r_[6] & kEven);
+        return r_[reg] | kDspace;
+    } else if constexpr (kMode == 2) {
+        std::uint16_t a = r_[reg];
+        r_[reg] = static_cast<std::uint16_t>(a + 2);
+        if (reg == 7) return a;
+        record_autoinc(reg, 2);
+        autoinc_ea_ = a | kDspace;
+        if (kDest && reg == 6) dest_stack_check(a & kEven);
+        return a | kDspace;
+    } else if constexpr (kMode == 3) {
+        // @#a: the address word comes from the fetch cache when it can.
+        if (std::uint16_t pointer; reg == 7 && fetch_cached(pointer)) return pointer | kDspace;
+        std::uint16_t a = r_[reg];
+        r_[reg] = static_cast<std::uint16_t>(a + 2);
+        if (reg == 7) return read_word(a) | kDspace;
+        record_autoinc(reg, 2);
+        autoinc_ea_ = a | kDspace;
+        return read_word(a | kDspace) | kDspace;
+    } else if constexpr (kMode == 4) {
+        std::uint16_t a = static_cast<std::uint16_t>(r_[reg] - 2);
+        r_[reg] = a;
+        record_autoinc(reg, -2);
+        if (reg == 6) {
+            if (kDest) stack_check(a);
+            else source_stack_check(a);
+        }
+        return a | kDspace;
+    } else if constexpr (kMode == 5) {
+        std::uint16_t a = static_cast<std::uint16_t>(r_[reg] - 2);
+        r_[reg] = a;
+        record_autoinc(reg, -2);
+        return read_word(a | kDspace) | kDspace;
+    } else if constexpr (kMode == 6) {
+        std::uint16_t x = fetch();
+        std::uint16_t a = static_cast<std::uint16_t>(x + r_[reg]);
+        if (kDest && reg == 6) dest_stack_check(a & kEven);
+        return a | kDspace;
+    } else {
+        std::uint16_t x = fetch();
+        return read_word(static_cast<std::uint16_t>(x + r_[reg]) | kDspace) | kDspace;
+    }
+}
+
+template <bool kDest, bool kByte>
+inline std::uint32_t Pdp11Cpu::ea_word(unsigned spec) {
     unsigned reg = spec & 7;
     switch (spec >> 3) {
-        case 1:
-            if (kDest && reg == 6) dest_stack_check(r_[6] & kEven);
-            return r_[reg] | kDspace;
-        case 2: {
-            std::uint16_t a = r_[reg];
-            r_[reg] = static_cast<std::uint16_t>(a + 2);
-            if (reg == 7) return a;
-            record_autoinc(reg, 2);
-            autoinc_ea_ = a | kDspace;
-            if (kDest && reg == 6) dest_stack_check(a & kEven);
-            return a | kDspace;
-        }
-        case 3: {
-            // @#a: the address word comes from the fetch cache when it can.
-            if (std::uint16_t pointer; reg == 7 && fetch_cached(pointer)) return pointer | kDspace;
-            std::uint16_t a = r_[reg];
-            r_[reg] = static_cast<std::uint16_t>(a + 2);
-            if (reg == 7) return read_word(a) | kDspace;
-            record_autoinc(reg, 2);
-            autoinc_ea_ = a | kDspace;
-            return read_word(a | kDspace) | kDspace;
-        }
-        case 4: {
-            std::uint16_t a = static_cast<std::uint16_t>(r_[reg] - 2);
-            r_[reg] = a;
-            record_autoinc(reg, -2);
-            if (reg == 6) {
-                if (kDest) stack_check(a);
-                else source_stack_check(a);
-            }
-            return a | kDspace;
-        }
-        case 5: {
-            std::uint16_t a = static_cast<std::uint16_t>(r_[reg] - 2);
-            r_[reg] = a;
-            record_autoinc(reg, -2);
-            return read_word(a | kDspace) | kDspace;
-        }
-        case 6: {
-            std::uint16_t x = fetch();
-            std::uint16_t a = static_cast<std::uint16_t>(x + r_[reg]);
-            if (kDest && reg == 6) dest_stack_check(a & kEven);
-            return a | kDspace;
-        }
-        default: {  // 7
-            std::uint16_t x = fetch();
-            return read_word(static_cast<std::uint16_t>(x + r_[reg]) | kDspace) | kDspace;
-        }
+        case 1: return ea_mode<1, kDest, kByte>(reg);
+        case 2: return ea_mode<2, kDest, kByte>(reg);
+        case 3: return ea_mode<3, kDest, kByte>(reg);
+        case 4: return ea_mode<4, kDest, kByte>(reg);
+        case 5: return ea_mode<5, kDest, kByte>(reg);
+        case 6: return ea_mode<6, kDest, kByte>(reg);
+        default: return ea_mode<7, kDest, kByte>(reg);
     }
 }
 
@@ -193,7 +201,7 @@ inline void Pdp11Cpu::rmw_write_word(std::uint32_t loc, std::uint16_t v) {
 
 inline void Pdp11Cpu::rmw_write_byte(std::uint32_t loc, std::uint8_t v) {
     if (loc & kRegLoc) {
-        std::uint16_t& r = r_[loc & 7];
+        HotWord& r = r_[loc & 7];
         r = static_cast<std::uint16_t>((r & 0177400) | v);
         return;
     }

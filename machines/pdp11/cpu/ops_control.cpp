@@ -10,24 +10,42 @@ namespace simmon::pdp11 {
 
 using namespace psw;
 
-// 0001DD JMP Jump (JMP Rn is illegal: trap through 4, or 10 on the 11/45 and 11/70)
-void Pdp11Cpu::op_jmp(Pdp11Cpu& c, std::uint16_t ir) {
-    unsigned d = ir & 077;
-    if (d < 8) return c.trap(c.model_->jmp_register_vector);
-    c.r_[7] = static_cast<std::uint16_t>(c.ea_word(d));
+// 0001DD JMP Jump. JMP Rn is illegal: trap through 4, or 10 on the 11/45 and 11/70. The
+// decode table picks a handler per destination mode, so no mode switch runs here.
+void Pdp11Cpu::op_jmp(Pdp11Cpu& c, std::uint16_t) { c.trap(c.model_->jmp_register_vector); }
+
+template <unsigned kMode>
+void Pdp11Cpu::op_jmp_mode(Pdp11Cpu& c, std::uint16_t ir) {
+    c.r_[7] = static_cast<std::uint16_t>(c.ea_mode<kMode>(ir & 7));
 }
 
-// 004RDD JSR Jump to subroutine: push R, R := PC, PC := destination
-void Pdp11Cpu::op_jsr(Pdp11Cpu& c, std::uint16_t ir) {
-    unsigned d = ir & 077;
-    if (d < 8) return c.trap(c.model_->jmp_register_vector);
-    std::uint16_t target = static_cast<std::uint16_t>(c.ea_word(d));
+// 004RDD JSR Jump to subroutine: push R, R := PC, PC := destination (JSR R,Rn is illegal)
+void Pdp11Cpu::op_jsr(Pdp11Cpu& c, std::uint16_t) { c.trap(c.model_->jmp_register_vector); }
+
+template <unsigned kMode>
+void Pdp11Cpu::op_jsr_mode(Pdp11Cpu& c, std::uint16_t ir) {
+    std::uint16_t target = static_cast<std::uint16_t>(c.ea_mode<kMode>(ir & 7));
     unsigned r = (ir >> 6) & 7;
     c.record_autoinc(6, -2);
     c.push(c.r_[r]);
     c.r_[r] = c.r_[7];
     c.r_[7] = target;
 }
+
+template void Pdp11Cpu::op_jmp_mode<1>(Pdp11Cpu&, std::uint16_t);
+template void Pdp11Cpu::op_jmp_mode<2>(Pdp11Cpu&, std::uint16_t);
+template void Pdp11Cpu::op_jmp_mode<3>(Pdp11Cpu&, std::uint16_t);
+template void Pdp11Cpu::op_jmp_mode<4>(Pdp11Cpu&, std::uint16_t);
+template void Pdp11Cpu::op_jmp_mode<5>(Pdp11Cpu&, std::uint16_t);
+template void Pdp11Cpu::op_jmp_mode<6>(Pdp11Cpu&, std::uint16_t);
+template void Pdp11Cpu::op_jmp_mode<7>(Pdp11Cpu&, std::uint16_t);
+template void Pdp11Cpu::op_jsr_mode<1>(Pdp11Cpu&, std::uint16_t);
+template void Pdp11Cpu::op_jsr_mode<2>(Pdp11Cpu&, std::uint16_t);
+template void Pdp11Cpu::op_jsr_mode<3>(Pdp11Cpu&, std::uint16_t);
+template void Pdp11Cpu::op_jsr_mode<4>(Pdp11Cpu&, std::uint16_t);
+template void Pdp11Cpu::op_jsr_mode<5>(Pdp11Cpu&, std::uint16_t);
+template void Pdp11Cpu::op_jsr_mode<6>(Pdp11Cpu&, std::uint16_t);
+template void Pdp11Cpu::op_jsr_mode<7>(Pdp11Cpu&, std::uint16_t);
 
 // 00020R RTS Return from subroutine: PC := R, R := pop
 void Pdp11Cpu::op_rts(Pdp11Cpu& c, std::uint16_t ir) {
@@ -120,9 +138,9 @@ void Pdp11Cpu::op_spl(Pdp11Cpu& c, std::uint16_t ir) {
 void Pdp11Cpu::op_ccode(Pdp11Cpu& c, std::uint16_t ir) {
     std::uint16_t mask = ir & kCC;
     if (ir & 020)
-        c.cc_ |= static_cast<std::uint8_t>(mask);
+        c.cc_ = static_cast<std::uint16_t>(c.cc_ | mask);
     else
-        c.cc_ &= static_cast<std::uint8_t>(~mask);
+        c.cc_ = static_cast<std::uint16_t>(c.cc_ & ~mask);
 }
 
 void Pdp11Cpu::move_from_previous(std::uint16_t ir, bool dspace) {
@@ -130,7 +148,7 @@ void Pdp11Cpu::move_from_previous(std::uint16_t ir, bool dspace) {
     int pm = previous_mode(psw_);
     std::uint16_t v;
     if (spec < 8) {
-        v = (spec == 6 && pm != current_mode(psw_)) ? sp_[pm] : r_[spec];
+        v = (spec == 6 && pm != current_mode(psw_)) ? sp_[pm] : r_[spec].value();
     } else {
         std::uint32_t ea = ea_word(spec) & 0177777;
         v = read_word_mode(dspace ? ea | kDspace : ea, pm);

@@ -25,13 +25,6 @@ void Pdp11Cpu::op_mov(Pdp11Cpu& c, std::uint16_t ir) {
     c.rmw_write_word(loc, v);
 }
 
-// 0100RR MOV Rs,Rd: register to register, the commonest form
-void Pdp11Cpu::op_mov_rr(Pdp11Cpu& c, std::uint16_t ir) {
-    std::uint16_t v = c.r_[(ir >> 6) & 7];
-    c.set_cc(nz_word(v) | c.cc_c());
-    c.r_[ir & 7] = v;
-}
-
 // 11SSDD MOVB Move byte (to a register: sign-extended)
 template <bool kLate>
 void Pdp11Cpu::op_movb(Pdp11Cpu& c, std::uint16_t ir) {

@@ -1,5 +1,5 @@
-// Register-only forms of the commonest instructions (both operands Rn, or a single Rn
-// operand): the decode table sends them here so they skip operand decoding entirely.
+// Register forms of the commonest instructions (destination Rn with source Rn or #n, or a
+// single Rn operand): the decode table sends them here so they skip operand decoding.
 // Each computes exactly what the general handler would.
 #include "machines/pdp11/cpu/operands.hpp"
 
@@ -7,51 +7,79 @@ namespace simmon::pdp11 {
 
 using namespace psw;
 
+// The source of a register-destination form: Rs, or the immediate word #n ((PC)+,
+// fetched like an index word).
+template <bool kImmediateSource>
+inline std::uint16_t Pdp11Cpu::form_source(std::uint16_t ir) {
+    if constexpr (kImmediateSource) return fetch();
+    else return r_[(ir >> 6) & 7];
+}
+
+// 0100SD MOV Rs,Rd and 0127RD MOV #n,Rd
+template <bool kImm>
+void Pdp11Cpu::op_mov_to_reg(Pdp11Cpu& c, std::uint16_t ir) {
+    std::uint16_t v = c.form_source<kImm>(ir);
+    c.set_cc(nz_word(v) | c.cc_c());
+    c.r_[ir & 7] = v;
+}
+
 // 0600SD ADD Rs,Rd
-void Pdp11Cpu::op_add_rr(Pdp11Cpu& c, std::uint16_t ir) {
+template <bool kImm>
+void Pdp11Cpu::op_add_to_reg(Pdp11Cpu& c, std::uint16_t ir) {
     std::uint16_t r;
-    c.set_cc(cc_add(c.r_[(ir >> 6) & 7], c.r_[ir & 7], r));
+    c.set_cc(cc_add(c.form_source<kImm>(ir), c.r_[ir & 7].value(), r));
     c.r_[ir & 7] = r;
 }
 
-// 1600SD SUB Rs,Rd
-void Pdp11Cpu::op_sub_rr(Pdp11Cpu& c, std::uint16_t ir) {
+// 1600SD SUB Rs,Rd (Rd - Rs)
+template <bool kImm>
+void Pdp11Cpu::op_sub_to_reg(Pdp11Cpu& c, std::uint16_t ir) {
     std::uint16_t r;
-    c.set_cc(cc_sub(c.r_[ir & 7], c.r_[(ir >> 6) & 7], r));
+    std::uint16_t s = c.form_source<kImm>(ir);
+    c.set_cc(cc_sub(c.r_[ir & 7].value(), s, r));
     c.r_[ir & 7] = r;
 }
 
-// 0200SD CMP Rs,Rd
-void Pdp11Cpu::op_cmp_rr(Pdp11Cpu& c, std::uint16_t ir) {
+// 0200SD CMP Rs,Rd (Rs - Rd)
+template <bool kImm>
+void Pdp11Cpu::op_cmp_to_reg(Pdp11Cpu& c, std::uint16_t ir) {
     std::uint16_t r;
-    c.set_cc(cc_sub(c.r_[(ir >> 6) & 7], c.r_[ir & 7], r));
+    c.set_cc(cc_sub(c.form_source<kImm>(ir), c.r_[ir & 7].value(), r));
 }
 
 // 0300SD BIT Rs,Rd
-void Pdp11Cpu::op_bit_rr(Pdp11Cpu& c, std::uint16_t ir) {
-    c.set_cc(nz_word(c.r_[(ir >> 6) & 7] & c.r_[ir & 7]) | c.cc_c());
+template <bool kImm>
+void Pdp11Cpu::op_bit_to_reg(Pdp11Cpu& c, std::uint16_t ir) {
+    c.set_cc(nz_word(c.form_source<kImm>(ir) & c.r_[ir & 7]) | c.cc_c());
 }
 
 // 0400SD BIC Rs,Rd
-void Pdp11Cpu::op_bic_rr(Pdp11Cpu& c, std::uint16_t ir) {
-    std::uint16_t r = static_cast<std::uint16_t>(c.r_[ir & 7] & ~c.r_[(ir >> 6) & 7]);
+template <bool kImm>
+void Pdp11Cpu::op_bic_to_reg(Pdp11Cpu& c, std::uint16_t ir) {
+    std::uint16_t r = static_cast<std::uint16_t>(c.r_[ir & 7] & ~c.form_source<kImm>(ir));
     c.set_cc(nz_word(r) | c.cc_c());
     c.r_[ir & 7] = r;
 }
 
 // 0500SD BIS Rs,Rd
-void Pdp11Cpu::op_bis_rr(Pdp11Cpu& c, std::uint16_t ir) {
-    std::uint16_t r = static_cast<std::uint16_t>(c.r_[ir & 7] | c.r_[(ir >> 6) & 7]);
+template <bool kImm>
+void Pdp11Cpu::op_bis_to_reg(Pdp11Cpu& c, std::uint16_t ir) {
+    std::uint16_t r = static_cast<std::uint16_t>(c.r_[ir & 7] | c.form_source<kImm>(ir));
     c.set_cc(nz_word(r) | c.cc_c());
     c.r_[ir & 7] = r;
 }
 
-// 0127RR MOV #n,Rd
-void Pdp11Cpu::op_mov_ir(Pdp11Cpu& c, std::uint16_t ir) {
-    std::uint16_t v = c.fetch();
-    c.set_cc(nz_word(v) | c.cc_c());
-    c.r_[ir & 7] = v;
-}
+#define SIMMON_REGISTER_FORM(name)                                  \
+    template void Pdp11Cpu::name<false>(Pdp11Cpu&, std::uint16_t); \
+    template void Pdp11Cpu::name<true>(Pdp11Cpu&, std::uint16_t);
+SIMMON_REGISTER_FORM(op_mov_to_reg)
+SIMMON_REGISTER_FORM(op_add_to_reg)
+SIMMON_REGISTER_FORM(op_sub_to_reg)
+SIMMON_REGISTER_FORM(op_cmp_to_reg)
+SIMMON_REGISTER_FORM(op_bit_to_reg)
+SIMMON_REGISTER_FORM(op_bic_to_reg)
+SIMMON_REGISTER_FORM(op_bis_to_reg)
+#undef SIMMON_REGISTER_FORM
 
 // 00500R CLR Rn
 void Pdp11Cpu::op_clr_r(Pdp11Cpu& c, std::uint16_t ir) {

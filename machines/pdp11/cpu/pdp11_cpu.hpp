@@ -22,6 +22,7 @@
 #include "machines/pdp11/cpu/cpu_model.hpp"
 #include "machines/pdp11/cpu/fp11.hpp"
 #include "machines/pdp11/cpu/fp11_arith.hpp"
+#include "machines/pdp11/cpu/hot_word.hpp"
 #include "machines/pdp11/cpu/psw.hpp"
 #include "machines/pdp11/mmu/kt11.hpp"
 
@@ -140,6 +141,8 @@ private:
 
     // ---- operands.hpp: addressing modes ----
     static constexpr unsigned kImmediate = 027;  // #n, i.e. (PC)+
+    template <unsigned kMode, bool kDest = false, bool kByte = false>
+    std::uint32_t ea_mode(unsigned reg);
     template <bool kDest = false, bool kByte = false>
     std::uint32_t ea_word(unsigned spec);
     template <bool kDest = false>
@@ -226,15 +229,23 @@ private:
     static void op_add(Pdp11Cpu&, std::uint16_t);
     template <bool kLate = false>
     static void op_sub(Pdp11Cpu&, std::uint16_t);
-    // Register-only forms (ops_register_forms.cpp)
-    static void op_mov_rr(Pdp11Cpu&, std::uint16_t);
-    static void op_mov_ir(Pdp11Cpu&, std::uint16_t);
-    static void op_add_rr(Pdp11Cpu&, std::uint16_t);
-    static void op_sub_rr(Pdp11Cpu&, std::uint16_t);
-    static void op_cmp_rr(Pdp11Cpu&, std::uint16_t);
-    static void op_bit_rr(Pdp11Cpu&, std::uint16_t);
-    static void op_bic_rr(Pdp11Cpu&, std::uint16_t);
-    static void op_bis_rr(Pdp11Cpu&, std::uint16_t);
+    // Register forms (ops_register_forms.cpp): destination Rd, source Rs or #n (kImm)
+    template <bool kImm>
+    std::uint16_t form_source(std::uint16_t ir);
+    template <bool kImm>
+    static void op_mov_to_reg(Pdp11Cpu&, std::uint16_t);
+    template <bool kImm>
+    static void op_add_to_reg(Pdp11Cpu&, std::uint16_t);
+    template <bool kImm>
+    static void op_sub_to_reg(Pdp11Cpu&, std::uint16_t);
+    template <bool kImm>
+    static void op_cmp_to_reg(Pdp11Cpu&, std::uint16_t);
+    template <bool kImm>
+    static void op_bit_to_reg(Pdp11Cpu&, std::uint16_t);
+    template <bool kImm>
+    static void op_bic_to_reg(Pdp11Cpu&, std::uint16_t);
+    template <bool kImm>
+    static void op_bis_to_reg(Pdp11Cpu&, std::uint16_t);
     static void op_clr_r(Pdp11Cpu&, std::uint16_t);
     static void op_inc_r(Pdp11Cpu&, std::uint16_t);
     static void op_dec_r(Pdp11Cpu&, std::uint16_t);
@@ -273,8 +284,12 @@ private:
     static void op_bcc(Pdp11Cpu&, std::uint16_t);
     static void op_sob(Pdp11Cpu&, std::uint16_t);
     // Jumps, subroutines, traps, processor control (ops_control.cpp)
-    static void op_jmp(Pdp11Cpu&, std::uint16_t);
-    static void op_jsr(Pdp11Cpu&, std::uint16_t);
+    static void op_jmp(Pdp11Cpu&, std::uint16_t);  // JMP Rn (illegal)
+    static void op_jsr(Pdp11Cpu&, std::uint16_t);  // JSR R,Rn (illegal)
+    template <unsigned kMode>  // the destination's addressing mode, 1-7
+    static void op_jmp_mode(Pdp11Cpu&, std::uint16_t);
+    template <unsigned kMode>
+    static void op_jsr_mode(Pdp11Cpu&, std::uint16_t);
     static void op_rts(Pdp11Cpu&, std::uint16_t);
     static void op_mark(Pdp11Cpu&, std::uint16_t);
     static void op_emt(Pdp11Cpu&, std::uint16_t);
@@ -327,11 +342,11 @@ private:
     BreakpointTable& breakpoints_;
     RunSignals& signals_;
 
-    std::uint16_t r_[8] = {};             // active R0-R5, SP of the current mode, PC
+    HotWord r_[8] = {};                   // active R0-R5, SP of the current mode, PC
     std::uint16_t bank_[2][6] = {};       // the register set that is not active
     std::uint16_t sp_[4] = {};            // stack pointers of the modes not current
     std::uint16_t psw_ = 0;               // PSW without the condition codes
-    std::uint8_t cc_ = 0;                 // N Z V C
+    HotWord cc_ = 0;                      // N Z V C
     const PageEntry* cur_map_ = nullptr;   // current mode's 16 page entries for reads
     const PageEntry* cur_wmap_ = nullptr;  // ... and for writes (differ in maintenance mode)
     std::uint16_t* mem_ = nullptr;
@@ -378,7 +393,7 @@ private:
     std::uint16_t mmr2_live() const {
         return (in_fetch_ && !model_->mmr2_after_fetch) ? fetch_pc_ : inst_pc_;
     }
-    std::uint16_t mmr1_live_ = 0;         // register changes of the instruction in progress
+    HotWord mmr1_live_ = 0;               // register changes of the instruction in progress
     std::uint16_t mmr1_frozen_ = 0, mmr2_frozen_ = 0;
 
     std::uint16_t stack_limit_ = 0;
