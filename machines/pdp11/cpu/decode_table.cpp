@@ -3,6 +3,7 @@
 // stays a reserved instruction (trap through 10).
 #include <cstddef>
 
+#include "machines/pdp11/cpu/handler_list.hpp"
 #include "machines/pdp11/cpu/pdp11_cpu.hpp"
 
 namespace simmon::pdp11 {
@@ -11,19 +12,13 @@ namespace {
 
 enum class Needs : std::uint8_t { Base, Eis, MfpsMtps, Spl, MfpdMtpd, Fp11 };
 
-// Handler numbers, the index into Pdp11Cpu::kHandlers (same order).
+// Handler numbers, the index into Pdp11Cpu::kHandlers (handler_list.hpp).
 enum Op : std::uint8_t {
-    kReserved, kIllegal, kHalt, kWait, kRti, kBpt, kIot, kReset, kRtt, kJmp, kRts, kSpl,
-    kCcode, kSwab, kBranch, kJsr, kClr, kCom, kInc, kDec, kNeg, kAdc, kSbc, kTst, kRor,
-    kRol, kAsr, kAsl, kMark, kMfpi, kMtpi, kSxt, kMov, kMovRR, kCmp, kBit, kBic, kBis,
-    kAdd, kMul, kDiv, kAsh, kAshc, kXor, kSob, kEmt, kTrap, kClrb, kComb, kIncb, kDecb,
-    kNegb, kAdcb, kSbcb, kTstb, kRorb, kRolb, kAsrb, kAslb, kMtps, kMfpd, kMtpd, kMfps,
-    kMovb, kCmpb, kBitb, kBicb, kBisb, kSub, kFp11,
-    kMovIR, kAddRR, kSubRR, kCmpRR, kBitRR, kBicRR, kBisRR, kClrR, kIncR, kDecR, kTstR,
-    kAddIR, kSubIR, kCmpIR, kBitIR, kBicIR, kBisIR,
-    kBcc1, kBcc15 = kBcc1 + 14,
-    kMovL, kCmpL, kBitL, kBicL, kBisL, kAddL, kMovbL, kCmpbL, kBitbL, kBicbL, kBisbL, kSubL,
-    kJmp1, kJmp7 = kJmp1 + 6, kJsr1, kJsr7 = kJsr1 + 6, kOpCount
+#define SIMMON_HANDLER_NUMBER(name, handler) k##name,
+    SIMMON_PDP11_HANDLERS(SIMMON_HANDLER_NUMBER)
+#undef SIMMON_HANDLER_NUMBER
+    kOpCount,
+    kBranch = kOpCount,  // placeholder, replaced by a handler per condition
 };
 
 struct OpcodeRange {
@@ -85,33 +80,22 @@ bool model_has(const CpuModel& m, Needs n) {
 }  // namespace
 
 const Pdp11Cpu::Handler Pdp11Cpu::kHandlers[] = {
-    op_reserved, op_illegal, op_halt, op_wait, op_rti, op_bpt, op_iot, op_reset, op_rtt,
-    op_jmp, op_rts, op_spl, op_ccode, op_swab, op_reserved, op_jsr, op_clr, op_com, op_inc,
-    op_dec, op_neg, op_adc, op_sbc, op_tst, op_ror, op_rol, op_asr, op_asl, op_mark,
-    op_mfpi, op_mtpi, op_sxt, op_mov<>, op_mov_to_reg<false>, op_cmp<>, op_bit<>, op_bic<>, op_bis<>, op_add<>,
-    op_mul, op_div, op_ash, op_ashc, op_xor, op_sob, op_emt, op_trap, op_clrb, op_comb,
-    op_incb, op_decb, op_negb, op_adcb, op_sbcb, op_tstb, op_rorb, op_rolb, op_asrb,
-    op_aslb, op_mtps, op_mfpd, op_mtpd, op_mfps, op_movb<>, op_cmpb<>, op_bitb<>, op_bicb<>,
-    op_bisb<>, op_sub<>, op_fp11,
-    op_mov_to_reg<true>, op_add_to_reg<false>, op_sub_to_reg<false>, op_cmp_to_reg<false>,
-    op_bit_to_reg<false>, op_bic_to_reg<false>, op_bis_to_reg<false>, op_clr_r, op_inc_r, op_dec_r, op_tst_r,
-    op_add_to_reg<true>, op_sub_to_reg<true>, op_cmp_to_reg<true>, op_bit_to_reg<true>, op_bic_to_reg<true>,
-    op_bis_to_reg<true>,
-    op_bcc<1>, op_bcc<2>, op_bcc<3>, op_bcc<4>, op_bcc<5>, op_bcc<6>, op_bcc<7>, op_bcc<8>,
-    op_bcc<9>, op_bcc<10>, op_bcc<11>, op_bcc<12>, op_bcc<13>, op_bcc<14>, op_bcc<15>,
-    op_mov<true>, op_cmp<true>, op_bit<true>, op_bic<true>, op_bis<true>, op_add<true>,
-    op_movb<true>, op_cmpb<true>, op_bitb<true>, op_bicb<true>, op_bisb<true>, op_sub<true>,
-    op_jmp_mode<1>, op_jmp_mode<2>, op_jmp_mode<3>, op_jmp_mode<4>, op_jmp_mode<5>, op_jmp_mode<6>,
-    op_jmp_mode<7>, op_jsr_mode<1>, op_jsr_mode<2>, op_jsr_mode<3>, op_jsr_mode<4>, op_jsr_mode<5>,
-    op_jsr_mode<6>, op_jsr_mode<7>,
+#define SIMMON_HANDLER_POINTER(name, handler) handler,
+    SIMMON_PDP11_HANDLERS(SIMMON_HANDLER_POINTER)
+#undef SIMMON_HANDLER_POINTER
 };
+
 void Pdp11Cpu::build_decode_table() {
     static_assert(sizeof(kHandlers) / sizeof(kHandlers[0]) == kOpCount);
+    static_assert(kOpCount < 256, "handler numbers are bytes in the decode table");
     decode_.fill(kReserved);
     for (const OpcodeRange& r : kInstructionSet) {
         if (!model_has(*model_, r.needs)) continue;
         for (std::uint32_t ir = r.first; ir <= r.last; ++ir) decode_[ir] = r.op;
     }
+    // MOV: a handler per pair of addressing modes.
+    for (std::uint32_t ir = 0010000; ir <= 0017777; ++ir)
+        decode_[ir] = static_cast<std::uint8_t>(kMov00 + (((ir >> 9) & 7) << 3) + ((ir >> 3) & 7));
     // Register forms get handlers that skip operand decoding: OP Rs,Rd and OP #n,Rd.
     struct RegisterForm {
         std::uint16_t base;

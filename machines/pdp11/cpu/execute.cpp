@@ -7,6 +7,7 @@
 // sequence and resumes.
 #include "core/machine/machine.hpp"
 #include "machines/pdp11/bus/unibus.hpp"
+#include "machines/pdp11/cpu/handler_list.hpp"
 #include "machines/pdp11/cpu/memory_access.hpp"
 
 namespace simmon::pdp11 {
@@ -28,6 +29,56 @@ std::uint64_t Pdp11Cpu::execute(std::uint64_t budget) {
 
 // The count lives in slice_ rather than a local: the scheduler reads it for the time
 // mid-slice and shortens the slice when a device schedules an event (cpu_slice.hpp).
+//
+// On GCC and Clang the dispatch is replicated: every handler has its own label, which
+// calls the handler directly and ends in its own copy of "fetch, decode, jump". With a
+// single indirect call site the host's branch predictor has one place to guess the next
+// handler from; with one site per handler it learns which instruction tends to follow
+// which (ZKAL, a jump exerciser, ran about 17% faster in the trial that showed this).
+// Other compilers get the same loop with one call site.
+#if defined(__GNUC__)
+void Pdp11Cpu::run_loop() {
+    static const void* const kLabels[] = {
+#define SIMMON_HANDLER_LABEL(name, handler) &&handle_##name,
+        SIMMON_PDP11_HANDLERS(SIMMON_HANDLER_LABEL)
+#undef SIMMON_HANDLER_LABEL
+    };
+    std::uint16_t ir = 0;
+    for (;;) {
+        try {
+// Between instructions: stop at the slice's end, look at what attention_ flags, then
+// fetch and jump to the handler's label.
+#define SIMMON_NEXT_INSTRUCTION                        \
+    if (slice_.left == 0) return;                      \
+    if (attention_) [[unlikely]] {                     \
+        if (!attend()) return;                         \
+    }                                                  \
+    {                                                  \
+        mmr1_live_ = 0;                                \
+        const std::uint16_t pc = r_[7];                \
+        ir = fetch();                                  \
+        inst_pc_ = pc;                                 \
+    }                                                  \
+    goto* kLabels[decode_[ir]];
+
+            SIMMON_NEXT_INSTRUCTION
+#define SIMMON_HANDLER_CASE(name, handler) \
+    handle_##name : handler(*this, ir);    \
+    --slice_.left;                         \
+    SIMMON_NEXT_INSTRUCTION
+            SIMMON_PDP11_HANDLERS(SIMMON_HANDLER_CASE)
+#undef SIMMON_HANDLER_CASE
+#undef SIMMON_NEXT_INSTRUCTION
+        } catch (const CpuAbort&) {
+            --slice_.left;
+            in_fetch_ = false;
+            attention_ = true;
+            trace_inhibit_ = true;  // the abort's trap sequence replaced the PSW
+            handle_abort();
+        }
+    }
+}
+#else
 void Pdp11Cpu::run_loop() {
     for (;;) {
         try {
@@ -52,6 +103,7 @@ void Pdp11Cpu::run_loop() {
         }
     }
 }
+#endif
 
 bool Pdp11Cpu::attend() {
     attention_ = false;

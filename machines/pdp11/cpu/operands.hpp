@@ -20,7 +20,7 @@ inline void Pdp11Cpu::record_autoinc(unsigned reg, int delta) {
 
 // One addressing mode, known at compile time (JMP and JSR have a handler per mode).
 template <unsigned kMode, bool kDest, bool kByte>
-inline std::uint32_t Pdp11Cpu::ea_mode(unsigned reg) {
+[[gnu::always_inline]] inline std::uint32_t Pdp11Cpu::ea_mode(unsigned reg) {
     // A byte operand may be odd: only word references check the stack for oddness.
     constexpr std::uint32_t kEven = kByte ? ~1u : ~0u;
     static_assert(kMode >= 1 && kMode <= 7);
@@ -70,7 +70,7 @@ inline std::uint32_t Pdp11Cpu::ea_mode(unsigned reg) {
 }
 
 template <bool kDest, bool kByte>
-inline std::uint32_t Pdp11Cpu::ea_word(unsigned spec) {
+[[gnu::always_inline]] inline std::uint32_t Pdp11Cpu::ea_word(unsigned spec) {
     unsigned reg = spec & 7;
     switch (spec >> 3) {
         case 1: return ea_mode<1, kDest, kByte>(reg);
@@ -166,6 +166,33 @@ inline std::uint32_t Pdp11Cpu::dst_loc_word(unsigned spec) {
 inline std::uint32_t Pdp11Cpu::dst_loc_byte(unsigned spec) {
     if (spec < 8) return kRegLoc | spec;
     return translate_write(ea_byte<true>(spec));
+}
+
+// The word source and the write-only word destination for an addressing mode known at
+// compile time: the same references as src_word() and dst_loc_word(), for handlers that
+// the decode table picks per mode (MOV).
+template <unsigned kMode>
+[[gnu::always_inline]] inline std::uint16_t Pdp11Cpu::src_word_mode(unsigned reg) {
+    if constexpr (kMode == 0) {
+        return r_[reg];
+    } else {
+        if constexpr (kMode == 2) {
+            if (std::uint16_t v; reg == 7 && fetch_cached(v)) return v;
+        }
+        return read_word(ea_mode<kMode>(reg));
+    }
+}
+
+template <unsigned kMode>
+[[gnu::always_inline]] inline std::uint32_t Pdp11Cpu::dst_loc_word_mode(unsigned reg) {
+    if constexpr (kMode == 0) {
+        return kRegLoc | reg;
+    } else {
+        std::uint32_t ea = ea_mode<kMode, true>(reg);
+        if (ea & 1) [[unlikely]]
+            odd_address_abort(ea);
+        return translate_write(ea);
+    }
 }
 
 // A modify instruction reads its destination with the write check already made (the

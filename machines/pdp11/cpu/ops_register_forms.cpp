@@ -7,18 +7,22 @@ namespace simmon::pdp11 {
 
 using namespace psw;
 
-// The source of a register-destination form: Rs, or the immediate word #n ((PC)+,
-// fetched like an index word).
+// The source of a register-destination form: Rs, or the immediate word #n from the
+// fetch cache. On a miss the caller hands the instruction to the general handler, which
+// fetches #n the slow way: so these handlers make no call that needs a stack frame.
 template <bool kImmediateSource>
-inline std::uint16_t Pdp11Cpu::form_source(std::uint16_t ir) {
-    if constexpr (kImmediateSource) return fetch();
-    else return r_[(ir >> 6) & 7];
+inline bool Pdp11Cpu::form_source(std::uint16_t ir, std::uint16_t& source) {
+    if constexpr (kImmediateSource) return fetch_cached(source);
+    source = r_[(ir >> 6) & 7];
+    return true;
 }
 
 // 0100SD MOV Rs,Rd and 0127RD MOV #n,Rd
 template <bool kImm>
 void Pdp11Cpu::op_mov_to_reg(Pdp11Cpu& c, std::uint16_t ir) {
-    std::uint16_t v = c.form_source<kImm>(ir);
+    std::uint16_t v;
+    if (!c.form_source<kImm>(ir, v)) [[unlikely]]
+        return op_mov<false>(c, ir);
     c.set_cc(nz_word(v) | c.cc_c());
     c.r_[ir & 7] = v;
 }
@@ -26,16 +30,19 @@ void Pdp11Cpu::op_mov_to_reg(Pdp11Cpu& c, std::uint16_t ir) {
 // 0600SD ADD Rs,Rd
 template <bool kImm>
 void Pdp11Cpu::op_add_to_reg(Pdp11Cpu& c, std::uint16_t ir) {
-    std::uint16_t r;
-    c.set_cc(cc_add(c.form_source<kImm>(ir), c.r_[ir & 7].value(), r));
+    std::uint16_t s, r;
+    if (!c.form_source<kImm>(ir, s)) [[unlikely]]
+        return op_add<false>(c, ir);
+    c.set_cc(cc_add(s, c.r_[ir & 7].value(), r));
     c.r_[ir & 7] = r;
 }
 
 // 1600SD SUB Rs,Rd (Rd - Rs)
 template <bool kImm>
 void Pdp11Cpu::op_sub_to_reg(Pdp11Cpu& c, std::uint16_t ir) {
-    std::uint16_t r;
-    std::uint16_t s = c.form_source<kImm>(ir);
+    std::uint16_t s, r;
+    if (!c.form_source<kImm>(ir, s)) [[unlikely]]
+        return op_sub<false>(c, ir);
     c.set_cc(cc_sub(c.r_[ir & 7].value(), s, r));
     c.r_[ir & 7] = r;
 }
@@ -43,20 +50,28 @@ void Pdp11Cpu::op_sub_to_reg(Pdp11Cpu& c, std::uint16_t ir) {
 // 0200SD CMP Rs,Rd (Rs - Rd)
 template <bool kImm>
 void Pdp11Cpu::op_cmp_to_reg(Pdp11Cpu& c, std::uint16_t ir) {
-    std::uint16_t r;
-    c.set_cc(cc_sub(c.form_source<kImm>(ir), c.r_[ir & 7].value(), r));
+    std::uint16_t s, r;
+    if (!c.form_source<kImm>(ir, s)) [[unlikely]]
+        return op_cmp<false>(c, ir);
+    c.set_cc(cc_sub(s, c.r_[ir & 7].value(), r));
 }
 
 // 0300SD BIT Rs,Rd
 template <bool kImm>
 void Pdp11Cpu::op_bit_to_reg(Pdp11Cpu& c, std::uint16_t ir) {
-    c.set_cc(nz_word(c.form_source<kImm>(ir) & c.r_[ir & 7]) | c.cc_c());
+    std::uint16_t s;
+    if (!c.form_source<kImm>(ir, s)) [[unlikely]]
+        return op_bit<false>(c, ir);
+    c.set_cc(nz_word(s & c.r_[ir & 7]) | c.cc_c());
 }
 
 // 0400SD BIC Rs,Rd
 template <bool kImm>
 void Pdp11Cpu::op_bic_to_reg(Pdp11Cpu& c, std::uint16_t ir) {
-    std::uint16_t r = static_cast<std::uint16_t>(c.r_[ir & 7] & ~c.form_source<kImm>(ir));
+    std::uint16_t s;
+    if (!c.form_source<kImm>(ir, s)) [[unlikely]]
+        return op_bic<false>(c, ir);
+    std::uint16_t r = static_cast<std::uint16_t>(c.r_[ir & 7] & ~s);
     c.set_cc(nz_word(r) | c.cc_c());
     c.r_[ir & 7] = r;
 }
@@ -64,7 +79,10 @@ void Pdp11Cpu::op_bic_to_reg(Pdp11Cpu& c, std::uint16_t ir) {
 // 0500SD BIS Rs,Rd
 template <bool kImm>
 void Pdp11Cpu::op_bis_to_reg(Pdp11Cpu& c, std::uint16_t ir) {
-    std::uint16_t r = static_cast<std::uint16_t>(c.r_[ir & 7] | c.form_source<kImm>(ir));
+    std::uint16_t s;
+    if (!c.form_source<kImm>(ir, s)) [[unlikely]]
+        return op_bis<false>(c, ir);
+    std::uint16_t r = static_cast<std::uint16_t>(c.r_[ir & 7] | s);
     c.set_cc(nz_word(r) | c.cc_c());
     c.r_[ir & 7] = r;
 }

@@ -145,6 +145,10 @@ private:
     std::uint32_t ea_mode(unsigned reg);
     template <bool kDest = false, bool kByte = false>
     std::uint32_t ea_word(unsigned spec);
+    template <unsigned kMode>
+    std::uint16_t src_word_mode(unsigned reg);
+    template <unsigned kMode>
+    std::uint32_t dst_loc_word_mode(unsigned reg);
     template <bool kDest = false>
     std::uint32_t ea_byte(unsigned spec);
     std::uint16_t src_word(unsigned spec);
@@ -207,6 +211,8 @@ private:
     // Double operand (ops_double.cpp)
     template <bool kLate = false>
     static void op_mov(Pdp11Cpu&, std::uint16_t);
+    template <unsigned kSrcMode, unsigned kDstMode>  // MOV per addressing-mode pair (ops_mov_modes.cpp)
+    static void op_mov_modes(Pdp11Cpu&, std::uint16_t);
     template <bool kLate = false>
     static void op_movb(Pdp11Cpu&, std::uint16_t);
     template <bool kLate = false>
@@ -231,7 +237,7 @@ private:
     static void op_sub(Pdp11Cpu&, std::uint16_t);
     // Register forms (ops_register_forms.cpp): destination Rd, source Rs or #n (kImm)
     template <bool kImm>
-    std::uint16_t form_source(std::uint16_t ir);
+    bool form_source(std::uint16_t ir, std::uint16_t& source);
     template <bool kImm>
     static void op_mov_to_reg(Pdp11Cpu&, std::uint16_t);
     template <bool kImm>
