@@ -96,6 +96,15 @@ void Pdp11Cpu::build_decode_table() {
     // MOV: a handler per pair of addressing modes.
     for (std::uint32_t ir = 0010000; ir <= 0017777; ++ir)
         decode_[ir] = static_cast<std::uint8_t>(kMov00 + (((ir >> 9) & 7) << 3) + ((ir >> 3) & 7));
+    // CMP, CMPB, BIT, BITB: a handler per destination mode.
+    struct DestinationForms {
+        std::uint16_t base;
+        Op mode0;
+    };
+    for (DestinationForms f : {DestinationForms{0020000, kCmpD0}, {0120000, kCmpbD0}, {0030000, kBitD0},
+                               {0130000, kBitbD0}})
+        for (std::uint32_t ir = f.base; ir <= f.base + 07777u; ++ir)
+            decode_[ir] = static_cast<std::uint8_t>(f.mode0 + ((ir >> 3) & 7));
     // Register forms get handlers that skip operand decoding: OP Rs,Rd and OP #n,Rd.
     struct RegisterForm {
         std::uint16_t base;

@@ -48,7 +48,14 @@
     SIMMON_PDP11_MOV_MODES_ROW(X, 0) SIMMON_PDP11_MOV_MODES_ROW(X, 1)                          \
     SIMMON_PDP11_MOV_MODES_ROW(X, 2) SIMMON_PDP11_MOV_MODES_ROW(X, 3)                          \
     SIMMON_PDP11_MOV_MODES_ROW(X, 4) SIMMON_PDP11_MOV_MODES_ROW(X, 5)                          \
-    SIMMON_PDP11_MOV_MODES_ROW(X, 6) SIMMON_PDP11_MOV_MODES_ROW(X, 7)
+    SIMMON_PDP11_MOV_MODES_ROW(X, 6) SIMMON_PDP11_MOV_MODES_ROW(X, 7)                          \
+    SIMMON_PDP11_DST_MODES(X, Cmp, op_cmp_dst) SIMMON_PDP11_DST_MODES(X, Cmpb, op_cmpb_dst)    \
+    SIMMON_PDP11_DST_MODES(X, Bit, op_bit_dst) SIMMON_PDP11_DST_MODES(X, Bitb, op_bitb_dst)
+
+// One handler per destination mode: <Name>D<d>, 8 handlers.
+#define SIMMON_PDP11_DST_MODES(X, name, op)                                                     \
+    X(name##D0, op<0>) X(name##D1, op<1>) X(name##D2, op<2>) X(name##D3, op<3>)                 \
+    X(name##D4, op<4>) X(name##D5, op<5>) X(name##D6, op<6>) X(name##D7, op<7>)
 
 // MOV per addressing-mode pair: Mov<s><d>, 64 handlers in source-major order.
 #define SIMMON_PDP11_MOV_MODES_ROW(X, s)                                                         \

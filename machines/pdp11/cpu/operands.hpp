@@ -106,6 +106,28 @@ inline std::uint32_t Pdp11Cpu::ea_byte(unsigned spec) {
     return ea_word<kDest, true>(spec);
 }
 
+// ea_byte() for an addressing mode known at compile time.
+template <unsigned kMode, bool kDest>
+[[gnu::always_inline]] inline std::uint32_t Pdp11Cpu::ea_byte_mode(unsigned reg) {
+    if constexpr (kMode == 2) {
+        if (reg < 6) {
+            std::uint16_t a = r_[reg];
+            r_[reg] = static_cast<std::uint16_t>(a + 1);
+            record_autoinc(reg, 1);
+            autoinc_ea_ = a | kDspace;
+            return a | kDspace;
+        }
+    } else if constexpr (kMode == 4) {
+        if (reg < 6) {
+            std::uint16_t a = static_cast<std::uint16_t>(r_[reg] - 1);
+            r_[reg] = a;
+            record_autoinc(reg, -1);
+            return a | kDspace;
+        }
+    }
+    return ea_mode<kMode, kDest, true>(reg);
+}
+
 // The immediate source #n is the word after the instruction, (PC)+: taken from the
 // fetch cache when it can, which is the same I-space read. (Not for destinations: in
 // maintenance mode those are translated apart.)
@@ -168,9 +190,9 @@ inline std::uint32_t Pdp11Cpu::dst_loc_byte(unsigned spec) {
     return translate_write(ea_byte<true>(spec));
 }
 
-// The word source and the write-only word destination for an addressing mode known at
-// compile time: the same references as src_word() and dst_loc_word(), for handlers that
-// the decode table picks per mode (MOV).
+// Operand references for an addressing mode known at compile time: the same references
+// as src_word(), dst_read_word() and the rest, for handlers that the decode table picks
+// per mode (ops_mode_forms.cpp).
 template <unsigned kMode>
 [[gnu::always_inline]] inline std::uint16_t Pdp11Cpu::src_word_mode(unsigned reg) {
     if constexpr (kMode == 0) {
@@ -181,6 +203,25 @@ template <unsigned kMode>
         }
         return read_word(ea_mode<kMode>(reg));
     }
+}
+
+// dst_read_word() and dst_read_byte() for a destination mode known at compile time.
+template <unsigned kMode>
+[[gnu::always_inline]] inline std::uint16_t Pdp11Cpu::dst_read_word_mode(unsigned reg) {
+    if constexpr (kMode == 0) {
+        return r_[reg];
+    } else {
+        std::uint32_t ea = ea_mode<kMode>(reg);
+        if (ea & 1) [[unlikely]]
+            odd_address_abort(ea);
+        return phys_read_word(translate_dest_read(ea));
+    }
+}
+
+template <unsigned kMode>
+[[gnu::always_inline]] inline std::uint8_t Pdp11Cpu::dst_read_byte_mode(unsigned reg) {
+    if constexpr (kMode == 0) return static_cast<std::uint8_t>(r_[reg]);
+    else return phys_read_byte(translate_dest_read(ea_byte_mode<kMode, false>(reg)));
 }
 
 template <unsigned kMode>

@@ -149,6 +149,12 @@ private:
     std::uint16_t src_word_mode(unsigned reg);
     template <unsigned kMode>
     std::uint32_t dst_loc_word_mode(unsigned reg);
+    template <unsigned kMode>
+    std::uint16_t dst_read_word_mode(unsigned reg);
+    template <unsigned kMode>
+    std::uint8_t dst_read_byte_mode(unsigned reg);
+    template <unsigned kMode, bool kDest>
+    std::uint32_t ea_byte_mode(unsigned reg);
     template <bool kDest = false>
     std::uint32_t ea_byte(unsigned spec);
     std::uint16_t src_word(unsigned spec);
@@ -211,8 +217,18 @@ private:
     // Double operand (ops_double.cpp)
     template <bool kLate = false>
     static void op_mov(Pdp11Cpu&, std::uint16_t);
-    template <unsigned kSrcMode, unsigned kDstMode>  // MOV per addressing-mode pair (ops_mov_modes.cpp)
+    // Per addressing mode (ops_mode_forms.cpp): MOV per source and destination mode, the
+    // compares and bit tests per destination mode
+    template <unsigned kSrcMode, unsigned kDstMode>
     static void op_mov_modes(Pdp11Cpu&, std::uint16_t);
+    template <unsigned kDstMode>
+    static void op_cmp_dst(Pdp11Cpu&, std::uint16_t);
+    template <unsigned kDstMode>
+    static void op_cmpb_dst(Pdp11Cpu&, std::uint16_t);
+    template <unsigned kDstMode>
+    static void op_bit_dst(Pdp11Cpu&, std::uint16_t);
+    template <unsigned kDstMode>
+    static void op_bitb_dst(Pdp11Cpu&, std::uint16_t);
     template <bool kLate = false>
     static void op_movb(Pdp11Cpu&, std::uint16_t);
     template <bool kLate = false>
