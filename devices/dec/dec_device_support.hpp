@@ -1,6 +1,7 @@
 // Small pieces every DEC I/O-page controller needs: merging byte writes into a register,
-// a saved pseudo-register that carries an interrupt request across SAVE/RESTORE, and
-// depositing a bootstrap program through the bus.
+// the command register of a one-function-at-a-time controller, a saved pseudo-register
+// that carries an interrupt request across SAVE/RESTORE, depositing a bootstrap program
+// through the bus, and reading and writing image words.
 #pragma once
 #include <cstdint>
 #include <initializer_list>
@@ -51,6 +52,34 @@ inline void drive_interrupt(DecBus& bus, int line, bool request) {
         bus.raise_interrupt(line);
     else
         bus.clear_interrupt(line);
+}
+
+// The command and status register of a controller that runs one function at a time
+// (RK11 RKCS, TM11 MTC). While the controller is busy (READY clear) a write changes only
+// the interrupt enable, as the hardware ignores GO until READY; otherwise the writable
+// bits are taken and GO, which reads back as 0, starts the function. Setting the enable
+// while READY requests an interrupt and clearing it withdraws one (RK11-D and TM11
+// manuals, "interrupt on done enable"). Returns true when the caller is to start the
+// function now.
+struct FunctionCsrBits {
+    std::uint16_t ready, interrupt_enable, go, writable;
+};
+
+inline bool write_function_csr(std::uint16_t& csr, const FunctionCsrBits& bits, std::uint32_t addr,
+                               std::uint16_t data, bool byte, DecBus& bus, int irq) {
+    const bool was_enabled = csr & bits.interrupt_enable;
+    const std::uint16_t value = merge_write(csr, addr, data, byte, bits.writable);
+    if ((csr & bits.ready) == 0) {
+        csr = static_cast<std::uint16_t>((csr & ~bits.interrupt_enable) | (value & bits.interrupt_enable));
+    } else {
+        csr = static_cast<std::uint16_t>(value & ~bits.go);
+        if (value & bits.go) return true;
+    }
+    if ((csr & bits.interrupt_enable) == 0)
+        bus.clear_interrupt(irq);
+    else if (!was_enabled && (csr & bits.ready))
+        bus.raise_interrupt(irq);
+    return false;
 }
 
 // Deposits a bootstrap program word by word from `addr` upward.

@@ -16,6 +16,7 @@
 #include <cstdint>
 
 #include "core/scheduler/scheduler.hpp"
+#include "devices/dec/character_output.hpp"
 #include "devices/dec/dec_bus.hpp"
 
 namespace simmon::dec {
@@ -53,7 +54,8 @@ private:
     std::uint64_t delay_ = kDefaultDelay;
 };
 
-class Pc11Punch final : public BusDevice {
+// The punch is a character output device (character_output.hpp).
+class Pc11Punch final : public CharacterOutput {
 public:
     static constexpr std::uint32_t kBase = 0777554;
     static constexpr std::uint16_t kVector = 074;
@@ -61,25 +63,14 @@ public:
     // the punch being slow, so we punch quicker.
     static constexpr SimTime kDefaultDelay = 1000;
 
-    Pc11Punch(Machine& machine, DecBus& bus);
+    static constexpr CharacterOutputTraits kTraits = {
+        .name = "PTP", .description = "PC11 paper tape punch", .base = kBase, .vector = kVector,
+        .status_name = "PPS", .status_help = "punch status (15 ERROR, 7 READY, 6 IE)",
+        .buffer_name = "PPB", .buffer_help = "punch buffer", .data_mask = 0377,
+        .done_verb = "punched", .what = "a punch",
+    };
 
-    std::uint32_t csr_base() const override { return kBase; }
-    std::uint32_t csr_bytes() const override { return 4; }
-    bool read(std::uint32_t addr, std::uint16_t& data) override;
-    bool write(std::uint32_t addr, std::uint16_t data, bool byte) override;
-    void reset() override;
-    Status attach(Unit& unit, const std::string& path, const AttachOptions& options) override;
-
-private:
-    std::uint16_t status_value() const;
-    void character_punched();
-
-    int irq_;
-    Scheduler::HandlerId punch_event_;
-    std::uint16_t pps_ = 0;  // IE, READY (ERROR is computed)
-    std::uint16_t ppb_ = 0;
-    std::uint64_t position_ = 0;
-    std::uint64_t delay_ = kDefaultDelay;
+    Pc11Punch(Machine& machine, DecBus& bus) : CharacterOutput(machine, bus, kTraits, kDefaultDelay) {}
 };
 
 }  // namespace simmon::dec

@@ -7,6 +7,7 @@
 
 #include "core/machine/machine.hpp"
 #include "devices/dec/dec_device_support.hpp"
+#include "devices/dec/drive_modifiers.hpp"
 
 namespace simmon::dec {
 
@@ -90,41 +91,15 @@ Rk11::Rk11(Machine& machine, DecBus& bus) : BusDevice(machine, bus, "RK", "RK11-
                                fmt::format("RK{} write locked", i)));
     }
 
-    Modifier locked;
-    locked.name = "LOCKED";
-    locked.help = "write protect the drive (the WT PROT switch)";
-    locked.per_unit = true;
-    locked.set = [this](Unit* u, std::string_view) {
-        if (!u) return Status::error("SET RK LOCKED needs a unit: SET RK0 LOCKED");
-        drives_[unit_index(*u)].write_locked = true;
-        return Status::ok();
-    };
-    locked.show = [this](const Unit* u) {
-        if (!u) return std::string();
-        return std::string(drive_write_protected(unit_index(*u)) ? "write locked" : "write enabled");
-    };
-    locked.in_summary = true;
-    add_modifier(std::move(locked));
-    Modifier enabled;
-    enabled.name = "WRITEENABLED";
-    enabled.help = "allow writing (a file attached read-only stays protected)";
-    enabled.per_unit = true;
-    enabled.set = [this](Unit* u, std::string_view) {
-        if (!u) return Status::error("SET RK WRITEENABLED needs a unit: SET RK0 WRITEENABLED");
-        drives_[unit_index(*u)].write_locked = false;
-        return Status::ok();
-    };
-    add_modifier(std::move(enabled));
+    auto set_lock = [this](int d, bool on) { drives_[d].write_locked = on; };
+    add_modifier(locked_modifier(*this, "write protect the drive (the WT PROT switch)", set_lock, [this](int d) { return drive_write_protected(d); }));
+    add_modifier(write_enabled_modifier(*this, set_lock));
 
     set_debug_flags({"REG", "CMD", "DATA"});
     reset();
 }
 
-int Rk11::unit_index(const Unit& unit) const {
-    for (int i = 0; i < kDrives; ++i)
-        if (units()[i].get() == &unit) return i;
-    return 0;
-}
+int Rk11::unit_index(const Unit& unit) const { return unit_index_of(*this, unit); }
 
 bool Rk11::drive_write_protected(int drive) const {
     const Unit& u = *units()[drive];
@@ -194,26 +169,9 @@ bool Rk11::write(std::uint32_t addr, std::uint16_t data, bool byte) {
         case 5: rkda_ = merge_write(rkda_, addr, data, byte); return true;
         default: break;
     }
-    // RKCS. A write while the controller is busy only changes interrupt enable (the
-    // hardware ignores GO until RDY); the function bits are latched when GO is given.
-    bool was_enabled = rkcs_ & kCsIntEnable;
-    std::uint16_t value = merge_write(rkcs_, addr, data, byte, kCsWritable);
-    if ((rkcs_ & kCsReady) == 0) {
-        rkcs_ = static_cast<std::uint16_t>((rkcs_ & ~kCsIntEnable) | (value & kCsIntEnable));
-    } else {
-        rkcs_ = static_cast<std::uint16_t>(value & ~kCsGo);
-        if (value & kCsGo) {
-            start_function();
-            return true;
-        }
-    }
-    bool enabled = rkcs_ & kCsIntEnable;
-    // Setting IDE while the controller is ready requests an interrupt (RK11-D manual,
-    // "interrupt on done enable"); clearing it withdraws a pending request.
-    if (!enabled)
-        bus().clear_interrupt(irq_);
-    else if (!was_enabled && (rkcs_ & kCsReady))
-        bus().raise_interrupt(irq_);
+    // RKCS: the function bits are latched when GO is given.
+    if (write_function_csr(rkcs_, {kCsReady, kCsIntEnable, kCsGo, kCsWritable}, addr, data, byte, bus(), irq_))
+        start_function();
     return true;
 }
 

@@ -7,6 +7,7 @@
 
 #include "core/machine/machine.hpp"
 #include "devices/dec/dec_device_support.hpp"
+#include "devices/dec/drive_modifiers.hpp"
 
 namespace simmon::dec {
 
@@ -103,15 +104,7 @@ Rl11::Rl11(Machine& machine, DecBus& bus) : BusDevice(machine, bus, "RL", "RL11 
 
 void Rl11::add_modifiers() {
     auto per_unit = [this](std::string name, std::string help, std::function<Status(int)> apply) {
-        Modifier m;
-        m.name = std::move(name);
-        m.help = std::move(help);
-        m.per_unit = true;
-        m.set = [this, apply, n = m.name](Unit* u, std::string_view) {
-            if (!u) return Status::error(fmt::format("SET RL {} needs a unit: SET RL0 {}", n, n));
-            return apply(unit_index(*u));
-        };
-        return m;
+        return per_unit_modifier(*this, std::move(name), std::move(help), std::move(apply));
     };
     Modifier rl01 = per_unit("RL01", "drive is an RL01 (256 cylinders, 5 MB)", [this](int d) {
         const Unit& u = *units()[d];
@@ -141,26 +134,13 @@ void Rl11::add_modifiers() {
         drives_[d].autosize = false;
         return Status::ok();
     }));
-    Modifier locked = per_unit("LOCKED", "write protect the drive (the WRITE PROT button)", [this](int d) {
-        drives_[d].write_locked = true;
-        return Status::ok();
-    });
-    locked.show = [this](const Unit* u) {
-        return std::string(u && write_protected(unit_index(*u)) ? "write locked" : "write enabled");
-    };
-    locked.in_summary = true;
-    add_modifier(std::move(locked));
-    add_modifier(per_unit("WRITEENABLED", "allow writing (a file attached read-only stays protected)", [this](int d) {
-        drives_[d].write_locked = false;
-        return Status::ok();
-    }));
+    auto set_lock = [this](int d, bool on) { drives_[d].write_locked = on; };
+    add_modifier(locked_modifier(*this, "write protect the drive (the WRITE PROT button)", set_lock,
+                                 [this](int d) { return write_protected(d); }));
+    add_modifier(write_enabled_modifier(*this, set_lock));
 }
 
-int Rl11::unit_index(const Unit& unit) const {
-    for (int i = 0; i < kDrives; ++i)
-        if (units()[i].get() == &unit) return i;
-    return 0;
-}
+int Rl11::unit_index(const Unit& unit) const { return unit_index_of(*this, unit); }
 
 bool Rl11::write_protected(int drive) const {
     const Unit& u = *units()[drive];

@@ -4,6 +4,7 @@
 
 #include "core/machine/machine.hpp"
 #include "devices/dec/dec_device_support.hpp"
+#include "devices/dec/drive_modifiers.hpp"
 
 namespace simmon::dec {
 
@@ -72,40 +73,15 @@ Tm11::Tm11(Machine& machine, DecBus& bus) : BusDevice(machine, bus, "TM", "TM11 
                                fmt::format("TM{} write locked", i)));
     }
 
-    Modifier locked;
-    locked.name = "LOCKED";
-    locked.help = "write protect the tape (no write ring)";
-    locked.per_unit = true;
-    locked.set = [this](Unit* u, std::string_view) {
-        if (!u) return Status::error("SET TM LOCKED needs a unit: SET TM0 LOCKED");
-        drives_[unit_index(*u)].write_locked = true;
-        return Status::ok();
-    };
-    locked.show = [this](const Unit* u) {
-        return std::string(u && write_protected(unit_index(*u)) ? "write locked" : "write enabled");
-    };
-    locked.in_summary = true;
-    add_modifier(std::move(locked));
-    Modifier enabled;
-    enabled.name = "WRITEENABLED";
-    enabled.help = "allow writing (a file attached read-only stays protected)";
-    enabled.per_unit = true;
-    enabled.set = [this](Unit* u, std::string_view) {
-        if (!u) return Status::error("SET TM WRITEENABLED needs a unit: SET TM0 WRITEENABLED");
-        drives_[unit_index(*u)].write_locked = false;
-        return Status::ok();
-    };
-    add_modifier(std::move(enabled));
+    auto set_lock = [this](int d, bool on) { drives_[d].write_locked = on; };
+    add_modifier(locked_modifier(*this, "write protect the tape (no write ring)", set_lock, [this](int d) { return write_protected(d); }));
+    add_modifier(write_enabled_modifier(*this, set_lock));
 
     set_debug_flags({"REG", "CMD"});
     reset();
 }
 
-int Tm11::unit_index(const Unit& unit) const {
-    for (int i = 0; i < kDrives; ++i)
-        if (units()[i].get() == &unit) return i;
-    return 0;
-}
+int Tm11::unit_index(const Unit& unit) const { return unit_index_of(*this, unit); }
 
 bool Tm11::write_protected(int drive) const {
     const Unit& u = *units()[drive];
@@ -173,22 +149,8 @@ bool Tm11::write(std::uint32_t addr, std::uint16_t data, bool byte) {
             return true;
         }
     }
-    bool was_enabled = mtc_ & kCmIntEnable;
-    std::uint16_t value = merge_write(mtc_, addr, data, byte, kCmWritable);
-    if ((mtc_ & kCmReady) == 0) {
-        mtc_ = static_cast<std::uint16_t>((mtc_ & ~kCmIntEnable) | (value & kCmIntEnable));
-    } else {
-        mtc_ = static_cast<std::uint16_t>(value & ~kCmGo);
-        if (value & kCmGo) {
-            start_function();
-            return true;
-        }
-    }
-    bool enabled = mtc_ & kCmIntEnable;
-    if (!enabled)
-        bus().clear_interrupt(irq_);
-    else if (!was_enabled && (mtc_ & kCmReady))
-        bus().raise_interrupt(irq_);
+    if (write_function_csr(mtc_, {kCmReady, kCmIntEnable, kCmGo, kCmWritable}, addr, data, byte, bus(), irq_))
+        start_function();
     return true;
 }
 

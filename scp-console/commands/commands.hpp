@@ -68,5 +68,10 @@ const std::vector<Keyword>& set_keywords();
 const std::vector<Keyword>& show_keywords();
 // A keyword by name, alias or unique prefix; null when none (ambiguous counts as none).
 const Keyword* find_keyword(const std::vector<Keyword>& table, std::string_view word);
+// SET and SHOW: runs `on_device` for a device or unit named by the next word, else the
+// keyword's handler; an unknown word gets an error that suggests the nearest name.
+using DeviceCommand = Status (*)(Scp&, Device&, Unit*, Cursor&);
+Status device_or_keyword(Scp& scp, Cursor& c, std::string_view verb, const std::vector<Keyword>& keywords,
+                         DeviceCommand on_device);
 
 }  // namespace simmon::scp

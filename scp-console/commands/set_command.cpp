@@ -186,27 +186,6 @@ Status set_env(Scp& scp, Cursor& c) {
 
 }  // namespace
 
-const Keyword* find_keyword(const std::vector<Keyword>& table, std::string_view word) {
-    if (word.empty()) return nullptr;
-    for (const Keyword& k : table) {
-        if (iequals(k.name, word)) return &k;
-        std::string_view a = k.aliases;
-        while (!a.empty()) {
-            const std::size_t sp = a.find(' ');
-            if (iequals(a.substr(0, sp), word)) return &k;
-            if (sp == std::string_view::npos) break;
-            a.remove_prefix(sp + 1);
-        }
-    }
-    const Keyword* only = nullptr;
-    for (const Keyword& k : table)
-        if (istarts_with(k.name, word)) {
-            if (only) return nullptr;
-            only = &k;
-        }
-    return only;
-}
-
 const std::vector<Keyword>& set_keywords() {
     static const std::vector<Keyword> table = {
         {"CONSOLE", "CONS", "WRU=n, LOG=file, NOLOG", set_console},
@@ -225,30 +204,7 @@ const std::vector<Keyword>& set_keywords() {
 }
 
 Status cmd_set(Scp& scp, CommandArgs& args) {
-    Cursor& c = args.cursor;
-    const std::string_view word = c.next_word();
-    if (word.empty()) return Status::error("SET what? (HELP SET)");
-    Machine& m = scp.machine();
-    Device* dev = m.find_device(word);
-    Unit* unit = nullptr;
-    if (!dev) {
-        auto [d, u] = m.find_unit(word);
-        if (d && u && iequals(u->name(), word)) {
-            dev = d;
-            unit = u;
-        }
-    }
-    if (dev) return set_device(scp, *dev, unit, c);
-    if (const Keyword* k = find_keyword(set_keywords(), word)) return k->handler(scp, c);
-    std::vector<std::string> names;
-    for (const Keyword& k : set_keywords()) names.emplace_back(k.name);
-    for (Device* d : m.devices()) {
-        names.push_back(d->name());
-        for (const auto& u : d->units()) names.push_back(u->name());
-    }
-    const std::string near = nearest_name(word, names);
-    if (!near.empty()) return Status::error(fmt::format("Unknown device or SET option: {}; did you mean {}?", to_upper(word), near));
-    return Status::error(fmt::format("Unknown device or SET option: {} (HELP SET)", to_upper(word)));
+    return device_or_keyword(scp, args.cursor, "SET", set_keywords(), set_device);
 }
 
 }  // namespace simmon::scp

@@ -249,27 +249,7 @@ const std::vector<Keyword>& show_keywords() {
 }
 
 Status cmd_show(Scp& scp, CommandArgs& args) {
-    Cursor& c = args.cursor;
-    const std::string_view word = c.next_word();
-    if (word.empty()) return Status::error("SHOW what? (HELP SHOW)");
-    Machine& m = scp.machine();
-    Device* dev = m.find_device(word);
-    Unit* unit = nullptr;
-    if (!dev) {
-        auto [d, u] = m.find_unit(word);
-        if (d && u && iequals(u->name(), word)) {
-            dev = d;
-            unit = u;
-        }
-    }
-    if (dev) return show_device(scp, *dev, unit, c);
-    if (const Keyword* k = find_keyword(show_keywords(), word)) return k->handler(scp, c);
-    std::vector<std::string> names;
-    for (const Keyword& k : show_keywords()) names.emplace_back(k.name);
-    for (Device* d : m.devices()) names.push_back(d->name());
-    const std::string near = nearest_name(word, names);
-    if (!near.empty()) return Status::error(fmt::format("Unknown device or SHOW option: {}; did you mean {}?", to_upper(word), near));
-    return Status::error(fmt::format("Unknown device or SHOW option: {} (HELP SHOW)", to_upper(word)));
+    return device_or_keyword(scp, args.cursor, "SHOW", show_keywords(), show_device);
 }
 
 }  // namespace simmon::scp

@@ -10,76 +10,77 @@ namespace {
 
 constexpr std::uint32_t K = 1024;
 
-constexpr std::array<CpuModel, 4> kModels = {{
-    {
-        .id = CpuModelId::Pdp11_34, .name = "11/34",
-        .default_memory = 256 * K, .max_memory = 256 * K, .physical_bits = 18,
-        .eis = true, .fp11 = false, .mfps_mtps = true, .spl = false, .mfpd_mtpd = true,
-        .supervisor_mode = false, .split_id = false, .register_sets = false,
-        .stack_limit_register = false, .cpu_error_register = false, .pirq = false,
-        .unibus_map = false, .memory_system_registers = false, .psw_mask = 0170377,
-        .mmr1 = false, .three_bit_acf = false, .mmr0_instruction_complete = false,
-        .double_error = DoubleErrorAction::Halt, .red_zone = false,
-        .stack_check_destinations = false, .stack_check_autodec_source = true,
-        .odd_fetch_steps_pc = false, .interrupt_latency = false, .source_register_after_dest = false,
-        .red_stack_saves_new_context = false, .push_abort_saves_old_context = false, .trap_push_predecrement = false,
-        .trace_before_yellow = true, .halt_in_user_traps = true, .halt_user_vector = 04, .jmp_register_vector = 04,
-        .wait_in_user_is_nop = true, .rti_user_keeps_priority = true,
-        .autoinc_after_bus_cycle = true, .mmr1_reads_zero = true,
-        .mmr2_after_fetch = true, .mmr0_tracks_page = true,
-    },
-    {
-        .id = CpuModelId::Pdp11_40, .name = "11/40",
-        .default_memory = 256 * K, .max_memory = 256 * K, .physical_bits = 18,
-        .eis = true, .fp11 = false, .mfps_mtps = false, .spl = false, .mfpd_mtpd = true,
-        .supervisor_mode = false, .split_id = false, .register_sets = false,
-        .stack_limit_register = true, .cpu_error_register = false, .pirq = false,
-        .unibus_map = false, .memory_system_registers = false, .psw_mask = 0170377,
-        .mmr1 = false, .three_bit_acf = false, .mmr0_instruction_complete = false,
-        .double_error = DoubleErrorAction::RedStack, .red_zone = true,
-        .stack_check_destinations = true, .stack_check_autodec_source = false,
-        .odd_fetch_steps_pc = false, .interrupt_latency = true, .source_register_after_dest = true,
-        .red_stack_saves_new_context = false, .push_abort_saves_old_context = true, .trap_push_predecrement = false,
-        .trace_before_yellow = true, .halt_in_user_traps = true, .halt_user_vector = 010, .jmp_register_vector = 04,
-        .wait_in_user_is_nop = true, .rti_user_keeps_priority = true,
-        .autoinc_after_bus_cycle = false, .mmr1_reads_zero = true,
-        .mmr2_after_fetch = true, .mmr0_tracks_page = true,
-    },
-    {
-        .id = CpuModelId::Pdp11_45, .name = "11/45",
-        .default_memory = 256 * K, .max_memory = 256 * K, .physical_bits = 18,
-        .eis = true, .fp11 = true, .mfps_mtps = false, .spl = true, .mfpd_mtpd = true,
-        .supervisor_mode = true, .split_id = true, .register_sets = true,
-        .stack_limit_register = true, .cpu_error_register = false, .pirq = true,
-        .unibus_map = false, .memory_system_registers = false, .psw_mask = 0174377,
-        .mmr1 = true, .three_bit_acf = true, .mmr0_instruction_complete = true,
-        .double_error = DoubleErrorAction::RedStack, .red_zone = true,
-        .stack_check_destinations = true, .stack_check_autodec_source = false,
-        .odd_fetch_steps_pc = true, .interrupt_latency = false, .source_register_after_dest = false,
-        .red_stack_saves_new_context = true, .push_abort_saves_old_context = false, .trap_push_predecrement = true,
-        .trace_before_yellow = true, .halt_in_user_traps = true, .halt_user_vector = 04, .jmp_register_vector = 010,
-        .wait_in_user_is_nop = true, .rti_user_keeps_priority = true,
-        .autoinc_after_bus_cycle = false, .mmr1_reads_zero = false,
-        .mmr2_after_fetch = false, .mmr0_tracks_page = false,
-    },
-    {
-        .id = CpuModelId::Pdp11_70, .name = "11/70",
-        .default_memory = 1024 * K, .max_memory = 4096 * K, .physical_bits = 22,
-        .eis = true, .fp11 = true, .mfps_mtps = false, .spl = true, .mfpd_mtpd = true,
-        .supervisor_mode = true, .split_id = true, .register_sets = true,
-        .stack_limit_register = true, .cpu_error_register = true, .pirq = true,
-        .unibus_map = true, .memory_system_registers = true, .psw_mask = 0174377,
-        .mmr1 = true, .three_bit_acf = true, .mmr0_instruction_complete = true,
-        .double_error = DoubleErrorAction::RedStack, .red_zone = true,
-        .stack_check_destinations = true, .stack_check_autodec_source = false,
-        .odd_fetch_steps_pc = true, .interrupt_latency = false, .source_register_after_dest = false,
-        .red_stack_saves_new_context = true, .push_abort_saves_old_context = false, .trap_push_predecrement = true,
-        .trace_before_yellow = true, .halt_in_user_traps = true, .halt_user_vector = 04, .jmp_register_vector = 010,
-        .wait_in_user_is_nop = true, .rti_user_keeps_priority = true,
-        .autoinc_after_bus_cycle = false, .mmr1_reads_zero = false,
-        .mmr2_after_fetch = false, .mmr0_tracks_page = false,
-    },
-}};
+constexpr CpuModel kPdp11_34 = {
+    .id = CpuModelId::Pdp11_34, .name = "11/34",
+    .default_memory = 256 * K, .max_memory = 256 * K, .physical_bits = 18,
+    .eis = true, .fp11 = false, .mfps_mtps = true, .spl = false, .mfpd_mtpd = true,
+    .supervisor_mode = false, .split_id = false, .register_sets = false,
+    .stack_limit_register = false, .cpu_error_register = false, .pirq = false,
+    .unibus_map = false, .memory_system_registers = false, .psw_mask = 0170377,
+    .mmr1 = false, .three_bit_acf = false, .mmr0_instruction_complete = false,
+    .double_error = DoubleErrorAction::Halt, .red_zone = false,
+    .stack_check_destinations = false, .stack_check_autodec_source = true,
+    .odd_fetch_steps_pc = false, .interrupt_latency = false, .source_register_after_dest = false,
+    .red_stack_saves_new_context = false, .push_abort_saves_old_context = false, .trap_push_predecrement = false,
+    .trace_before_yellow = true, .halt_in_user_traps = true, .halt_user_vector = 04, .jmp_register_vector = 04,
+    .wait_in_user_is_nop = true, .rti_user_keeps_priority = true,
+    .autoinc_after_bus_cycle = true, .mmr1_reads_zero = true,
+    .mmr2_after_fetch = true, .mmr0_tracks_page = true,
+};
+
+constexpr CpuModel kPdp11_40 = {
+    .id = CpuModelId::Pdp11_40, .name = "11/40",
+    .default_memory = 256 * K, .max_memory = 256 * K, .physical_bits = 18,
+    .eis = true, .fp11 = false, .mfps_mtps = false, .spl = false, .mfpd_mtpd = true,
+    .supervisor_mode = false, .split_id = false, .register_sets = false,
+    .stack_limit_register = true, .cpu_error_register = false, .pirq = false,
+    .unibus_map = false, .memory_system_registers = false, .psw_mask = 0170377,
+    .mmr1 = false, .three_bit_acf = false, .mmr0_instruction_complete = false,
+    .double_error = DoubleErrorAction::RedStack, .red_zone = true,
+    .stack_check_destinations = true, .stack_check_autodec_source = false,
+    .odd_fetch_steps_pc = false, .interrupt_latency = true, .source_register_after_dest = true,
+    .red_stack_saves_new_context = false, .push_abort_saves_old_context = true, .trap_push_predecrement = false,
+    .trace_before_yellow = true, .halt_in_user_traps = true, .halt_user_vector = 010, .jmp_register_vector = 04,
+    .wait_in_user_is_nop = true, .rti_user_keeps_priority = true,
+    .autoinc_after_bus_cycle = false, .mmr1_reads_zero = true,
+    .mmr2_after_fetch = true, .mmr0_tracks_page = true,
+};
+
+constexpr CpuModel kPdp11_45 = {
+    .id = CpuModelId::Pdp11_45, .name = "11/45",
+    .default_memory = 256 * K, .max_memory = 256 * K, .physical_bits = 18,
+    .eis = true, .fp11 = true, .mfps_mtps = false, .spl = true, .mfpd_mtpd = true,
+    .supervisor_mode = true, .split_id = true, .register_sets = true,
+    .stack_limit_register = true, .cpu_error_register = false, .pirq = true,
+    .unibus_map = false, .memory_system_registers = false, .psw_mask = 0174377,
+    .mmr1 = true, .three_bit_acf = true, .mmr0_instruction_complete = true,
+    .double_error = DoubleErrorAction::RedStack, .red_zone = true,
+    .stack_check_destinations = true, .stack_check_autodec_source = false,
+    .odd_fetch_steps_pc = true, .interrupt_latency = false, .source_register_after_dest = false,
+    .red_stack_saves_new_context = true, .push_abort_saves_old_context = false, .trap_push_predecrement = true,
+    .trace_before_yellow = true, .halt_in_user_traps = true, .halt_user_vector = 04, .jmp_register_vector = 010,
+    .wait_in_user_is_nop = true, .rti_user_keeps_priority = true,
+    .autoinc_after_bus_cycle = false, .mmr1_reads_zero = false,
+    .mmr2_after_fetch = false, .mmr0_tracks_page = false,
+};
+
+// The 11/70 is the 11/45's processor (KB11-B/C, the same traps and memory management) with
+// 22-bit addressing, the Unibus map, the CPU error register and the cache and memory
+// system registers.
+constexpr CpuModel pdp11_70() {
+    CpuModel m = kPdp11_45;
+    m.id = CpuModelId::Pdp11_70;
+    m.name = "11/70";
+    m.default_memory = 1024 * K;
+    m.max_memory = 4096 * K;
+    m.physical_bits = 22;
+    m.cpu_error_register = true;
+    m.unibus_map = true;
+    m.memory_system_registers = true;
+    return m;
+}
+
+constexpr std::array<CpuModel, 4> kModels = {kPdp11_34, kPdp11_40, kPdp11_45, pdp11_70()};
 
 }  // namespace
 

@@ -70,11 +70,7 @@ void Pdp11Cpu::run_loop() {
 #undef SIMMON_HANDLER_CASE
 #undef SIMMON_NEXT_INSTRUCTION
         } catch (const CpuAbort&) {
-            --slice_.left;
-            in_fetch_ = false;
-            attention_ = true;
-            trace_inhibit_ = true;  // the abort's trap sequence replaced the PSW
-            handle_abort();
+            after_abort();
         }
     }
 }
@@ -95,15 +91,21 @@ void Pdp11Cpu::run_loop() {
             }
             return;
         } catch (const CpuAbort&) {
-            --slice_.left;
-            in_fetch_ = false;
-            attention_ = true;
-            trace_inhibit_ = true;  // the abort's trap sequence replaced the PSW
-            handle_abort();
+            after_abort();
         }
     }
 }
 #endif
+
+// An instruction aborted (handlers throw CpuAbort): it counts as executed, and its trap
+// sequence runs before the loop resumes.
+void Pdp11Cpu::after_abort() {
+    --slice_.left;
+    in_fetch_ = false;
+    attention_ = true;
+    trace_inhibit_ = true;  // the abort's trap sequence replaced the PSW
+    handle_abort();
+}
 
 bool Pdp11Cpu::attend() {
     attention_ = false;

@@ -199,6 +199,7 @@ private:
     // ---- execute.cpp ----
     void run_loop();
     bool attend();  // the slow path between instructions; false = leave the loop
+    void after_abort();  // an instruction aborted: count it, run its trap sequence
     void request(std::uint32_t bits) {
         trap_req_ |= bits;
         attention_ = true;
