@@ -4,6 +4,8 @@
 #include <cstddef>
 
 #include "machines/pdp11/cpu/handler_list.hpp"
+#include "machines/pdp11/cpu/ops_branch.hpp"
+#include "machines/pdp11/cpu/ops_register_forms.hpp"
 #include "machines/pdp11/cpu/pdp11_cpu.hpp"
 
 namespace simmon::pdp11 {

@@ -8,6 +8,8 @@
 #include "core/machine/machine.hpp"
 #include "machines/pdp11/bus/unibus.hpp"
 #include "machines/pdp11/cpu/handler_list.hpp"
+#include "machines/pdp11/cpu/ops_branch.hpp"
+#include "machines/pdp11/cpu/ops_register_forms.hpp"
 #include "machines/pdp11/cpu/memory_access.hpp"
 
 namespace simmon::pdp11 {

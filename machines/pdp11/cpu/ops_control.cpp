@@ -134,15 +134,6 @@ void Pdp11Cpu::op_spl(Pdp11Cpu& c, std::uint16_t ir) {
     c.request(kReqSplHold);
 }
 
-// 000240-000277 CLx/SEx Condition code operators (bit 4: set, else clear; bits 3:0 mask)
-void Pdp11Cpu::op_ccode(Pdp11Cpu& c, std::uint16_t ir) {
-    std::uint16_t mask = ir & kCC;
-    if (ir & 020)
-        c.cc_ = static_cast<std::uint16_t>(c.cc_ | mask);
-    else
-        c.cc_ = static_cast<std::uint16_t>(c.cc_ & ~mask);
-}
-
 void Pdp11Cpu::move_from_previous(std::uint16_t ir, bool dspace) {
     unsigned spec = ir & 077;
     int pm = previous_mode(psw_);

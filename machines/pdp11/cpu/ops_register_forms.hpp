@@ -1,11 +1,14 @@
 // Register forms of the commonest instructions (destination Rn with source Rn or #n, or a
 // single Rn operand): the decode table sends them here so they skip operand decoding.
 // Each computes exactly what the general handler would.
+//
+// Small and common, they are defined inline for the instruction loop (execute.cpp) to build
+// into its dispatch labels instead of calling them.
+#pragma once
 #include "machines/pdp11/cpu/operands.hpp"
 
 namespace simmon::pdp11 {
 
-using namespace psw;
 
 // The source of a register-destination form: Rs, or the immediate word #n from the
 // fetch cache. On a miss the caller hands the instruction to the general handler, which
@@ -19,109 +22,98 @@ inline bool Pdp11Cpu::form_source(std::uint16_t ir, std::uint16_t& source) {
 
 // 0100SD MOV Rs,Rd and 0127RD MOV #n,Rd
 template <bool kImm>
-void Pdp11Cpu::op_mov_to_reg(Pdp11Cpu& c, std::uint16_t ir) {
+inline void Pdp11Cpu::op_mov_to_reg(Pdp11Cpu& c, std::uint16_t ir) {
     std::uint16_t v;
     if (!c.form_source<kImm>(ir, v)) [[unlikely]]
         return op_mov<false>(c, ir);
-    c.set_cc(nz_word(v) | c.cc_c());
+    c.set_cc(psw::nz_word(v) | c.cc_c());
     c.r_[ir & 7] = v;
 }
 
 // 0600SD ADD Rs,Rd
 template <bool kImm>
-void Pdp11Cpu::op_add_to_reg(Pdp11Cpu& c, std::uint16_t ir) {
+inline void Pdp11Cpu::op_add_to_reg(Pdp11Cpu& c, std::uint16_t ir) {
     std::uint16_t s, r;
     if (!c.form_source<kImm>(ir, s)) [[unlikely]]
         return op_add<false>(c, ir);
-    c.set_cc(cc_add(s, c.r_[ir & 7].value(), r));
+    c.set_cc(psw::cc_add(s, c.r_[ir & 7].value(), r));
     c.r_[ir & 7] = r;
 }
 
 // 1600SD SUB Rs,Rd (Rd - Rs)
 template <bool kImm>
-void Pdp11Cpu::op_sub_to_reg(Pdp11Cpu& c, std::uint16_t ir) {
+inline void Pdp11Cpu::op_sub_to_reg(Pdp11Cpu& c, std::uint16_t ir) {
     std::uint16_t s, r;
     if (!c.form_source<kImm>(ir, s)) [[unlikely]]
         return op_sub<false>(c, ir);
-    c.set_cc(cc_sub(c.r_[ir & 7].value(), s, r));
+    c.set_cc(psw::cc_sub(c.r_[ir & 7].value(), s, r));
     c.r_[ir & 7] = r;
 }
 
 // 0200SD CMP Rs,Rd (Rs - Rd)
 template <bool kImm>
-void Pdp11Cpu::op_cmp_to_reg(Pdp11Cpu& c, std::uint16_t ir) {
+inline void Pdp11Cpu::op_cmp_to_reg(Pdp11Cpu& c, std::uint16_t ir) {
     std::uint16_t s, r;
     if (!c.form_source<kImm>(ir, s)) [[unlikely]]
         return op_cmp<false>(c, ir);
-    c.set_cc(cc_sub(s, c.r_[ir & 7].value(), r));
+    c.set_cc(psw::cc_sub(s, c.r_[ir & 7].value(), r));
 }
 
 // 0300SD BIT Rs,Rd
 template <bool kImm>
-void Pdp11Cpu::op_bit_to_reg(Pdp11Cpu& c, std::uint16_t ir) {
+inline void Pdp11Cpu::op_bit_to_reg(Pdp11Cpu& c, std::uint16_t ir) {
     std::uint16_t s;
     if (!c.form_source<kImm>(ir, s)) [[unlikely]]
         return op_bit<false>(c, ir);
-    c.set_cc(nz_word(s & c.r_[ir & 7]) | c.cc_c());
+    c.set_cc(psw::nz_word(s & c.r_[ir & 7]) | c.cc_c());
 }
 
 // 0400SD BIC Rs,Rd
 template <bool kImm>
-void Pdp11Cpu::op_bic_to_reg(Pdp11Cpu& c, std::uint16_t ir) {
+inline void Pdp11Cpu::op_bic_to_reg(Pdp11Cpu& c, std::uint16_t ir) {
     std::uint16_t s;
     if (!c.form_source<kImm>(ir, s)) [[unlikely]]
         return op_bic<false>(c, ir);
     std::uint16_t r = static_cast<std::uint16_t>(c.r_[ir & 7] & ~s);
-    c.set_cc(nz_word(r) | c.cc_c());
+    c.set_cc(psw::nz_word(r) | c.cc_c());
     c.r_[ir & 7] = r;
 }
 
 // 0500SD BIS Rs,Rd
 template <bool kImm>
-void Pdp11Cpu::op_bis_to_reg(Pdp11Cpu& c, std::uint16_t ir) {
+inline void Pdp11Cpu::op_bis_to_reg(Pdp11Cpu& c, std::uint16_t ir) {
     std::uint16_t s;
     if (!c.form_source<kImm>(ir, s)) [[unlikely]]
         return op_bis<false>(c, ir);
     std::uint16_t r = static_cast<std::uint16_t>(c.r_[ir & 7] | s);
-    c.set_cc(nz_word(r) | c.cc_c());
+    c.set_cc(psw::nz_word(r) | c.cc_c());
     c.r_[ir & 7] = r;
 }
 
-#define SIMMON_REGISTER_FORM(name)                                  \
-    template void Pdp11Cpu::name<false>(Pdp11Cpu&, std::uint16_t); \
-    template void Pdp11Cpu::name<true>(Pdp11Cpu&, std::uint16_t);
-SIMMON_REGISTER_FORM(op_mov_to_reg)
-SIMMON_REGISTER_FORM(op_add_to_reg)
-SIMMON_REGISTER_FORM(op_sub_to_reg)
-SIMMON_REGISTER_FORM(op_cmp_to_reg)
-SIMMON_REGISTER_FORM(op_bit_to_reg)
-SIMMON_REGISTER_FORM(op_bic_to_reg)
-SIMMON_REGISTER_FORM(op_bis_to_reg)
-#undef SIMMON_REGISTER_FORM
 
 // 00500R CLR Rn
-void Pdp11Cpu::op_clr_r(Pdp11Cpu& c, std::uint16_t ir) {
-    c.set_cc(kZ);
+inline void Pdp11Cpu::op_clr_r(Pdp11Cpu& c, std::uint16_t ir) {
+    c.set_cc(psw::kZ);
     c.r_[ir & 7] = 0;
 }
 
 // 00520R INC Rn
-void Pdp11Cpu::op_inc_r(Pdp11Cpu& c, std::uint16_t ir) {
+inline void Pdp11Cpu::op_inc_r(Pdp11Cpu& c, std::uint16_t ir) {
     std::uint16_t d = c.r_[ir & 7];
     std::uint16_t r = static_cast<std::uint16_t>(d + 1);
-    c.set_cc(nz_word(r) | (d == 077777 ? kV : 0) | c.cc_c());
+    c.set_cc(psw::nz_word(r) | (d == 077777 ? psw::kV : 0) | c.cc_c());
     c.r_[ir & 7] = r;
 }
 
 // 00530R DEC Rn
-void Pdp11Cpu::op_dec_r(Pdp11Cpu& c, std::uint16_t ir) {
+inline void Pdp11Cpu::op_dec_r(Pdp11Cpu& c, std::uint16_t ir) {
     std::uint16_t d = c.r_[ir & 7];
     std::uint16_t r = static_cast<std::uint16_t>(d - 1);
-    c.set_cc(nz_word(r) | (d == 0100000 ? kV : 0) | c.cc_c());
+    c.set_cc(psw::nz_word(r) | (d == 0100000 ? psw::kV : 0) | c.cc_c());
     c.r_[ir & 7] = r;
 }
 
 // 00570R TST Rn
-void Pdp11Cpu::op_tst_r(Pdp11Cpu& c, std::uint16_t ir) { c.set_cc(nz_word(c.r_[ir & 7])); }
+inline void Pdp11Cpu::op_tst_r(Pdp11Cpu& c, std::uint16_t ir) { c.set_cc(psw::nz_word(c.r_[ir & 7])); }
 
 }  // namespace simmon::pdp11
