@@ -8,9 +8,9 @@
 #include "core/machine/machine.hpp"
 #include "machines/pdp11/bus/unibus.hpp"
 #include "machines/pdp11/cpu/handler_list.hpp"
+#include "machines/pdp11/cpu/memory_access.hpp"
 #include "machines/pdp11/cpu/ops_branch.hpp"
 #include "machines/pdp11/cpu/ops_register_forms.hpp"
-#include "machines/pdp11/cpu/memory_access.hpp"
 
 namespace simmon::pdp11 {
 
@@ -33,11 +33,13 @@ std::uint64_t Pdp11Cpu::execute(std::uint64_t budget) {
 // mid-slice and shortens the slice when a device schedules an event (cpu_slice.hpp).
 //
 // On GCC and Clang the dispatch is replicated: every handler has its own label, which
-// calls the handler directly and ends in its own copy of "fetch, decode, jump". With a
-// single indirect call site the host's branch predictor has one place to guess the next
-// handler from; with one site per handler it learns which instruction tends to follow
-// which (ZKAL, a jump exerciser, ran about 17% faster in the trial that showed this).
-// Other compilers get the same loop with one call site.
+// runs the handler and ends in its own copy of "fetch, decode, jump". With a single
+// indirect call site the host's branch predictor has one place to guess the next handler
+// from; with one site per handler it learns which instruction tends to follow which (ZKAL,
+// a jump exerciser, ran about 17% faster in the trial that showed this). The smallest
+// handlers (ops_branch.hpp, ops_register_forms.hpp) are inline, so their labels contain
+// them instead of a call: for them the call and return cost more than the work. Other
+// compilers get the same loop with one call site.
 #if defined(__GNUC__)
 void Pdp11Cpu::run_loop() {
     static const void* const kLabels[] = {

@@ -3,7 +3,7 @@
 // what UNIX V6 executes), has one per pair of source and destination modes; CMP, CMPB,
 // BIT and BITB (the tests before branches) one per destination mode. Each does what the
 // general handler of ops_double.cpp does, through the same operand references
-// (operands.hpp). The register forms (ops_register_forms.cpp) and the KD11-A's late-source
+// (operands.hpp). The register forms (ops_register_forms.hpp) and the KD11-A's late-source
 // forms replace some of them in the table.
 #include "machines/pdp11/cpu/operands.hpp"
 

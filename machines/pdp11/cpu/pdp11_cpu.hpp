@@ -252,7 +252,7 @@ private:
     static void op_add(Pdp11Cpu&, std::uint16_t);
     template <bool kLate = false>
     static void op_sub(Pdp11Cpu&, std::uint16_t);
-    // Register forms (ops_register_forms.cpp): destination Rd, source Rs or #n (kImm)
+    // Register forms (ops_register_forms.hpp): destination Rd, source Rs or #n (kImm)
     template <bool kImm>
     bool form_source(std::uint16_t ir, std::uint16_t& source);
     template <bool kImm>
@@ -302,10 +302,11 @@ private:
     static void op_sxt(Pdp11Cpu&, std::uint16_t);
     static void op_mfps(Pdp11Cpu&, std::uint16_t);
     static void op_mtps(Pdp11Cpu&, std::uint16_t);
-    // Branches (ops_branch.cpp)
+    // Branches, SOB and the condition-code operators (ops_branch.hpp)
     template <unsigned kCond>  // 1 BR ... 7 BLE, 8 BPL ... 15 BCS
     static void op_bcc(Pdp11Cpu&, std::uint16_t);
     static void op_sob(Pdp11Cpu&, std::uint16_t);
+    static void op_ccode(Pdp11Cpu&, std::uint16_t);
     // Jumps, subroutines, traps, processor control (ops_control.cpp)
     static void op_jmp(Pdp11Cpu&, std::uint16_t);  // JMP Rn (illegal)
     static void op_jsr(Pdp11Cpu&, std::uint16_t);  // JSR R,Rn (illegal)
@@ -325,7 +326,6 @@ private:
     static void op_wait(Pdp11Cpu&, std::uint16_t);
     static void op_reset(Pdp11Cpu&, std::uint16_t);
     static void op_spl(Pdp11Cpu&, std::uint16_t);
-    static void op_ccode(Pdp11Cpu&, std::uint16_t);
     static void op_mfpi(Pdp11Cpu&, std::uint16_t);
     static void op_mtpi(Pdp11Cpu&, std::uint16_t);
     static void op_mfpd(Pdp11Cpu&, std::uint16_t);
