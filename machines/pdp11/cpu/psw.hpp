@@ -66,7 +66,9 @@ constexpr std::uint16_t cc_sub_portable(T a, T b, T& r) {
 // On x86-64 the host's ADD and SUB set the same four flags (CF is the borrow of a SUB, as
 // the PDP-11's C): LAHF copies SF, ZF and CF to AH and SETO gives OF, and a 256-entry
 // table turns AH into N, Z and C. That is 7 host instructions where the portable form
-// takes about 18, on the commonest instructions there are.
+// takes about 18, on the commonest instructions there are. (LAHF in 64-bit mode needs
+// CPUID's LAHF-SAHF bit, which every x86-64 processor since 2005 has; x86-64-v2 requires
+// it.)
 namespace detail {
 constexpr std::array<std::uint8_t, 256> nzc_from_ah() {
     std::array<std::uint8_t, 256> t{};
