@@ -190,3 +190,31 @@ TEST_CASE("the 11/40 reads a PC source after an indexed destination's word", "[p
         CHECK(tm.peek(02006) == (late ? 01020 : 01016));
     }
 }
+
+TEST_CASE("the 11/40 reads a register source after stepping it, for every double-operand group",
+          "[pdp11][instructions][kt11d]") {
+    // DBKDM: OPR Rn,(Rn)+ on the KD11-A uses Rn after the step (2002); the 11/34 uses it
+    // before (2000). Each group computes with the value it read, the late one included.
+    for (CpuModelId model : {CpuModelId::Pdp11_40, CpuModelId::Pdp11_34}) {
+        TestMachine tm(model);
+        tm.poke(02000, 0);        // BIS R1,(R1)+
+        tm.poke(02010, 0177777);  // BIC R2,(R2)+
+        tm.poke(02020, 1);        // ADD R3,(R3)+
+        tm.poke(02030, 0);        // BISB R4,(R4)+ (bytes step by 1)
+        tm.poke(02040, 0);        // MOV R5,(R5)+
+        run_at_1000(tm, {012701, 02000, 012702, 02010, 012703, 02020, 012704, 02030, 012705, 02040,
+                         050121,    // BIS R1,(R1)+
+                         040222,    // BIC R2,(R2)+
+                         060323,    // ADD R3,(R3)+
+                         0150424,   // BISB R4,(R4)+
+                         010525,    // MOV R5,(R5)+
+                         0});
+        INFO("model " << tm.cpu.model().name);
+        const bool late = model == CpuModelId::Pdp11_40;
+        CHECK(tm.peek(02000) == (late ? 02002 : 02000));
+        CHECK(tm.peek(02010) == (late ? 0175765 : 0175767));
+        CHECK(tm.peek(02020) == (late ? 02023 : 02021));
+        CHECK(tm.peek(02030) == (late ? 031 : 030));
+        CHECK(tm.peek(02040) == (late ? 02042 : 02040));
+    }
+}

@@ -84,8 +84,9 @@ template <bool kLate>
 void Pdp11Cpu::op_bic(Pdp11Cpu& c, std::uint16_t ir) {
     std::uint16_t s = kLate ? 0 : c.src_word(src_of(ir));
     std::uint32_t loc;
-    std::uint16_t r = static_cast<std::uint16_t>(c.rmw_read_word(dst_of(ir), loc) & ~s);
+    const std::uint16_t d = c.rmw_read_word(dst_of(ir), loc);
     if constexpr (kLate) s = c.r_[(ir >> 6) & 7];
+    std::uint16_t r = static_cast<std::uint16_t>(d & ~s);
     c.set_cc(nz_word(r) | c.cc_c());
     c.rmw_write_word(loc, r);
 }
@@ -95,8 +96,9 @@ template <bool kLate>
 void Pdp11Cpu::op_bicb(Pdp11Cpu& c, std::uint16_t ir) {
     std::uint8_t s = kLate ? 0 : c.src_byte(src_of(ir));
     std::uint32_t loc;
-    std::uint8_t r = static_cast<std::uint8_t>(c.rmw_read_byte(dst_of(ir), loc) & ~s);
+    const std::uint8_t d = c.rmw_read_byte(dst_of(ir), loc);
     if constexpr (kLate) s = static_cast<std::uint8_t>(c.r_[(ir >> 6) & 7]);
+    std::uint8_t r = static_cast<std::uint8_t>(d & ~s);
     c.set_cc(nz_byte(r) | c.cc_c());
     c.rmw_write_byte(loc, r);
 }
@@ -106,8 +108,9 @@ template <bool kLate>
 void Pdp11Cpu::op_bis(Pdp11Cpu& c, std::uint16_t ir) {
     std::uint16_t s = kLate ? 0 : c.src_word(src_of(ir));
     std::uint32_t loc;
-    std::uint16_t r = static_cast<std::uint16_t>(c.rmw_read_word(dst_of(ir), loc) | s);
+    const std::uint16_t d = c.rmw_read_word(dst_of(ir), loc);
     if constexpr (kLate) s = c.r_[(ir >> 6) & 7];
+    std::uint16_t r = static_cast<std::uint16_t>(d | s);
     c.set_cc(nz_word(r) | c.cc_c());
     c.rmw_write_word(loc, r);
 }
@@ -117,8 +120,9 @@ template <bool kLate>
 void Pdp11Cpu::op_bisb(Pdp11Cpu& c, std::uint16_t ir) {
     std::uint8_t s = kLate ? 0 : c.src_byte(src_of(ir));
     std::uint32_t loc;
-    std::uint8_t r = static_cast<std::uint8_t>(c.rmw_read_byte(dst_of(ir), loc) | s);
+    const std::uint8_t d = c.rmw_read_byte(dst_of(ir), loc);
     if constexpr (kLate) s = static_cast<std::uint8_t>(c.r_[(ir >> 6) & 7]);
+    std::uint8_t r = static_cast<std::uint8_t>(d | s);
     c.set_cc(nz_byte(r) | c.cc_c());
     c.rmw_write_byte(loc, r);
 }
