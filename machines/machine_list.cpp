@@ -1,5 +1,6 @@
 // The machines this build of simmon knows, in the order --list-machines shows them.
-#include "core/machine/machine.hpp"
+#include "machines/machine_list.hpp"
+
 #include "machines/pdp11/pdp11_machine.hpp"
 
 namespace simmon {

@@ -2,7 +2,7 @@
 #include <string>
 #include <vector>
 
-#include "core/machine/machine.hpp"
+#include "machines/machine_list.hpp"
 #include "scp-console/cli.hpp"
 
 int main(int argc, char** argv) {

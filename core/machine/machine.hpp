@@ -106,14 +106,13 @@ private:
     ConsolePort* console_ = &null_console_;
 };
 
-// The list of machines simmon can build (simmon --list-machines). The list itself is a
-// constant table in machines/machine_list.cpp; nothing registers at run time.
+// What the SCP needs to build a machine by name. Which machines exist is not the core's
+// business: machines/machine_list.hpp declares the list the simmon executable offers, and
+// tests hand the SCP lists of their own.
 struct MachineInfo {
     std::string name;         // "pdp11"
     std::string description;  // "DEC PDP-11 (11/34, 11/40, 11/45, 11/70)"
     std::function<std::unique_ptr<Machine>()> create;
 };
-const std::vector<MachineInfo>& machine_list();
-const MachineInfo* find_machine(std::string_view name);
 
 }  // namespace simmon

@@ -15,6 +15,7 @@
 #include "devices/dec/rk11.hpp"
 #include "devices/dec/rl11.hpp"
 #include "machines/pdp11/bus/unibus.hpp"
+#include "machines/machine_list.hpp"
 #include "machines/pdp11/loaders/absolute_tape.hpp"
 #include "machines/pdp11/pdp11_machine.hpp"
 #include "scp-console/session.hpp"
