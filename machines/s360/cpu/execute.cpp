@@ -26,7 +26,7 @@ void S360Cpu::fetch_fault_or_slow(std::uint32_t& iw, std::uint32_t& iw2, bool& o
         return;
     }
     ilc_ = 0;
-    std::uint32_t h0, h1 = 0, h2 = 0;
+    std::uint32_t h0 = 0, h1 = 0, h2 = 0;
     if (!fetch16(ia, h0)) return;
     const unsigned len = instruction_length(static_cast<std::uint8_t>(h0 >> 8));
     ilc_ = len >> 1;

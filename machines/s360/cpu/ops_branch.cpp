@@ -93,7 +93,7 @@ void ex(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
         c.program_interrupt(kSpecification);
         return;
     }
-    std::uint32_t h0, h1 = 0, h2 = 0;
+    std::uint32_t h0 = 0, h1 = 0, h2 = 0;
     if (!c.fetch16(a, h0)) return;
     const auto op = static_cast<std::uint8_t>(h0 >> 8);
     const unsigned len = instruction_length(op);

@@ -94,7 +94,7 @@ void tr(S360Cpu& c, std::uint32_t iw, std::uint32_t iw2) {
     Operand op1;
     if (!c.prepare_operand(ss_addr1(c, iw), ss_len(iw), true, op1)) return;
     const std::uint32_t table = ss_addr2(c, iw2);
-    std::uint32_t ra;
+    std::uint32_t ra = 0;
     for (std::uint32_t i = 0; i < op1.length; ++i)
         if (!c.to_real((table + c.mem_byte(op1.real(i))) & c.amask_, false, ra)) return;
     for (std::uint32_t i = 0; i < op1.length; ++i) {
@@ -112,7 +112,7 @@ void trt(S360Cpu& c, std::uint32_t iw, std::uint32_t iw2) {
     if (!c.prepare_operand(a1, ss_len(iw), false, op1)) return;
     const std::uint32_t table = ss_addr2(c, iw2);
     for (std::uint32_t i = 0; i < op1.length; ++i) {
-        std::uint32_t f;
+        std::uint32_t f = 0;
         if (!c.fetch8((table + c.mem_byte(op1.real(i))) & c.amask_, f)) return;
         if (f != 0) {
             const std::uint32_t addr = (a1 + i) & c.amask_;

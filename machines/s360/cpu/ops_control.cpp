@@ -64,7 +64,7 @@ void isk(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
 // extended mode those are the 32-bit, translation, I/O and external bits, so SSM turns
 // DAT on and off; bits 0-3 must then be zero (specification).
 void ssm(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    std::uint32_t v;
+    std::uint32_t v = 0;
     if (!c.fetch8(rs_addr(c, iw), v)) return;
     if (c.extended_mode() && (v & 0xF0)) {
         c.program_interrupt(kSpecification);
@@ -81,7 +81,7 @@ void lpsw(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
         c.program_interrupt(kSpecification);
         return;
     }
-    std::uint64_t v;
+    std::uint64_t v = 0;
     if (!c.fetch64(a, v)) return;
     c.ilc_ = 0;
     if (!c.load_psw(v)) c.program_interrupt(kSpecification);

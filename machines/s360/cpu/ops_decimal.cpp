@@ -86,21 +86,21 @@ bool read_both(S360Cpu& c, const Operand& op1, const Operand& op2, Wide& a, Wide
 // FA AP Add Decimal [SS]
 void ap(S360Cpu& c, std::uint32_t iw, std::uint32_t iw2) {
     Operand op1, op2;
-    Wide a, b;
+    Wide a = 0, b = 0;
     if (!prepare_two(c, iw, iw2, true, op1, op2) || !read_both(c, op1, op2, a, b)) return;
     store_sum(c, op1, a + b);
 }
 // FB SP Subtract Decimal [SS]
 void sp(S360Cpu& c, std::uint32_t iw, std::uint32_t iw2) {
     Operand op1, op2;
-    Wide a, b;
+    Wide a = 0, b = 0;
     if (!prepare_two(c, iw, iw2, true, op1, op2) || !read_both(c, op1, op2, a, b)) return;
     store_sum(c, op1, a - b);
 }
 // F8 ZAP Zero and Add [SS]: only the second operand is checked.
 void zap(S360Cpu& c, std::uint32_t iw, std::uint32_t iw2) {
     Operand op1, op2;
-    Wide b;
+    Wide b = 0;
     if (!prepare_two(c, iw, iw2, true, op1, op2)) return;
     if (!read_packed(c, op2, b)) {
         c.program_interrupt(kData);
@@ -111,7 +111,7 @@ void zap(S360Cpu& c, std::uint32_t iw, std::uint32_t iw2) {
 // F9 CP Compare Decimal [SS]: +0 equals -0.
 void cp(S360Cpu& c, std::uint32_t iw, std::uint32_t iw2) {
     Operand op1, op2;
-    Wide a, b;
+    Wide a = 0, b = 0;
     if (!prepare_two(c, iw, iw2, false, op1, op2) || !read_both(c, op1, op2, a, b)) return;
     c.cc_ = a == b ? 0 : a < b ? 1 : 2;
 }
@@ -125,7 +125,7 @@ void mp(S360Cpu& c, std::uint32_t iw, std::uint32_t iw2) {
         return;
     }
     Operand op1, op2;
-    Wide a, b;
+    Wide a = 0, b = 0;
     if (!prepare_two(c, iw, iw2, true, op1, op2) || !read_both(c, op1, op2, a, b)) return;
     for (std::uint32_t i = 0; i < l2; ++i)
         if (c.mem_byte(op1.real(i)) != 0) {
@@ -146,7 +146,7 @@ void dp(S360Cpu& c, std::uint32_t iw, std::uint32_t iw2) {
         return;
     }
     Operand op1, op2;
-    Wide a, b;
+    Wide a = 0, b = 0;
     if (!prepare_two(c, iw, iw2, true, op1, op2) || !read_both(c, op1, op2, a, b)) return;
     const Wide ma = a < 0 ? -a : a, mb = b < 0 ? -b : b;
     if (mb == 0) {
@@ -187,7 +187,7 @@ void cvb(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
         return;
     }
     Operand op;
-    Wide v;
+    Wide v = 0;
     if (!c.prepare_operand(a, 8, false, op)) return;
     if (!read_packed(c, op, v)) {
         c.program_interrupt(kData);

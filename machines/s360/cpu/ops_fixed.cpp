@@ -173,35 +173,35 @@ void la(S360Cpu& c, std::uint32_t iw, std::uint32_t) { c.gr_[rx_r1(iw)] = rx_add
 void stc(S360Cpu& c, std::uint32_t iw, std::uint32_t) { c.store8(rx_addr(c, iw), c.gr_[rx_r1(iw)]); }
 // 43 IC Insert Character [RX]
 void ic(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    std::uint32_t v;
+    std::uint32_t v = 0;
     if (!c.fetch8(rx_addr(c, iw), v)) return;
     const unsigned r1 = rx_r1(iw);
     c.gr_[r1] = (c.gr_[r1] & 0xFFFFFF00u) | v;
 }
 // 48 LH Load Halfword [RX]
 void lh(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    std::uint32_t v;
+    std::uint32_t v = 0;
     if (fetch_half(c, iw, v)) c.gr_[rx_r1(iw)] = v;
 }
 // 49 CH Compare Halfword [RX]
 void ch(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    std::uint32_t v;
+    std::uint32_t v = 0;
     if (fetch_half(c, iw, v))
         compare(c, static_cast<std::int32_t>(c.gr_[rx_r1(iw)]), static_cast<std::int32_t>(v));
 }
 // 4A AH Add Halfword [RX]
 void ah(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    std::uint32_t v;
+    std::uint32_t v = 0;
     if (fetch_half(c, iw, v)) add(c, rx_r1(iw), v);
 }
 // 4B SH Subtract Halfword [RX]
 void sh(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    std::uint32_t v;
+    std::uint32_t v = 0;
     if (fetch_half(c, iw, v)) subtract(c, rx_r1(iw), v);
 }
 // 4C MH Multiply Halfword [RX]: the low 32 bits of the product; no overflow indication.
 void mh(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    std::uint32_t v;
+    std::uint32_t v = 0;
     if (!fetch_half(c, iw, v)) return;
     const unsigned r1 = rx_r1(iw);
     const std::int64_t p = std::int64_t{static_cast<std::int32_t>(c.gr_[r1])} * static_cast<std::int32_t>(v);
@@ -218,23 +218,23 @@ void st(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
 }
 // 58 L Load [RX]
 void l(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    std::uint32_t v;
+    std::uint32_t v = 0;
     if (fetch_word(c, iw, v)) c.gr_[rx_r1(iw)] = v;
 }
 // 59 C Compare [RX]
 void c(S360Cpu& cpu, std::uint32_t iw, std::uint32_t) {
-    std::uint32_t v;
+    std::uint32_t v = 0;
     if (fetch_word(cpu, iw, v))
         compare(cpu, static_cast<std::int32_t>(cpu.gr_[rx_r1(iw)]), static_cast<std::int32_t>(v));
 }
 // 5A A Add [RX]
 void a(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    std::uint32_t v;
+    std::uint32_t v = 0;
     if (fetch_word(c, iw, v)) add(c, rx_r1(iw), v);
 }
 // 5B S Subtract [RX]
 void s(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    std::uint32_t v;
+    std::uint32_t v = 0;
     if (fetch_word(c, iw, v)) subtract(c, rx_r1(iw), v);
 }
 // 5C M Multiply [RX]: R1 must be even (checked before the operand is fetched).
@@ -243,7 +243,7 @@ void m(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
         c.program_interrupt(kSpecification);
         return;
     }
-    std::uint32_t v;
+    std::uint32_t v = 0;
     if (fetch_word(c, iw, v)) multiply(c, rx_r1(iw), v);
 }
 // 5D D Divide [RX]
@@ -252,17 +252,17 @@ void d(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
         c.program_interrupt(kSpecification);
         return;
     }
-    std::uint32_t v;
+    std::uint32_t v = 0;
     if (fetch_word(c, iw, v)) divide(c, rx_r1(iw), v);
 }
 // 5E AL Add Logical [RX]
 void al(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    std::uint32_t v;
+    std::uint32_t v = 0;
     if (fetch_word(c, iw, v)) add_logical(c, rx_r1(iw), v);
 }
 // 5F SL Subtract Logical [RX]
 void sl(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    std::uint32_t v;
+    std::uint32_t v = 0;
     if (fetch_word(c, iw, v)) subtract_logical(c, rx_r1(iw), v);
 }
 

@@ -53,53 +53,53 @@ void store_result(S360Cpu& c, unsigned r1, unsigned digits, const hfp::Result& r
 }
 
 void add_rr(S360Cpu& c, std::uint32_t iw, unsigned digits, bool subtract, bool normalize) {
-    unsigned r1, r2;
+    unsigned r1 = 0, r2 = 0;
     if (!rr_regs(c, iw, r1, r2)) return;
     store_result(c, r1, digits,
                  hfp::add(reg_image(c, r1, digits), reg_image(c, r2, digits), digits, subtract, normalize, c.pm_), true);
 }
 void add_rx(S360Cpu& c, std::uint32_t iw, unsigned digits, bool subtract, bool normalize) {
-    unsigned r1;
-    std::uint64_t v;
+    unsigned r1 = 0;
+    std::uint64_t v = 0;
     if (!rx_operand(c, iw, digits, r1, v)) return;
     store_result(c, r1, digits, hfp::add(reg_image(c, r1, digits), v, digits, subtract, normalize, c.pm_), true);
 }
 void mul_rr(S360Cpu& c, std::uint32_t iw, unsigned digits) {
-    unsigned r1, r2;
+    unsigned r1 = 0, r2 = 0;
     if (!rr_regs(c, iw, r1, r2)) return;
     store_result(c, r1, kLong, hfp::multiply(reg_image(c, r1, digits), reg_image(c, r2, digits), digits, c.pm_), false);
 }
 void mul_rx(S360Cpu& c, std::uint32_t iw, unsigned digits) {
-    unsigned r1;
-    std::uint64_t v;
+    unsigned r1 = 0;
+    std::uint64_t v = 0;
     if (!rx_operand(c, iw, digits, r1, v)) return;
     store_result(c, r1, kLong, hfp::multiply(reg_image(c, r1, digits), v, digits, c.pm_), false);
 }
 void div_rr(S360Cpu& c, std::uint32_t iw, unsigned digits) {
-    unsigned r1, r2;
+    unsigned r1 = 0, r2 = 0;
     if (!rr_regs(c, iw, r1, r2)) return;
     store_result(c, r1, digits, hfp::divide(reg_image(c, r1, digits), reg_image(c, r2, digits), digits, c.pm_), false);
 }
 void div_rx(S360Cpu& c, std::uint32_t iw, unsigned digits) {
-    unsigned r1;
-    std::uint64_t v;
+    unsigned r1 = 0;
+    std::uint64_t v = 0;
     if (!rx_operand(c, iw, digits, r1, v)) return;
     store_result(c, r1, digits, hfp::divide(reg_image(c, r1, digits), v, digits, c.pm_), false);
 }
 void compare_rr(S360Cpu& c, std::uint32_t iw, unsigned digits) {
-    unsigned r1, r2;
+    unsigned r1 = 0, r2 = 0;
     if (rr_regs(c, iw, r1, r2)) c.cc_ = hfp::compare(reg_image(c, r1, digits), reg_image(c, r2, digits), digits);
 }
 void compare_rx(S360Cpu& c, std::uint32_t iw, unsigned digits) {
-    unsigned r1;
-    std::uint64_t v;
+    unsigned r1 = 0;
+    std::uint64_t v = 0;
     if (rx_operand(c, iw, digits, r1, v)) c.cc_ = hfp::compare(reg_image(c, r1, digits), v, digits);
 }
 
 // LPxR, LNxR, LTxR, LCxR: sign operations, no normalization; CC from the fraction.
 enum class SignOp { Positive, Negative, Test, Complement };
 void load_signed(S360Cpu& c, std::uint32_t iw, unsigned digits, SignOp op) {
-    unsigned r1, r2;
+    unsigned r1 = 0, r2 = 0;
     if (!rr_regs(c, iw, r1, r2)) return;
     std::uint64_t v = reg_image(c, r2, digits);
     const std::uint64_t sign = digits == kLong ? 0x8000000000000000ull : 0x80000000ull;
@@ -128,12 +128,12 @@ void ltdr(S360Cpu& c, std::uint32_t iw, std::uint32_t) { load_signed(c, iw, kLon
 void lcdr(S360Cpu& c, std::uint32_t iw, std::uint32_t) { load_signed(c, iw, kLong, SignOp::Complement); }
 // 24 HDR Halve (Long) [RR]
 void hdr(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    unsigned r1, r2;
+    unsigned r1 = 0, r2 = 0;
     if (rr_regs(c, iw, r1, r2)) store_result(c, r1, kLong, hfp::halve(fpr(c, r2), kLong, c.pm_), false);
 }
 // 28 LDR Load (Long) [RR]
 void ldr(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    unsigned r1, r2;
+    unsigned r1 = 0, r2 = 0;
     if (rr_regs(c, iw, r1, r2)) fpr(c, r1) = fpr(c, r2);
 }
 // 29 CDR Compare (Long) [RR]
@@ -160,12 +160,12 @@ void lter(S360Cpu& c, std::uint32_t iw, std::uint32_t) { load_signed(c, iw, kSho
 void lcer(S360Cpu& c, std::uint32_t iw, std::uint32_t) { load_signed(c, iw, kShort, SignOp::Complement); }
 // 34 HER Halve (Short) [RR]
 void her(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    unsigned r1, r2;
+    unsigned r1 = 0, r2 = 0;
     if (rr_regs(c, iw, r1, r2)) store_result(c, r1, kShort, hfp::halve(short_of(fpr(c, r2)), kShort, c.pm_), false);
 }
 // 38 LER Load (Short) [RR]
 void ler(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    unsigned r1, r2;
+    unsigned r1 = 0, r2 = 0;
     if (rr_regs(c, iw, r1, r2)) set_short(c, r1, short_of(fpr(c, r2)));
 }
 // 39 CER Compare (Short) [RR]
@@ -195,8 +195,8 @@ void std_(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
 }
 // 68 LD Load (Long) [RX]
 void ld(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    unsigned r1;
-    std::uint64_t v;
+    unsigned r1 = 0;
+    std::uint64_t v = 0;
     if (rx_operand(c, iw, kLong, r1, v)) fpr(c, r1) = v;
 }
 // 69 CD Compare (Long) [RX]
@@ -225,8 +225,8 @@ void ste(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
 }
 // 78 LE Load (Short) [RX]
 void le(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    unsigned r1;
-    std::uint64_t v;
+    unsigned r1 = 0;
+    std::uint64_t v = 0;
     if (rx_operand(c, iw, kShort, r1, v)) set_short(c, r1, v);
 }
 // 79 CE Compare (Short) [RX]

@@ -32,49 +32,49 @@ inline bool S360Cpu::to_real(std::uint32_t va, bool store, std::uint32_t& ra) {
 }
 
 inline bool S360Cpu::fetch8(std::uint32_t va, std::uint32_t& v) {
-    std::uint32_t ra;
+    std::uint32_t ra = 0;
     if (!to_real(va, false, ra)) return false;
     v = mem_.read8(ra);
     return true;
 }
 inline bool S360Cpu::fetch16(std::uint32_t va, std::uint32_t& v) {
-    std::uint32_t ra;
+    std::uint32_t ra = 0;
     if (!to_real(va, false, ra)) return false;
     v = mem_.read16_be(ra);
     return true;
 }
 inline bool S360Cpu::fetch32(std::uint32_t va, std::uint32_t& v) {
-    std::uint32_t ra;
+    std::uint32_t ra = 0;
     if (!to_real(va, false, ra)) return false;
     v = mem_.read32_be(ra);
     return true;
 }
 inline bool S360Cpu::fetch64(std::uint32_t va, std::uint64_t& v) {
-    std::uint32_t ra;
+    std::uint32_t ra = 0;
     if (!to_real(va, false, ra)) return false;
     v = mem_.read64_be(ra);
     return true;
 }
 inline bool S360Cpu::store8(std::uint32_t va, std::uint32_t v) {
-    std::uint32_t ra;
+    std::uint32_t ra = 0;
     if (!to_real(va, true, ra)) return false;
     mem_.write8(ra, static_cast<std::uint8_t>(v));
     return true;
 }
 inline bool S360Cpu::store16(std::uint32_t va, std::uint32_t v) {
-    std::uint32_t ra;
+    std::uint32_t ra = 0;
     if (!to_real(va, true, ra)) return false;
     mem_.write16_be(ra, static_cast<std::uint16_t>(v));
     return true;
 }
 inline bool S360Cpu::store32(std::uint32_t va, std::uint32_t v) {
-    std::uint32_t ra;
+    std::uint32_t ra = 0;
     if (!to_real(va, true, ra)) return false;
     mem_.write32_be(ra, v);
     return true;
 }
 inline bool S360Cpu::store64(std::uint32_t va, std::uint64_t v) {
-    std::uint32_t ra;
+    std::uint32_t ra = 0;
     if (!to_real(va, true, ra)) return false;
     mem_.write64_be(ra, v);
     return true;
