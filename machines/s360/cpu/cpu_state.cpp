@@ -51,7 +51,6 @@ void S360Cpu::reset() {
     restart_pending_ = false;
     psw_invalid_ = false;
     stop_requested_ = false;
-    executing_ = false;
     ilc_ = 0;
     load_psw(0);
 }

@@ -20,6 +20,7 @@
 #include "core/memory/physical_memory.hpp"
 #include "core/scheduler/cpu_slice.hpp"
 #include "machines/s360/bus/io_interface.hpp"
+#include "machines/s360/bus/storage_keys.hpp"
 #include "machines/s360/cpu/cpu_stats.hpp"
 
 namespace simmon::s360 {
@@ -90,7 +91,7 @@ inline constexpr unsigned kKeyBlockShift = 11;  // one key per 2048 bytes
 // Why run() returned.
 enum class RunExit : std::uint8_t { Budget, DisabledWait, EnabledWait, Stop };
 
-class S360Cpu {
+class S360Cpu : public StorageKeys {
 public:
     S360Cpu(PhysicalMemory& memory, IoInterface& io);
 
@@ -137,11 +138,13 @@ public:
     void advance_timer(std::uint32_t units);
 
     // ---- storage keys, reference and change (also used by the channels) ----
-    std::uint8_t storage_key(std::uint32_t real) const { return keys_[real >> kKeyBlockShift]; }
+    std::uint8_t storage_key(std::uint32_t real) const override {
+        return real < mem_size_ ? keys_[real >> kKeyBlockShift] : 0;
+    }
     void set_storage_key(std::uint32_t real, std::uint8_t key) { keys_[real >> kKeyBlockShift] = key & 0xFE; }
     // A channel transfer of `length` bytes at real `addr`: sets reference (and change when
     // `stored`) in every 2K block it touched.
-    void note_channel_access(std::uint32_t addr, std::uint32_t length, bool stored);
+    void note_channel_access(std::uint32_t addr, std::uint32_t length, bool stored) override;
 
     // ---- the one program-interruption function ----
     // Stores the program old PSW with `code` and the current ILC, loads the program new
@@ -214,8 +217,6 @@ public:
     // Called after the PSW or CR6 changed: DAT mode, address mask, dispatch table,
     // attention for newly enabled interruptions.
     void recompute_modes();
-    // Execute handler helpers (ops_branch.cpp).
-    bool executing_ = false;  // inside EX: a target that is EX is an execute exception
 
     // Where DAT walks go on a TLB miss (dat.cpp).
     bool dat_walk(std::uint32_t va, std::uint32_t& ra);
