@@ -77,16 +77,24 @@ Status Scp::select_machine(std::string_view name) {
         if (!near.empty()) return Status::error(fmt::format("Unknown machine: {}; did you mean {}?", name, near));
         return Status::error(fmt::format("Unknown machine: {} (simmon --list-machines lists them)", name));
     }
+    // Build and check the new machine before the old one goes, so that a machine the SCP
+    // refuses leaves the session as it was.
+    std::unique_ptr<Machine> fresh = info->create();
+    if (!fresh) return Status::error(fmt::format("Machine {} could not be built", info->name));
+    if (Status s = check_machine_commands(fresh->commands()); !s)
+        return Status::error(fmt::format("Machine {} refused: {}", info->name, s.message()));
     if (machine_) machine_->detach_all();
     console_.unbind();
-    machine_.reset();
-    machine_ = info->create();
-    if (!machine_) return Status::error(fmt::format("Machine {} could not be built", info->name));
+    machine_commands_.clear();
+    machine_ = std::move(fresh);
     machine_info_ = info;
+    machine_commands_ = machine_command_specs(machine_->commands());
     console_.bind(*machine_, host_.get());
     if (settings_.interactive) (void)machine_->throttle().configure(kInteractiveThrottle);
     return Status::ok();
 }
+
+CommandMatch Scp::find_command(std::string_view word) const { return scp::find_command(word, machine_commands_); }
 
 std::optional<std::string> Scp::prompt(const std::string& text) {
     if (!prompt_reader_) return std::nullopt;

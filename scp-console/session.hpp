@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/machine/machine.hpp"
+#include "scp-console/command/command_table.hpp"
 #include "scp-console/console/output.hpp"
 #include "scp-console/console/scp_console_port.hpp"
 #include "scp-console/expression/expression.hpp"
@@ -57,6 +58,10 @@ public:
     Machine& machine() { return *machine_; }
     const MachineInfo* machine_info() const { return machine_info_; }
     const std::vector<MachineInfo>& machines() const { return machines_; }
+    // The selected machine's own commands (IPL on the 360), as rows beside command_table().
+    const std::vector<CommandSpec>& machine_commands() const { return machine_commands_; }
+    // find_command over the SCP's table and the machine's commands.
+    CommandMatch find_command(std::string_view word) const;
 
     Output& out() { return out_; }
     ScpConsolePort& console() { return console_; }
@@ -120,6 +125,7 @@ private:
     std::unique_ptr<HostTerminal> host_;
     std::unique_ptr<Machine> machine_;
     const MachineInfo* machine_info_ = nullptr;
+    std::vector<CommandSpec> machine_commands_;  // point into *machine_
     ScriptEngine scripts_;
     ScpSettings settings_;
     RunStats stats_;

@@ -74,8 +74,12 @@ std::vector<std::string> Scp::complete(std::string_view line) {
             for (const RegisterDesc& r : d->registers()) pool.push_back(r.name);
     };
 
-    if (before.empty()) {
+    auto add_commands = [&] {
         for (const CommandSpec& c : command_table()) pool.emplace_back(c.name);
+        for (const CommandSpec& c : machine_commands_) pool.emplace_back(c.name);
+    };
+    if (before.empty()) {
+        add_commands();
     } else {
         const CommandMatch match = find_command(before.front());
         const std::string_view cmd = match.spec ? match.spec->name : std::string_view{};
@@ -117,8 +121,7 @@ std::vector<std::string> Scp::complete(std::string_view line) {
             }
         } else if (cmd == "RESET" || cmd == "HELP") {
             add_devices();
-            if (cmd == "HELP")
-                for (const CommandSpec& c : command_table()) pool.emplace_back(c.name);
+            if (cmd == "HELP") add_commands();
         } else if (cmd == "ON") {
             pool = {"ERROR", "EXPECT"};
         } else {

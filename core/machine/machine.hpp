@@ -15,6 +15,7 @@
 #include "core/machine/cpu.hpp"
 #include "core/machine/debug_log.hpp"
 #include "core/machine/device.hpp"
+#include "core/machine/machine_command.hpp"
 #include "core/machine/stop.hpp"
 #include "core/machine/throttle.hpp"
 #include "core/scheduler/scheduler.hpp"
@@ -52,6 +53,9 @@ public:
     // "RK0" -> (RK, unit 0); "RK" -> (RK, first unit); nullptrs when unknown.
     std::pair<Device*, Unit*> find_unit(std::string_view name) const;
 
+    // SCP commands this machine adds (machine_command.hpp), in the order HELP lists them.
+    const std::vector<MachineCommand>& commands() const { return commands_; }
+
     // The operator console's host side; never null (a NullConsolePort until set).
     ConsolePort& console() { return *console_; }
     void set_console(ConsolePort* port);
@@ -87,6 +91,9 @@ protected:
         register_device(std::move(d));
         return ref;
     }
+    // Adds an SCP command (constructor only). The SCP refuses a machine whose command
+    // clashes with one of its own names or short forms.
+    void add_command(MachineCommand command) { commands_.push_back(std::move(command)); }
 
 private:
     void register_device(std::unique_ptr<Device> d);
@@ -102,6 +109,7 @@ private:
     std::unique_ptr<Cpu> cpu_;
     std::vector<std::unique_ptr<Device>> owned_devices_;
     std::vector<Device*> device_order_;
+    std::vector<MachineCommand> commands_;
     NullConsolePort null_console_;
     ConsolePort* console_ = &null_console_;
 };

@@ -47,6 +47,8 @@ Status cmd_noexpect(Scp&, CommandArgs&);
 Status cmd_send(Scp&, CommandArgs&);
 // help.cpp
 Status cmd_help(Scp&, CommandArgs&);
+// machine_commands.cpp: every command a machine adds (CommandSpec::machine says which)
+Status cmd_machine(Scp&, CommandArgs&);
 
 // Runs the machine and reports the stop (run_commands.cpp); used by RUN, GO, BOOT ...
 Status run_machine(Scp& scp, RunRequest request, bool skip_breakpoint_at_pc);

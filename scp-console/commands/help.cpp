@@ -17,6 +17,15 @@ void help_list(Scp& scp) {
         scp.out().line(fmt::format("{:<22}{}", name, c.help));
     }
     scp.out().line(fmt::format("{:<22}{}", "! [command]", "run a host command (after SET SHELL ENABLED)"));
+    if (!scp.machine_commands().empty()) {
+        scp.out().line(fmt::format("Commands of the {}:", scp.machine().name()));
+        for (const CommandSpec& c : scp.machine_commands()) {
+            // The shortest form in the customary SIMH notation: IPL -> "IP(L)".
+            std::string name(c.name.substr(0, c.min_length));
+            if (c.min_length < c.name.size()) name += fmt::format("({})", c.name.substr(c.min_length));
+            scp.out().line(fmt::format("{:<22}{}", name, c.help));
+        }
+    }
     scp.out().line("HELP <command> describes a command, HELP <device> a device.");
 }
 
@@ -24,6 +33,8 @@ void help_command(Scp& scp, const CommandSpec& c) {
     scp.out().line(c.usage);
     scp.out().line(fmt::format("  {}", c.help));
     if (!c.aliases.empty()) scp.out().line(fmt::format("  Short forms: {}", c.aliases));
+    if (c.machine && c.min_length < c.name.size())
+        scp.out().line(fmt::format("  Shortest form: {}", c.name.substr(0, c.min_length)));
     std::string_view d = c.details;
     while (!d.empty()) {
         const std::size_t nl = d.find('\n');
@@ -81,7 +92,7 @@ Status cmd_help(Scp& scp, CommandArgs& args) {
             help_device(scp, *d);
             return Status::ok();
         }
-    const CommandMatch match = find_command(topic);
+    const CommandMatch match = scp.find_command(topic);
     if (!match.spec) return Status::error(match.error);
     help_command(scp, *match.spec);
     return Status::ok();

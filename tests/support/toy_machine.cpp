@@ -270,8 +270,50 @@ ToyMachine::ToyMachine() : Machine("toy", "TOY accumulator computer", Radix::Oct
     cpu_ = cpu.get();
     set_cpu(std::move(cpu));
     tty_ = &add_device<ToyTty>(*this);
-    add_device<ToyPtr>(*this);
+    ptr_ = &add_device<ToyPtr>(*this);
     reset();
+    add_commands();
+}
+
+// Two commands of the toy's own, the way the 360 adds IPL: one that loads and starts the
+// machine, one that only reports.
+void ToyMachine::add_commands() {
+    MachineCommand ipl;
+    ipl.name = "IPL";
+    ipl.min_length = 2;
+    ipl.usage = "IPL [address]";
+    ipl.help = "load the PTR tape at address (octal, default 0) and start it there";
+    ipl.details = "Resets the machine first, like BOOT PTR, which always loads at 0.";
+    ipl.handler = [this](MachineCommandCall& call) {
+        std::uint64_t at = 0;
+        if (!call.arguments.empty() && (!parse_number(call.arguments, Radix::Octal, at) || at >= ToyCpu::kMemoryBytes))
+            return Status::error(fmt::format("IPL: bad address {}", call.arguments));
+        Unit& unit = *ptr_->units().front();
+        if (!unit.attached()) return Status::error("IPL: PTR is not attached");
+        reset();
+        std::uint8_t buf[ToyCpu::kMemoryBytes] = {};
+        const std::size_t n = unit.file().read_at(0, buf, sizeof buf - at);
+        for (std::size_t i = 0; i < n; i += 2)
+            cpu_->write_word(at + i, static_cast<std::uint16_t>(buf[i] | (buf[i + 1] << 8)));
+        cpu_->set_pc(at);
+        call.start = true;
+        return Status::ok();
+    };
+    add_command(std::move(ipl));
+
+    MachineCommand lamps;
+    lamps.name = "LAMPS";
+    lamps.min_length = 2;
+    lamps.usage = "LAMPS";
+    lamps.help = "show the console lamps (PC and A)";
+    lamps.handler = [this](MachineCommandCall& call) {
+        if (!call.arguments.empty()) return Status::error(fmt::format("LAMPS takes no arguments: {}", call.arguments));
+        std::uint64_t a = 0;
+        a = cpu_->find_register("A")->get();
+        call.print(fmt::format("PC {:04o}  A {:06o}{}", cpu_->pc(), a, has_switch(call.switches, 'b') ? " (blinking)" : ""));
+        return Status::ok();
+    };
+    add_command(std::move(lamps));
 }
 
 Status ToyMachine::load(const std::string& path, Switches, const std::vector<std::string>& args) {

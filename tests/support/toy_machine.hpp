@@ -8,6 +8,8 @@
 //   14 DEC  A = A - 1         15-17 unimplemented (stop loudly)
 // Devices: TTY (console: polls ConsolePort from a scheduled event every POLL time units)
 // and PTR (a reader unit; BOOT PTR loads the attached file at 0 and starts there).
+// Machine commands: IPL [address] loads the PTR tape there and starts it; LAMPS shows
+// PC and A (-b adds "(blinking)", to show switches reach the machine).
 #pragma once
 #include <array>
 #include <cstdint>
@@ -98,8 +100,10 @@ public:
     Status dump(const std::string& path, Switches switches, const std::vector<std::string>& args) override;
 
 private:
+    void add_commands();
     ToyCpu* cpu_;
     ToyTty* tty_;
+    ToyPtr* ptr_;
 };
 
 // The machine list tests hand to the SCP.
