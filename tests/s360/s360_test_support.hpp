@@ -51,3 +51,63 @@ struct Rig {
 };
 
 }  // namespace simmon::s360::test
+
+namespace simmon::s360::test {
+
+// Instruction encoders, so tests read like assembler: each returns the bytes as hex.
+inline std::string hx(std::uint64_t v, int digits) {
+    static const char* d = "0123456789ABCDEF";
+    std::string s(static_cast<std::size_t>(digits), '0');
+    for (int i = digits - 1; i >= 0; --i, v >>= 4) s[static_cast<std::size_t>(i)] = d[v & 15];
+    return s;
+}
+inline std::string rr(unsigned op, unsigned r1, unsigned r2) { return hx(op, 2) + hx(r1, 1) + hx(r2, 1); }
+inline std::string rx(unsigned op, unsigned r1, unsigned d2, unsigned x2 = 0, unsigned b2 = 0) {
+    return hx(op, 2) + hx(r1, 1) + hx(x2, 1) + hx(b2, 1) + hx(d2, 3);
+}
+inline std::string rs(unsigned op, unsigned r1, unsigned r3, unsigned d2, unsigned b2 = 0) {
+    return hx(op, 2) + hx(r1, 1) + hx(r3, 1) + hx(b2, 1) + hx(d2, 3);
+}
+inline std::string si(unsigned op, unsigned i2, unsigned d1, unsigned b1 = 0) {
+    return hx(op, 2) + hx(i2, 2) + hx(b1, 1) + hx(d1, 3);
+}
+inline std::string ss(unsigned op, unsigned l, unsigned d1, unsigned d2, unsigned b1 = 0, unsigned b2 = 0) {
+    return hx(op, 2) + hx(l, 2) + hx(b1, 1) + hx(d1, 3) + hx(b2, 1) + hx(d2, 3);
+}
+inline std::string ss2(unsigned op, unsigned l1, unsigned l2, unsigned d1, unsigned d2, unsigned b1 = 0, unsigned b2 = 0) {
+    return hx(op, 2) + hx(l1, 1) + hx(l2, 1) + hx(b1, 1) + hx(d1, 3) + hx(b2, 1) + hx(d2, 3);
+}
+
+// A basic-format PSW: system mask, key, AMWP bits (8 A, 4 M, 2 W, 1 P), CC, PM, address.
+inline std::uint64_t basic_psw(unsigned mask, unsigned key, unsigned amwp, std::uint32_t ia, unsigned cc = 0,
+                               unsigned pm = 0) {
+    return std::uint64_t{mask} << 56 | std::uint64_t{key} << 52 | std::uint64_t{amwp} << 48 |
+           std::uint64_t{cc} << 28 | std::uint64_t{pm} << 24 | (ia & 0xFFFFFF);
+}
+
+// The usual frame for a test program: program, SVC, external, I/O and machine-check new
+// PSWs are disabled waits at distinct addresses; the program at X'1000' ends with LPSW
+// of a disabled wait with address X'F0F' stored at X'100'.
+inline constexpr std::uint32_t kProgram = 0x1000;
+inline constexpr std::uint32_t kDone = 0xF0F;
+inline constexpr std::uint32_t kProgramCheck = 0xDEAD;
+inline void frame(Rig& r) {
+    r.memory.write64_be(kProgramNewPsw, basic_psw(0, 0, 2, kProgramCheck));
+    r.memory.write64_be(kSvcNewPsw, basic_psw(0, 0, 2, 0x5C5C));
+    r.memory.write64_be(kExternalNewPsw, basic_psw(0, 0, 2, 0xE0E0));
+    r.memory.write64_be(kIoNewPsw, basic_psw(0, 0, 2, 0x1010));
+    r.memory.write64_be(kMachineCheckNewPsw, basic_psw(0, 0, 2, 0x3C3C));
+    r.memory.write64_be(0x100, basic_psw(0, 0, 2, kDone));
+}
+inline const std::string kEnd = "82000100";  // LPSW X'100'
+
+// Loads `program` at X'1000' (hex), starts it with `psw` and runs to a wait or 10000
+// instructions.
+inline RunExit run_program(Rig& r, const std::string& program, std::uint64_t psw = basic_psw(0, 0, 0, kProgram)) {
+    frame(r);
+    r.put(kProgram, program);
+    r.cpu.load_psw(psw);
+    return r.cpu.run(10000);
+}
+
+}  // namespace simmon::s360::test
