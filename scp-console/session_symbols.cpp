@@ -3,8 +3,10 @@
 #include <algorithm>
 
 #include "core/text/case_compare.hpp"
+#include "core/text/numbers.hpp"
 #include "scp-console/command/command_table.hpp"
 #include "scp-console/commands/commands.hpp"
+#include "scp-console/commands/common.hpp"
 #include "scp-console/session.hpp"
 
 namespace simmon::scp {
@@ -100,13 +102,25 @@ std::vector<std::string> Scp::complete(std::string_view line) {
             }
         } else if (cmd == "EXAMINE" || cmd == "DEPOSIT" || cmd == "IEXAMINE" || cmd == "IDEPOSIT" || cmd == "EVALUATE" || cmd == "IF") {
             if (machine_) {
-                Device* dev = before.size() >= 2 ? machine_->find_device(before[1]) : nullptr;
+                // As EXAMINE reads it: a number is an address, DEV=name a device.
+                Device* dev = nullptr;
+                std::uint64_t number = 0;
+                if (before.size() >= 2) {
+                    std::string_view name = before[1];
+                    if (istarts_with(name, kDeviceReference))
+                        dev = machine_->find_device(name.substr(kDeviceReference.size()));
+                    else if (!parse_number(name, machine_->radix(), number))
+                        dev = machine_->find_device(name);
+                }
                 if (dev && before.size() == 2 && cmd != "EVALUATE" && cmd != "IF") {
                     add_registers(dev);
                 } else {
                     add_registers(&machine_->cpu());
                     if (before.size() == 1 && cmd != "EVALUATE" && cmd != "IF") {
-                        add_devices();
+                        for (Device* d : machine_->devices())
+                            pool.push_back(parse_number(d->name(), machine_->radix(), number)
+                                               ? std::string(kDeviceReference) + d->name()
+                                               : d->name());
                         pool.emplace_back("STATE");
                         pool.emplace_back("ALL");
                     }

@@ -21,6 +21,9 @@ Status parse_count(std::string_view text, std::uint64_t& value);
 Status expect_end(Cursor& cursor);
 // Unit by name ("RK0", or a device name meaning its first unit); error names the nearest.
 Status find_unit(Machine& machine, std::string_view name, Unit*& unit);
+// Where a number could be read as an address (EXAMINE, DEPOSIT ...), a device is named
+// by name, or as DEV=name when its name reads as a number in the machine's radix.
+constexpr std::string_view kDeviceReference = "DEV=";
 // Device by name, error naming the nearest.
 Status find_device(Machine& machine, std::string_view name, Device*& device);
 // Value fits a register or memory unit of `width` bits; negative numbers that fit as

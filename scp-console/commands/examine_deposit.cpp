@@ -213,24 +213,39 @@ Status examine_memory(Scp& scp, Addr from, Addr to, Mode mode, Switches sw) {
 }
 
 // Reads an optional device name: "EX RK RKCS" names RK's registers; a CPU register of the
-// same name wins ("EX PC" is never a device).
-Device& take_device(Scp& scp, Cursor& c, bool& named) {
+// same name wins ("EX PC" is never a device). A word that reads as a number in the
+// machine's radix is an address even when a device has that name, as a 360 device 190
+// may: "EX 190" is memory, as it is to any SIMH or Hercules user, and the device is
+// named as a device reference, "EX DEV=190 CSW". DEV= names any device.
+Status take_device(Scp& scp, Cursor& c, Device*& device, bool& named) {
     Machine& m = scp.machine();
     const std::string_view first = c.peek_word();
     named = false;
+    device = &m.cpu();
+    if (istarts_with(first, kDeviceReference)) {
+        const std::string_view name = first.substr(kDeviceReference.size());
+        if (Status s = find_device(m, name, device); !s) return s;
+        c.next_word();
+        named = true;
+        return Status::ok();
+    }
+    std::uint64_t number = 0;
+    if (parse_number(first, m.radix(), number)) return Status::ok();
     if (Device* d = m.find_device(first); d && !m.cpu().find_register(first)) {
         c.next_word();
         named = true;
-        return *d;
+        device = d;
     }
-    return m.cpu();
+    return Status::ok();
 }
 
 Status examine_like(Scp& scp, CommandArgs& args, Mode mode) {
     Cursor& c = args.cursor;
     if (c.at_end()) return Status::error(fmt::format("{} needs an address or register", args.spec->name));
     bool named = false;
-    Device& dev = take_device(scp, c, named);
+    Device* device = nullptr;
+    if (Status s = take_device(scp, c, device, named); !s) return s;
+    Device& dev = *device;
     std::vector<Location> locations;
     if (named && c.at_end()) {
         if (Status s = parse_location(scp, dev, "STATE", locations); !s) return s;
@@ -256,7 +271,9 @@ Status cmd_deposit(Scp& scp, CommandArgs& args) {
     Cursor& c = args.cursor;
     if (c.at_end()) return Status::error("DEPOSIT needs an address or register and a value");
     bool named = false;
-    Device& dev = take_device(scp, c, named);
+    Device* device = nullptr;
+    if (Status s = take_device(scp, c, device, named); !s) return s;
+    Device& dev = *device;
     const std::string_view spec = c.next_word();
     const std::string_view value = c.rest();
     if (spec.empty() || value.empty()) return Status::error("DEPOSIT needs an address or register and a value");
