@@ -1,0 +1,2 @@
+X        CSECT
+         DC    C'junk
