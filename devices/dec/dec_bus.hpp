@@ -2,8 +2,10 @@
 // The PDP-11 Unibus implements it today; the VAX Qbus will implement the same interface,
 // so the controllers in devices/dec/ serve both machines unchanged.
 //
-// Addresses are 18-bit Unibus addresses (the I/O page is 0760000-0777777), the way DEC's
-// manuals give them; a 22-bit machine maps its top 8 KB onto them.
+// I/O page addresses are 18-bit Unibus addresses (0760000-0777777), the way DEC's manuals
+// give them; a 22-bit machine maps its top 8 KB onto them. DMA addresses are as wide as
+// the bus says (dma_address_bits): a controller builds them from its bus address register
+// and its extension bits, as many as the hardware has on that bus.
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -55,7 +57,7 @@ public:
     virtual bool interrupt_pending(int line) const = 0;
 
     // DMA between a device and memory, through the bus map where the machine has one.
-    // `addr` is an 18-bit bus address, even for word transfers. Returns the number of
+    // `addr` is a bus address of at most dma_address_bits(), even for word transfers. Returns the number of
     // units transferred before non-existent memory stopped it (== count on success).
     virtual std::size_t dma_read_words(std::uint32_t addr, std::uint16_t* words, std::size_t count) = 0;
     virtual std::size_t dma_write_words(std::uint32_t addr, const std::uint16_t* words, std::size_t count) = 0;
@@ -66,9 +68,13 @@ public:
     virtual void write_memory_word(std::uint32_t addr, std::uint16_t value) = 0;
     virtual void set_start_address(std::uint32_t pc) = 0;
 
-    // Address width the bus drives (18 on the Unibus, 22 on the Qbus): for extended
-    // address bits in device registers.
-    virtual int address_bits() const = 0;
+    // Width of the DMA addresses controllers drive on this bus. 18 on the Unibus, also on
+    // the 11/70, whose Unibus map (on the bus side, not in the controllers) turns them
+    // into 22-bit physical addresses; 22 on a 22-bit Qbus (the VAX's, the 11/83's), where
+    // a 22-bit controller (RLV12) drives all of them and an 18-bit one (RKV11, or any
+    // Unibus-era design) only the low 18 (PDP-11 Bus Handbook, "Q22 bus"; RLV12 User's
+    // Guide, bus address extension register).
+    virtual int dma_address_bits() const = 0;
 };
 
 }  // namespace simmon::dec

@@ -82,6 +82,13 @@ inline bool write_function_csr(std::uint16_t& csr, const FunctionCsrBits& bits, 
     return false;
 }
 
+// A controller's DMA address: its 16-bit bus address register and its extension bits
+// (RK11 MEX, RL11 BA17:16, TM11 XBA17:16, RLV12 BAE) count as one register of `bits`
+// bits, which carries from the low word into the extension and wraps at its own width.
+inline std::uint32_t advance_dma_address(std::uint32_t address, std::uint32_t bytes, int bits) {
+    return (address + bytes) & ((std::uint32_t{1} << bits) - 1);
+}
+
 // Deposits a bootstrap program word by word from `addr` upward.
 inline void deposit_program(DecBus& bus, std::uint32_t addr, std::initializer_list<std::uint16_t> words) {
     for (std::uint16_t w : words) {

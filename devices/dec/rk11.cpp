@@ -326,7 +326,7 @@ void Rk11::transfer(int drive) {
     // Registers as the hardware leaves them: counts and addresses advanced by what moved,
     // the disk address on the sector after the last one touched.
     rkwc_ = static_cast<std::uint16_t>(rkwc_ + done);
-    if (!inhibit) address = (address + 2 * done) & 0777777;
+    if (!inhibit) address = advance_dma_address(address, 2 * done, kDmaAddressBits);
     rkba_ = static_cast<std::uint16_t>(address & 0177776);
     rkcs_ = static_cast<std::uint16_t>((rkcs_ & ~kCsMex) | ((address >> 12) & kCsMex));
     std::uint32_t sectors = format ? done : (done + kWordsPerSector - 1) / kWordsPerSector;

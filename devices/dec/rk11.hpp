@@ -25,6 +25,9 @@ public:
     static constexpr std::uint32_t kBase = 0777400;
     static constexpr std::uint16_t kVector = 0220;
     static constexpr int kDrives = 8;
+    // RKBA and the two MEX bits of RKCS: 18 bits on either bus (the RKV11-D on the
+    // Qbus keeps the RK11-D's register set, so it reaches only the first 256 KB).
+    static constexpr int kDmaAddressBits = 18;
     static constexpr int kCylinders = 203;
     static constexpr int kSurfaces = 2;
     static constexpr int kSectorsPerTrack = 12;

@@ -73,7 +73,12 @@ std::uint16_t header_crc(std::uint16_t w0, std::uint16_t w1) {
 
 }  // namespace
 
-Rl11::Rl11(Machine& machine, DecBus& bus) : BusDevice(machine, bus, "RL", "RL11 disk controller, RL01/RL02 drives") {
+Rl11::Rl11(Machine& machine, DecBus& bus)
+    : BusDevice(machine, bus, "RL",
+                bus.dma_address_bits() >= 22 ? "RLV12 disk controller, RL01/RL02 drives"
+                                             : "RL11 disk controller, RL01/RL02 drives"),
+      has_bae_(bus.dma_address_bits() >= 22),
+      dma_address_bits_(has_bae_ ? 22 : 18) {
     irq_ = bus.add_interrupt("RL", 5, kVector);
     ctrl_event_ = machine.scheduler().add_handler("RL", [this] { finish_function(); });
     for (int i = 0; i < kDrives; ++i) {
@@ -85,6 +90,7 @@ Rl11::Rl11(Machine& machine, DecBus& bus) : BusDevice(machine, bus, "RL", "RL11 
         "RLCS", 16, Radix::Octal, "control/status", [this] { return std::uint64_t{csr_value()}; },
         [this](std::uint64_t v) { rlcs_ = static_cast<std::uint16_t>(v & ~kCsDriveReady); }));
     add_register(reg_field("RLBA", rlba_, 16, Radix::Octal, "bus address"));
+    if (has_bae_) add_register(reg_field("RLBAE", rlbae_, 6, Radix::Octal, "bus address extension BA21:16"));
     add_register(reg_field("RLDA", rlda_, 16, Radix::Octal, "disk address"));
     add_register(reg_field("RLMP", rlmp_[0], 16, Radix::Octal, "multipurpose (word count, status, header)"));
     add_register(reg_field("RLMP1", rlmp_[1], 16, Radix::Octal, "second queued MP word"));
@@ -184,7 +190,7 @@ void Rl11::reset() {
     machine().scheduler().cancel(ctrl_event_);
     for (Drive& d : drives_) machine().scheduler().cancel(d.seek_event);
     rlcs_ = kCsControllerReady;
-    rlba_ = rlda_ = 0;
+    rlba_ = rlda_ = rlbae_ = 0;
     rlmp_ = {0, 0, 0};
     bus().clear_interrupt(irq_);
 }
@@ -194,6 +200,10 @@ bool Rl11::read(std::uint32_t addr, std::uint16_t& data) {
         case 0: data = csr_value(); break;
         case 1: data = rlba_; break;
         case 2: data = rlda_; break;
+        case 4:  // RLBAE: only the RLV12 has it
+            if (!has_bae_) return false;
+            data = rlbae_;
+            break;
         default:
             // The MP register presents its queued words one per read (read header
             // returns three words this way).
@@ -216,6 +226,11 @@ bool Rl11::write(std::uint32_t addr, std::uint16_t data, bool byte) {
             rlmp_ = {v, v, v};
             return true;
         }
+        case 4:
+            if (!has_bae_) return false;
+            rlbae_ = merge_write(rlbae_, addr, data, byte, 077);
+            rlcs_ = static_cast<std::uint16_t>((rlcs_ & ~060) | ((rlbae_ & 3) << 4));
+            return true;
         default: break;
     }
     bool was_enabled = rlcs_ & kCsIntEnable;
@@ -227,6 +242,7 @@ bool Rl11::write(std::uint32_t addr, std::uint16_t data, bool byte) {
         return true;
     }
     rlcs_ = merge_write(rlcs_, addr, data, byte, kCsWritable);
+    rlbae_ = static_cast<std::uint16_t>((rlbae_ & ~3) | ((rlcs_ >> 4) & 3));
     // Writing CRDY as 0 (in the low byte) is the GO of the RL11.
     if (writes_low_byte(addr, byte) && (rlcs_ & kCsControllerReady) == 0) {
         start_function();
@@ -320,7 +336,8 @@ void Rl11::transfer(int drive, int function) {
     std::uint32_t room = static_cast<std::uint32_t>(kSectorsPerTrack - sector) * kWordsPerSector;
     std::uint32_t count = std::min(requested, room);
     std::uint16_t error = requested > room ? kErrHeaderNotFound : 0;
-    std::uint32_t address = (static_cast<std::uint32_t>(rlcs_ & 060) << 12) | rlba_;
+    std::uint32_t address = has_bae_ ? (static_cast<std::uint32_t>(rlbae_) << 16) | rlba_
+                                     : (static_cast<std::uint32_t>(rlcs_ & 060) << 12) | rlba_;
     std::uint64_t offset = ((static_cast<std::uint64_t>(cylinder) * kHeads + head) * kSectorsPerTrack + sector) *
                            kWordsPerSector * 2;
     words_.assign(count, 0);
@@ -352,9 +369,10 @@ void Rl11::transfer(int drive, int function) {
 
     rlmp_[0] = static_cast<std::uint16_t>(rlmp_[0] + done);
     rlmp_[1] = rlmp_[2] = rlmp_[0];
-    address = (address + 2 * done) & 0777777;
+    address = advance_dma_address(address, 2 * done, dma_address_bits_);
     rlba_ = static_cast<std::uint16_t>(address & 0177776);
     rlcs_ = static_cast<std::uint16_t>((rlcs_ & ~060) | ((address >> 12) & 060));
+    if (has_bae_) rlbae_ = static_cast<std::uint16_t>((address >> 16) & 077);
     std::uint32_t sectors = (done + kWordsPerSector - 1) / kWordsPerSector;
     rlda_ = static_cast<std::uint16_t>((rlda_ & ~077) | ((sector + sectors) & 077));
     if (debug_mask() & kDebugData)

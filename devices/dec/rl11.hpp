@@ -1,13 +1,16 @@
-// RL11 controller with up to four RL01/RL02 cartridge disk drives (RL0-RL3).
-// Registers (Unibus 774400-774407), vector 160, BR5:
+// RL11 controller with up to four RL01/RL02 cartridge disk drives (RL0-RL3); on a
+// 22-bit bus the RLV12, which adds a bus address extension register.
+// Registers (774400-774407, RLV12 on a 22-bit bus to 774411), vector 160, BR5:
 //   RLCS 774400 control/status: 15 CE, 14 DE, 13:10 error code, 9:8 drive select,
 //               7 CRDY (write 0 to start), 6 IE, 5:4 BA17:16, 3:1 function, 0 DRDY
 //   RLBA 774402 bus address          RLDA 774404 disk address (meaning per function)
 //   RLMP 774406 multipurpose: word count (2's complement), drive status, header words
+//   RLBAE 774410 (RLV12, 22-bit bus only) 5:0 BA21:16; bits 1:0 and RLCS 5:4 are the
+//               same two bits, written through either register
 // Functions: 0 no-op, 1 write check, 2 get status, 3 seek, 4 read header, 5 write data,
 // 6 read data, 7 read data without header check.
-// Follows the RL11/RLV11 User's Guide (EK-RL011-UG) and the RL01/RL02 disk subsystem
-// manuals. A pack has 256 (RL01) or 512 (RL02) cylinders x 2 heads x 40 sectors of 128
+// Follows the RL11/RLV11 User's Guide (EK-RL011-UG), the RLV12 User's Guide
+// (EK-RLV12-UG) and the RL01/RL02 disk subsystem manuals. A pack has 256 (RL01) or 512 (RL02) cylinders x 2 heads x 40 sectors of 128
 // words; images hold the sectors in order as little-endian words. The last track holds
 // the pack's bad sector file (DEC STD 144); a newly created image gets an empty one.
 // A transfer stays on one track: the controller cannot find a sector 40, so a count that
@@ -40,7 +43,7 @@ public:
     Rl11(Machine& machine, DecBus& bus);
 
     std::uint32_t csr_base() const override { return kBase; }
-    std::uint32_t csr_bytes() const override { return 8; }
+    std::uint32_t csr_bytes() const override { return has_bae_ ? 10 : 8; }
     bool read(std::uint32_t addr, std::uint16_t& data) override;
     bool write(std::uint32_t addr, std::uint16_t data, bool byte) override;
     void reset() override;
@@ -78,11 +81,14 @@ private:
     void add_modifiers();
     Status write_bad_sector_file(Unit& unit, int drive);
 
+    bool has_bae_;          // an RLV12 on a 22-bit bus
+    int dma_address_bits_;  // 22 with the extension register, else 18
     int irq_;
     Scheduler::HandlerId ctrl_event_;
     std::array<Drive, kDrives> drives_{};
     std::uint16_t rlcs_ = 0;
     std::uint16_t rlba_ = 0;
+    std::uint16_t rlbae_ = 0;  // RLV12 only
     std::uint16_t rlda_ = 0;
     std::array<std::uint16_t, 3> rlmp_{};  // the MP register and the two words queued behind it
     std::vector<std::uint16_t> words_;

@@ -264,7 +264,7 @@ void Tm11::finish_function() {
         default: break;
     }
     mtbrc_ = static_cast<std::uint16_t>(mtbrc_ + moved);
-    address = (address + moved) & 0777777;
+    address = advance_dma_address(address, moved, kDmaAddressBits);
     mtcma_ = static_cast<std::uint16_t>(address);
     mtc_ = static_cast<std::uint16_t>((mtc_ & ~060) | ((address >> 12) & 060));
     complete(errors);

@@ -28,6 +28,8 @@ public:
     static constexpr std::uint32_t kBase = 0772520;
     static constexpr std::uint16_t kVector = 0224;
     static constexpr int kDrives = 8;
+    // MTCMA and MTC's two extension bits: 18 bits, a Unibus design on any bus.
+    static constexpr int kDmaAddressBits = 18;
     static constexpr std::uint32_t kBootAddress = 02000;
 
     Tm11(Machine& machine, DecBus& bus);

@@ -27,7 +27,8 @@ public:
         int raised = 0;  // how many times a request was made
     };
 
-    explicit FakeBus(std::uint32_t memory_bytes = 0200000) : memory(memory_bytes / 2, 0) {}
+    explicit FakeBus(std::uint32_t memory_bytes = 0200000, int dma_address_bits = 18)
+        : memory(memory_bytes / 2, 0), dma_bits(dma_address_bits) {}
 
     int add_interrupt(std::string name, int level, std::uint16_t vector) override {
         lines.push_back({std::move(name), level, vector});
@@ -90,13 +91,14 @@ public:
         if (addr / 2 < memory.size()) memory[addr / 2] = value;
     }
     void set_start_address(std::uint32_t pc) override { start_address = pc; }
-    int address_bits() const override { return 18; }
+    int dma_address_bits() const override { return dma_bits; }
 
     std::uint16_t word(std::uint32_t addr) const { return memory.at(addr / 2); }
 
     std::vector<std::uint16_t> memory;
     std::vector<Line> lines;
     std::uint32_t start_address = 1;  // odd: not set
+    int dma_bits = 18;                // 18: a Unibus; 22: a 22-bit Qbus
 };
 
 class FakeCpu final : public Cpu {
@@ -133,14 +135,15 @@ public:
 
 // The bus outlives the machine's devices (bases are destroyed after the machine).
 struct BusHolder {
-    explicit BusHolder(std::uint32_t bytes) : bus(bytes) {}
+    BusHolder(std::uint32_t bytes, int dma_bits) : bus(bytes, dma_bits) {}
     FakeBus bus;
 };
 
 class DeviceTestMachine : private BusHolder, public Machine {
 public:
-    explicit DeviceTestMachine(std::uint32_t memory_bytes = 0200000)
-        : BusHolder(memory_bytes), Machine("test", "device test machine", Radix::Octal) {
+    // `dma_bits`: 18 for a Unibus, 22 for a 22-bit Qbus.
+    explicit DeviceTestMachine(std::uint32_t memory_bytes = 0200000, int dma_bits = 18)
+        : BusHolder(memory_bytes, dma_bits), Machine("test", "device test machine", Radix::Octal) {
         set_cpu(std::make_unique<FakeCpu>(*this));
         set_console(&console);
     }

@@ -106,7 +106,8 @@ public:
     // ---- bootstraps ----
     void write_memory_word(std::uint32_t addr, std::uint16_t value) override;
     void set_start_address(std::uint32_t pc) override;
-    int address_bits() const override { return 18; }
+    // The Unibus is 18 bits wide on every model; the 11/70's map widens at the bus side.
+    int dma_address_bits() const override { return 18; }
 
     // Physical memory access for loaders, the console and tests; false beyond memory.
     bool read_physical_word(std::uint32_t pa, std::uint16_t& value) const;
