@@ -1,6 +1,10 @@
-// readline is a C library with process-wide state and C callbacks, so the completion
-// callback finds the active reader through a file-scope pointer; only one LineReader
-// exists in a process (the executable's).
+// GNU readline is a C library whose state is the process's, and whose completion hook is
+// a plain C function with no user-data argument. Everything of ours lives in the
+// LineReader: the completer, and the matches, which are handed to readline as a whole
+// array (readline's generator protocol would need a counter kept between calls). The one
+// bridge from readline's hook back to the object is the pointer to the reader that is
+// inside readline() at that moment: set by read() for the length of the call, null at all
+// other times, in the same way that the SIGINT flag is the bridge from a signal handler.
 #include "scp-console/console/line_reader.hpp"
 
 #include <cstdio>
@@ -16,34 +20,25 @@ namespace simmon::scp {
 
 namespace {
 
-LineReader::Completer* g_completer = nullptr;
-std::vector<std::string> g_matches;
+// The reader whose read() is running readline(); see the note at the top.
+LineReader* active_reader = nullptr;
 
-char* next_match(const char*, int state) {
-    static std::size_t index;  // readline's generator protocol: state 0 restarts
-    if (state == 0) index = 0;
-    if (index >= g_matches.size()) return nullptr;
-    return strdup(g_matches[index++].c_str());
+char** attempt_completion(const char*, int, int end) {
+    if (!active_reader) return nullptr;
+    return active_reader->completion_matches(static_cast<std::size_t>(end));
 }
 
-char** attempt_completion(const char* text, int, int end) {
-    if (!g_completer) return nullptr;
-    const std::string line(rl_line_buffer, static_cast<std::size_t>(end));
-    g_matches = (*g_completer)(line);
-    if (g_matches.empty()) {
-        rl_attempted_completion_over = 0;  // let readline complete host file names
-        return nullptr;
-    }
-    rl_attempted_completion_over = 1;
-    (void)text;
-    return rl_completion_matches(text, next_match);
+// strdup with readline's allocator contract (it frees what it is given with free()).
+char* copy_string(const std::string& s) {
+    char* p = static_cast<char*>(std::malloc(s.size() + 1));
+    if (p) std::memcpy(p, s.c_str(), s.size() + 1);
+    return p;
 }
 
 }  // namespace
 
 LineReader::LineReader(Completer completer) : completer_(std::move(completer)), tty_(isatty(STDIN_FILENO) != 0) {
     if (!tty_) return;
-    g_completer = &completer_;
     rl_readline_name = "simmon";
     rl_attempted_completion_function = attempt_completion;
     rl_basic_word_break_characters = const_cast<char*>(" \t\n,;");
@@ -58,7 +53,32 @@ LineReader::LineReader(Completer completer) : completer_(std::move(completer)), 
 LineReader::~LineReader() {
     if (!tty_) return;
     if (!history_path_.empty()) write_history(history_path_.c_str());
-    g_completer = nullptr;
+    rl_attempted_completion_function = nullptr;
+}
+
+char** LineReader::completion_matches(std::size_t end) {
+    const std::string line(rl_line_buffer, end);
+    std::vector<std::string> matches = completer_ ? completer_(line) : std::vector<std::string>{};
+    if (matches.empty()) {
+        rl_attempted_completion_over = 0;  // let readline complete host file names
+        return nullptr;
+    }
+    rl_attempted_completion_over = 1;
+    // readline's format: [0] replaces the word (the longest common prefix of the
+    // matches), then the matches, then a null.
+    std::size_t common = matches.front().size();
+    for (const std::string& m : matches) {
+        std::size_t i = 0;
+        while (i < common && i < m.size() && m[i] == matches.front()[i]) ++i;
+        common = i;
+    }
+    const std::size_t n = matches.size() == 1 ? 0 : matches.size();
+    auto** array = static_cast<char**>(std::malloc((n + 2) * sizeof(char*)));
+    if (!array) return nullptr;
+    array[0] = copy_string(matches.front().substr(0, common));
+    for (std::size_t i = 0; i < n; ++i) array[i + 1] = copy_string(matches[i]);
+    array[n + 1] = nullptr;
+    return array;
 }
 
 std::optional<std::string> LineReader::read(const std::string& prompt) {
@@ -68,7 +88,9 @@ std::optional<std::string> LineReader::read(const std::string& prompt) {
         if (!line.empty() && line.back() == '\r') line.pop_back();
         return line;
     }
+    active_reader = this;
     char* raw = readline(prompt.c_str());
+    active_reader = nullptr;
     if (!raw) {
         std::fputs("\n", stdout);
         return std::nullopt;

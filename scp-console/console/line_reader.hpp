@@ -1,5 +1,6 @@
 // Command input. At a terminal: GNU readline with line editing, history kept in
 // ~/.simmon_history and tab completion from the SCP's tables. From a pipe: plain lines.
+// One LineReader reads at a time (readline is the process's); its state is its own.
 #pragma once
 #include <functional>
 #include <optional>
@@ -21,6 +22,10 @@ public:
     // One line without its newline; nullopt at end of input.
     std::optional<std::string> read(const std::string& prompt);
     bool interactive() const { return tty_; }
+
+    // readline's completion hook: the matches for the line's first `end` characters, in
+    // readline's malloc'd format, or null to let readline complete file names.
+    char** completion_matches(std::size_t end);
 
 private:
     Completer completer_;
