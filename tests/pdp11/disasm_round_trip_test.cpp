@@ -5,7 +5,7 @@
 #include <map>
 
 #include "machines/pdp11/disasm/macro11.hpp"
-#include "machines/pdp11/disasm/opcode_table.hpp"
+#include "machines/pdp11/isa/opcode_table.hpp"
 
 using namespace simmon::pdp11;
 

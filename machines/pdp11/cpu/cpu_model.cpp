@@ -13,7 +13,7 @@ constexpr std::uint32_t K = 1024;
 constexpr CpuModel kPdp11_34 = {
     .id = CpuModelId::Pdp11_34, .name = "11/34",
     .default_memory = 256 * K, .max_memory = 256 * K, .physical_bits = 18,
-    .eis = true, .fp11 = false, .mfps_mtps = true, .spl = false, .mfpd_mtpd = true,
+    .isa_model = kModel1134, .options = {.eis = true, .fis = false, .fp11 = false},
     .supervisor_mode = false, .split_id = false, .register_sets = false,
     .stack_limit_register = false, .cpu_error_register = false, .pirq = false,
     .unibus_map = false, .memory_system_registers = false, .psw_mask = 0170377,
@@ -31,7 +31,7 @@ constexpr CpuModel kPdp11_34 = {
 constexpr CpuModel kPdp11_40 = {
     .id = CpuModelId::Pdp11_40, .name = "11/40",
     .default_memory = 256 * K, .max_memory = 256 * K, .physical_bits = 18,
-    .eis = true, .fp11 = false, .mfps_mtps = false, .spl = false, .mfpd_mtpd = true,
+    .isa_model = kModel1140, .options = {.eis = true, .fis = false, .fp11 = false},
     .supervisor_mode = false, .split_id = false, .register_sets = false,
     .stack_limit_register = true, .cpu_error_register = false, .pirq = false,
     .unibus_map = false, .memory_system_registers = false, .psw_mask = 0170377,
@@ -49,7 +49,7 @@ constexpr CpuModel kPdp11_40 = {
 constexpr CpuModel kPdp11_45 = {
     .id = CpuModelId::Pdp11_45, .name = "11/45",
     .default_memory = 256 * K, .max_memory = 256 * K, .physical_bits = 18,
-    .eis = true, .fp11 = true, .mfps_mtps = false, .spl = true, .mfpd_mtpd = true,
+    .isa_model = kModel1145, .options = {.eis = true, .fis = false, .fp11 = true},
     .supervisor_mode = true, .split_id = true, .register_sets = true,
     .stack_limit_register = true, .cpu_error_register = false, .pirq = true,
     .unibus_map = false, .memory_system_registers = false, .psw_mask = 0174377,
@@ -71,6 +71,7 @@ constexpr CpuModel pdp11_70() {
     CpuModel m = kPdp11_45;
     m.id = CpuModelId::Pdp11_70;
     m.name = "11/70";
+    m.isa_model = kModel1170;
     m.default_memory = 1024 * K;
     m.max_memory = 4096 * K;
     m.physical_bits = 22;

@@ -8,6 +8,8 @@
 #include <span>
 #include <string_view>
 
+#include "machines/pdp11/isa/opcode_table.hpp"
+
 namespace simmon::pdp11 {
 
 enum class CpuModelId : std::uint8_t { Pdp11_34, Pdp11_40, Pdp11_45, Pdp11_70 };
@@ -26,12 +28,10 @@ struct CpuModel {
     std::uint32_t max_memory;        // bytes
     int physical_bits;               // 18 or 22 (MMR3 bit 4 selects 22-bit relocation)
 
-    // Instruction set.
-    bool eis;                        // MUL, DIV, ASH, ASHC
-    bool fp11;                       // FP11 floating point (170000-177777)
-    bool mfps_mtps;                  // MFPS/MTPS (11/34)
-    bool spl;                        // SPL (11/45, 11/70)
-    bool mfpd_mtpd;                  // MFPD/MTPD (the 11/34 and 11/40 run them as MFPI/MTPI)
+    // Instruction set: the opcode table (isa/opcode_table.cpp) says which models have
+    // which instruction; here only the model's column in it and the options fitted.
+    std::uint8_t isa_model;          // ModelBit: kModel1134 ...
+    FittedOptions options;           // EIS (KE11-E on the 11/40), FIS, FP11
 
     // Processor state.
     bool supervisor_mode;            // mode 01 exists

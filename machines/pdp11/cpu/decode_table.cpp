@@ -1,18 +1,19 @@
-// The instruction set as one table of opcode ranges, from which the 64K-entry decode
-// table is built when the model is chosen. A range that needs an option the model lacks
-// stays a reserved instruction (trap through 10).
+// The 64K-entry decode table, built when the model is chosen: which handler runs each
+// opcode range. Whether the model executes a range at all is not said here but read from
+// the one description of the instruction set (isa/opcode_table.cpp) with the model's
+// column and options; a range the model lacks stays a reserved instruction (trap
+// through 10).
 #include <cstddef>
 
 #include "machines/pdp11/cpu/handler_list.hpp"
 #include "machines/pdp11/cpu/ops_branch.hpp"
 #include "machines/pdp11/cpu/ops_register_forms.hpp"
 #include "machines/pdp11/cpu/pdp11_cpu.hpp"
+#include "machines/pdp11/isa/opcode_table.hpp"
 
 namespace simmon::pdp11 {
 
 namespace {
-
-enum class Needs : std::uint8_t { Base, Eis, MfpsMtps, Spl, MfpdMtpd, Fp11 };
 
 // Handler numbers, the index into Pdp11Cpu::kHandlers (handler_list.hpp).
 enum Op : std::uint8_t {
@@ -26,57 +27,51 @@ enum Op : std::uint8_t {
 struct OpcodeRange {
     std::uint16_t first, last;
     Op op;
-    Needs needs;
 };
 
 // PDP-11 Processor Handbook, appendix "Instruction set" (numeric order).
 constexpr OpcodeRange kInstructionSet[] = {
-    {0000000, 0000000, kHalt, Needs::Base},    {0000001, 0000001, kWait, Needs::Base},
-    {0000002, 0000002, kRti, Needs::Base},     {0000003, 0000003, kBpt, Needs::Base},
-    {0000004, 0000004, kIot, Needs::Base},     {0000005, 0000005, kReset, Needs::Base},
-    {0000006, 0000006, kRtt, Needs::Base},     {0000100, 0000177, kJmp, Needs::Base},
-    {0000200, 0000207, kRts, Needs::Base},     {0000230, 0000237, kSpl, Needs::Spl},
-    {0000240, 0000277, kCcode, Needs::Base},   {0000300, 0000377, kSwab, Needs::Base},
-    {0000400, 0003777, kBranch, Needs::Base},  {0004000, 0004777, kJsr, Needs::Base},
-    {0005000, 0005077, kClr, Needs::Base},     {0005100, 0005177, kCom, Needs::Base},
-    {0005200, 0005277, kInc, Needs::Base},     {0005300, 0005377, kDec, Needs::Base},
-    {0005400, 0005477, kNeg, Needs::Base},     {0005500, 0005577, kAdc, Needs::Base},
-    {0005600, 0005677, kSbc, Needs::Base},     {0005700, 0005777, kTst, Needs::Base},
-    {0006000, 0006077, kRor, Needs::Base},     {0006100, 0006177, kRol, Needs::Base},
-    {0006200, 0006277, kAsr, Needs::Base},     {0006300, 0006377, kAsl, Needs::Base},
-    {0006400, 0006477, kMark, Needs::Base},    {0006500, 0006577, kMfpi, Needs::Base},
-    {0006600, 0006677, kMtpi, Needs::Base},    {0006700, 0006777, kSxt, Needs::Base},
-    {0010000, 0017777, kMov, Needs::Base},     {0020000, 0027777, kCmp, Needs::Base},
-    {0030000, 0037777, kBit, Needs::Base},     {0040000, 0047777, kBic, Needs::Base},
-    {0050000, 0057777, kBis, Needs::Base},     {0060000, 0067777, kAdd, Needs::Base},
-    {0070000, 0070777, kMul, Needs::Eis},      {0071000, 0071777, kDiv, Needs::Eis},
-    {0072000, 0072777, kAsh, Needs::Eis},      {0073000, 0073777, kAshc, Needs::Eis},
-    {0074000, 0074777, kXor, Needs::Base},     {0077000, 0077777, kSob, Needs::Base},
-    {0100000, 0103777, kBranch, Needs::Base},  {0104000, 0104377, kEmt, Needs::Base},
-    {0104400, 0104777, kTrap, Needs::Base},    {0105000, 0105077, kClrb, Needs::Base},
-    {0105100, 0105177, kComb, Needs::Base},    {0105200, 0105277, kIncb, Needs::Base},
-    {0105300, 0105377, kDecb, Needs::Base},    {0105400, 0105477, kNegb, Needs::Base},
-    {0105500, 0105577, kAdcb, Needs::Base},    {0105600, 0105677, kSbcb, Needs::Base},
-    {0105700, 0105777, kTstb, Needs::Base},    {0106000, 0106077, kRorb, Needs::Base},
-    {0106100, 0106177, kRolb, Needs::Base},    {0106200, 0106277, kAsrb, Needs::Base},
-    {0106300, 0106377, kAslb, Needs::Base},    {0106400, 0106477, kMtps, Needs::MfpsMtps},
-    {0106500, 0106577, kMfpd, Needs::MfpdMtpd}, {0106600, 0106677, kMtpd, Needs::MfpdMtpd},
-    {0106700, 0106777, kMfps, Needs::MfpsMtps}, {0110000, 0117777, kMovb, Needs::Base},
-    {0120000, 0127777, kCmpb, Needs::Base},    {0130000, 0137777, kBitb, Needs::Base},
-    {0140000, 0147777, kBicb, Needs::Base},    {0150000, 0157777, kBisb, Needs::Base},
-    {0160000, 0167777, kSub, Needs::Base},     {0170000, 0177777, kFp11, Needs::Fp11},
+    {0000000, 0000000, kHalt},    {0000001, 0000001, kWait},
+    {0000002, 0000002, kRti},     {0000003, 0000003, kBpt},
+    {0000004, 0000004, kIot},     {0000005, 0000005, kReset},
+    {0000006, 0000006, kRtt},     {0000100, 0000177, kJmp},
+    {0000200, 0000207, kRts},     {0000230, 0000237, kSpl},
+    {0000240, 0000277, kCcode},   {0000300, 0000377, kSwab},
+    {0000400, 0003777, kBranch},  {0004000, 0004777, kJsr},
+    {0005000, 0005077, kClr},     {0005100, 0005177, kCom},
+    {0005200, 0005277, kInc},     {0005300, 0005377, kDec},
+    {0005400, 0005477, kNeg},     {0005500, 0005577, kAdc},
+    {0005600, 0005677, kSbc},     {0005700, 0005777, kTst},
+    {0006000, 0006077, kRor},     {0006100, 0006177, kRol},
+    {0006200, 0006277, kAsr},     {0006300, 0006377, kAsl},
+    {0006400, 0006477, kMark},    {0006500, 0006577, kMfpi},
+    {0006600, 0006677, kMtpi},    {0006700, 0006777, kSxt},
+    {0010000, 0017777, kMov},     {0020000, 0027777, kCmp},
+    {0030000, 0037777, kBit},     {0040000, 0047777, kBic},
+    {0050000, 0057777, kBis},     {0060000, 0067777, kAdd},
+    {0070000, 0070777, kMul},      {0071000, 0071777, kDiv},
+    {0072000, 0072777, kAsh},      {0073000, 0073777, kAshc},
+    {0074000, 0074777, kXor},     {0077000, 0077777, kSob},
+    {0100000, 0103777, kBranch},  {0104000, 0104377, kEmt},
+    {0104400, 0104777, kTrap},    {0105000, 0105077, kClrb},
+    {0105100, 0105177, kComb},    {0105200, 0105277, kIncb},
+    {0105300, 0105377, kDecb},    {0105400, 0105477, kNegb},
+    {0105500, 0105577, kAdcb},    {0105600, 0105677, kSbcb},
+    {0105700, 0105777, kTstb},    {0106000, 0106077, kRorb},
+    {0106100, 0106177, kRolb},    {0106200, 0106277, kAsrb},
+    {0106300, 0106377, kAslb},    {0106400, 0106477, kMtps},
+    {0106500, 0106577, kMfpd}, {0106600, 0106677, kMtpd},
+    {0106700, 0106777, kMfps}, {0110000, 0117777, kMovb},
+    {0120000, 0127777, kCmpb},    {0130000, 0137777, kBitb},
+    {0140000, 0147777, kBicb},    {0150000, 0157777, kBisb},
+    {0160000, 0167777, kSub},     {0170000, 0177777, kFp11},
 };
 
-bool model_has(const CpuModel& m, Needs n) {
-    switch (n) {
-        case Needs::Base: return true;
-        case Needs::Eis: return m.eis;
-        case Needs::MfpsMtps: return m.mfps_mtps;
-        case Needs::Spl: return m.spl;
-        case Needs::MfpdMtpd: return m.mfpd_mtpd;
-        case Needs::Fp11: return m.fp11;
-    }
-    return false;
+// A range is one instruction's opcodes (the FP11 range: all of the FP11's, whose
+// handler decodes further), so its first word's row decides.
+bool model_executes(const CpuModel& m, const OpcodeRange& r) {
+    const Opcode* row = decode_opcode(r.first);
+    return row && model_has(*row, m.isa_model, m.options);
 }
 
 }  // namespace
@@ -87,12 +82,14 @@ const Pdp11Cpu::Handler Pdp11Cpu::kHandlers[] = {
 #undef SIMMON_HANDLER_POINTER
 };
 
+bool Pdp11Cpu::executes(std::uint16_t word) const { return decode_[word] != kReserved; }
+
 void Pdp11Cpu::build_decode_table() {
     static_assert(sizeof(kHandlers) / sizeof(kHandlers[0]) == kOpCount);
     static_assert(kOpCount < 256, "handler numbers are bytes in the decode table");
     decode_.fill(kReserved);
     for (const OpcodeRange& r : kInstructionSet) {
-        if (!model_has(*model_, r.needs)) continue;
+        if (!model_executes(*model_, r)) continue;
         for (std::uint32_t ir = r.first; ir <= r.last; ++ir) decode_[ir] = r.op;
     }
     // MOV: a handler per pair of addressing modes.

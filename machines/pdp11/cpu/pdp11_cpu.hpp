@@ -62,6 +62,8 @@ public:
 
     // ---- configuration ----
     const CpuModel& model() const { return *model_; }
+    // False when `word` traps as a reserved instruction on this model.
+    bool executes(std::uint16_t word) const;
     Status set_model(CpuModelId id);
     Status set_memory_size(std::uint32_t bytes);
 

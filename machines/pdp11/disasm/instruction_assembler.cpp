@@ -7,7 +7,7 @@
 #include "core/text/case_compare.hpp"
 #include "machines/pdp11/disasm/addressing_modes.hpp"
 #include "machines/pdp11/disasm/macro11.hpp"
-#include "machines/pdp11/disasm/opcode_table.hpp"
+#include "machines/pdp11/isa/opcode_table.hpp"
 
 namespace simmon::pdp11 {
 namespace {

@@ -1,6 +1,6 @@
 // One row per PDP-11 instruction (see opcode_table.hpp). Grouped as the Processor
 // Handbook groups them: single operand, double operand, program control, EIS/FIS, FP11.
-#include "machines/pdp11/disasm/opcode_table.hpp"
+#include "machines/pdp11/isa/opcode_table.hpp"
 
 #include <array>
 #include <memory>
@@ -97,9 +97,10 @@ constexpr Opcode kTable[] = {
     {"ASRB", 0106200, F::Operand, kAll, O::Standard, false, true},
     {"ASLB", 0106300, F::Operand, kAll, O::Standard, false, true},
     {"MTPS", 0106400, F::Operand, kModel1134 | kModelLater, O::Standard, false, true},
-    // MFPD/MTPD need separate I and D space to differ from MFPI/MTPI.
-    {"MFPD", 0106500, F::Operand, k45Up},
-    {"MTPD", 0106600, F::Operand, k45Up},
+    // Every model executes MFPD/MTPD; without separate I and D space (11/34, 11/40) they
+    // act as MFPI/MTPI (CFKTHB0, DBKTC, DBKTF).
+    {"MFPD", 0106500, F::Operand, kAll},
+    {"MTPD", 0106600, F::Operand, kAll},
     {"MFPS", 0106700, F::Operand, kModel1134 | kModelLater, O::Standard, false, true},
 
     // Double operand.

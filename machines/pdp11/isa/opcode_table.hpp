@@ -1,7 +1,9 @@
 // The PDP-11 instruction set, described once: mnemonic, opcode, operand format and the
-// models that have it. The disassembler decodes with it and the assemblers encode with
-// it, so the two cannot disagree. Encodings follow the PDP-11 Processor Handbook
-// (1979) and the FP11 chapters of the 11/34, 11/45 and 11/70 handbooks.
+// models that have it. The disassembler decodes with it, the assemblers encode with it,
+// and the CPU's decode table (cpu/decode_table.cpp) asks it which instructions a model
+// executes, so none of them can disagree about the instruction set (a test checks every
+// word on every model). Encodings follow the PDP-11 Processor Handbook (1979) and the
+// FP11 chapters of the 11/34, 11/45 and 11/70 handbooks.
 #pragma once
 #include <cstdint>
 #include <span>
@@ -74,6 +76,13 @@ enum class CpuOption : std::uint8_t {
     Fp11,  // floating point processor: FP11-A (11/34), FP11-B (11/45), FP11-C (11/70)
 };
 
+// The options a processor has fitted; CpuModel says which, per model.
+struct FittedOptions {
+    bool eis = false;
+    bool fis = false;
+    bool fp11 = false;
+};
+
 struct Opcode {
     std::string_view mnemonic;
     std::uint16_t value;     // the word with all operand bits zero
@@ -85,6 +94,18 @@ struct Opcode {
     bool assembler_alias = false;
     bool byte_operation = false;  // MOVB, CLRB ...: autoincrement of R0-R5 steps by one
 };
+
+// Whether a processor of `model` (one ModelBit) with `options` fitted executes `op`.
+constexpr bool model_has(const Opcode& op, std::uint8_t model, FittedOptions options) {
+    if ((op.models & model) == 0) return false;
+    switch (op.option) {
+        case CpuOption::Standard: return true;
+        case CpuOption::Eis: return options.eis;
+        case CpuOption::Fis: return options.fis;
+        case CpuOption::Fp11: return options.fp11;
+    }
+    return false;
+}
 
 // Every row, in table order.
 std::span<const Opcode> opcode_table();
