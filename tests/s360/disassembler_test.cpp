@@ -26,8 +26,8 @@ std::vector<std::uint8_t> as(std::string_view text) {
 TEST_CASE("s360 disassembler: IBM assembler syntax per format") {
     CHECK(dis({0x18, 0x12}) == "LR    1,2");
     CHECK(dis({0x58, 0x12, 0xC0, 0x08}) == "L     1,8(2,12)");
-    CHECK(dis({0x58, 0x10, 0xC0, 0x08}) == "L     1,8(12)");
-    CHECK(dis({0x47, 0x80, 0xC0, 0x18}) == "BE    24(12)");
+    CHECK(dis({0x58, 0x10, 0xC0, 0x08}) == "L     1,8(,12)");
+    CHECK(dis({0x47, 0x80, 0xC0, 0x18}) == "BE    24(,12)");
     CHECK(dis({0x07, 0xFE}) == "BR    14");
     CHECK(dis({0x07, 0x3E}) == "BCR   3,14");
     CHECK(dis({0x0A, 0x0D}) == "SVC   13");

@@ -11,9 +11,11 @@ namespace simmon::s360 {
 namespace {
 
 std::string storage(unsigned d, unsigned b) { return b ? fmt::format("{}({})", d, b) : fmt::format("{}", d); }
+// RX: in IBM's syntax a single register in parentheses is the index (D2(X2)), so a base
+// without an index is written D2(,B2); D2(B2) would reassemble with the register as X2.
 std::string indexed(unsigned d, unsigned x, unsigned b) {
     if (x) return fmt::format("{}({},{})", d, x, b);
-    return storage(d, b);
+    return b ? fmt::format("{}(,{})", d, b) : fmt::format("{}", d);
 }
 std::string with_length(unsigned d, unsigned l, unsigned b) { return fmt::format("{}({},{})", d, l, b); }
 
