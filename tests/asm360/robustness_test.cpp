@@ -85,6 +85,9 @@ TEST_CASE("pathological inputs", "[asm360][robustness]") {
     r = fuzz_one("         MACRO\n         G\n.L       ANOP\n         DC    F'1'\n         AGO   .L\n         MEND\n"
                  "         G\n         END\n");
     CHECK(r.return_code >= 12);
+    // A label that doubles at each level of recursion.
+    r = fuzz_one("         MACRO\n&L       DBL\n&L&L     DBL\n         MEND\nAAAA     DBL\n         END\n");
+    CHECK(r.return_code >= 8);
     r = fuzz_one(std::string(100000, '\n'));
     CHECK(r.return_code == 4);
     r = fuzz_one(std::string(3000, 'X') + "\n");

@@ -27,6 +27,9 @@ struct AssemblerOptions {
     // Statements a whole assembly may generate: the last guard against runaway expansion.
     std::uint64_t max_generated = 5'000'000;
     std::string sysparm;  // &SYSPARM
+    // The highest location a section may reach: 16 MB, the 360's addressing; the fuzz
+    // target lowers it so that it spends its time on the language, not on filling storage.
+    std::int32_t max_location = 0xFFFFFF;
     bool listing = true;  // build the listing text (the benchmark and the fuzz target skip it)
 };
 

@@ -41,8 +41,8 @@ void Assembler::do_dc_ds(bool is_ds) {
         }
         std::int64_t total = op.total_length();
         if (pass_ == 1) {
-            if (total > 0xFFFFFF) {
-                error(op.text_offset, kError, "constant longer than 16 MB");
+            if (total > options_.max_location) {
+                error(op.text_offset, kError, "constant longer than the 16 MB of storage");
                 return;
             }
             if (op.type == 'V')

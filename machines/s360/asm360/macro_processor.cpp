@@ -13,6 +13,9 @@ namespace simmon::s360::asm360 {
 namespace {
 
 constexpr int kMaxCopyNesting = 16;
+// A substituted statement longer than this is an error: a macro that doubles a parameter at
+// each level would otherwise grow its statements exponentially.
+constexpr std::size_t kMaxSubstituted = 32768;
 
 ModelKind model_kind(std::string_view op, char& set_type) {
     set_type = 0;
@@ -542,6 +545,11 @@ bool MacroProcessor::substitute(MacroScope& scope, std::string_view text, std::s
         }
         if (kind == 'A' || kind == 'B') out += std::to_string(number);
         else out += value;
+        if (out.size() > kMaxSubstituted) {
+            if (ok) error = "statement longer than 32768 characters after substitution";
+            out.resize(kMaxSubstituted);
+            return false;
+        }
         i = after;
         if (i < text.size() && text[i] == '.') ++i;  // concatenation
     }

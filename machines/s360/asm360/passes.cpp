@@ -287,9 +287,9 @@ void Assembler::advance(std::int64_t bytes) {
     }
     Section& s = sections_[static_cast<std::size_t>(current_section_)];
     std::int64_t next = static_cast<std::int64_t>(s.location) + bytes;
-    if (next > 0xFFFFFF || next < 0) {
+    if (next > options_.max_location || next < 0) {
         if (pass_ == 1) error(0, kError, "location counter beyond 16 MB");
-        next = next < 0 ? 0 : 0xFFFFFF;
+        next = next < 0 ? 0 : options_.max_location;
     }
     s.location = static_cast<std::int32_t>(next);
     if (s.location > s.high) s.high = s.location;
@@ -325,8 +325,17 @@ int Assembler::section_named(std::string_view name, SectionKind kind, bool& crea
 void Assembler::switch_section(std::string_view name, SectionKind kind) {
     if (pass_ == 2) {
         for (std::size_t i = 0; i < sections_.size(); ++i)
-            if (sections_[i].name == name && (sections_[i].kind == kind || (kind == SectionKind::kControl && sections_[i].kind == SectionKind::kControl)))
+            if (sections_[i].name == name && sections_[i].kind == kind) {
                 current_section_ = static_cast<int>(i);
+                return;
+            }
+        // Pass 1 never needed this section (its statements were in error): a section of
+        // nothing, outside the ESD, keeps pass 2's location counter somewhere.
+        Section none;
+        none.name = std::string(name);
+        none.kind = SectionKind::kDummy;
+        sections_.push_back(none);
+        current_section_ = static_cast<int>(sections_.size() - 1);
         return;
     }
     bool created = false;
@@ -382,7 +391,7 @@ void Assembler::do_start() {
     std::int32_t origin = 0;
     std::size_t pos = 0;
     if (!fields_.operands.empty() && absolute_operand(fields_.operands, pos, origin, true)) {
-        if (origin < 0 || origin > 0xFFFFFF) {
+        if (origin < 0 || origin > options_.max_location) {
             error(0, kError, "START origin out of range");
             origin = 0;
         }
@@ -474,6 +483,7 @@ void Assembler::do_org() {
         if (r.value.section() != current_section_)
             return error(0, kError, "ORG operand must be relocatable in the current section");
         if (r.value.value < s.start) return error(0, kError, "ORG below the start of the section");
+        if (r.value.value > options_.max_location) return error(0, kError, "ORG beyond 16 MB");
         s.location = r.value.value;
         if (s.location > s.high) s.high = s.location;
     }

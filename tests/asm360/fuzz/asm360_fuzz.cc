@@ -13,7 +13,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     namespace a = simmon::s360::asm360;
     a::AssemblerOptions o;
     o.actr = 200;
-    o.max_generated = 20000;
+    o.max_generated = 3000;
+    o.max_macro_nesting = 20;
+    o.max_location = 0xFFFF;
     a::AssemblyResult r =
         a::assemble_source("fuzz.asm", std::string_view(reinterpret_cast<const char*>(data), size), o);
     if (r.object.size() % 80 != 0) __builtin_trap();
