@@ -18,6 +18,7 @@
 #include "core/machine/machine_command.hpp"
 #include "core/machine/stop.hpp"
 #include "core/machine/throttle.hpp"
+#include "core/memory/physical_memory.hpp"
 #include "core/scheduler/scheduler.hpp"
 
 namespace simmon {
@@ -45,6 +46,10 @@ public:
     DebugLog& debug_log() { return debug_log_; }
     Throttle& throttle() { return throttle_; }
     RunSignals& signals() { return signals_; }
+    // Main storage, shared by the CPU and every device that transfers data (DMA,
+    // channels). The machine sizes it; its byte order is the CPU's business.
+    PhysicalMemory& memory() { return memory_; }
+    const PhysicalMemory& memory() const { return memory_; }
 
     Cpu& cpu() { return *cpu_; }
     // All devices, the CPU first, in creation order.
@@ -106,6 +111,7 @@ private:
     DebugLog debug_log_;
     Throttle throttle_;
     RunSignals signals_;
+    PhysicalMemory memory_;
     std::unique_ptr<Cpu> cpu_;
     std::vector<std::unique_ptr<Device>> owned_devices_;
     std::vector<Device*> device_order_;

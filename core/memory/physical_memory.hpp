@@ -50,6 +50,10 @@ public:
         if (length == 0) return;
         for (Addr p = addr >> kPageShift; p <= (addr + length - 1) >> kPageShift; ++p) dirty_[p] = 1;
     }
+    // The flags themselves, for a CPU that writes memory through raw pointers on its fast
+    // path and marks the page with one store: flag p covers bytes [p << kPageShift, ...).
+    // Like data(), valid until the next resize().
+    std::uint8_t* dirty_flags() { return dirty_.data(); }
     std::size_t page_count() const { return dirty_.size(); }
     bool page_dirty(std::size_t page) const { return dirty_[page] != 0; }
     void clear_dirty() { std::fill(dirty_.begin(), dirty_.end(), std::uint8_t{0}); }

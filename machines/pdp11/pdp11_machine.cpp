@@ -59,7 +59,7 @@ Status Pdp11Machine::dump(const std::string& path, Switches switches, const std:
     if (hi >= unibus_->memory_size()) return Status::error("DUMP range goes beyond memory");
     std::FILE* f = std::fopen(path.c_str(), "wb");
     if (!f) return Status::error(fmt::format("cannot create {}", path));
-    const auto* bytes = reinterpret_cast<const std::uint8_t*>(unibus_->memory());
+    const std::uint8_t* bytes = unibus_->memory().data();
     std::size_t n = static_cast<std::size_t>(hi - lo + 1);
     bool ok = std::fwrite(bytes + lo, 1, n, f) == n;
     ok = std::fclose(f) == 0 && ok;

@@ -379,7 +379,7 @@ TEST_CASE("fuzz: random memory run as code on every model", "[pdp11][bad-input][
             REQUIRE(s.run("SET CPU 64K") == "");
             std::mt19937 rng(seed * 7919u + extra_seed());
             pdp11::Unibus& bus = s.machine().unibus();
-            for (std::uint32_t i = 0; i < bus.memory_size() / 2; ++i) bus.memory()[i] = static_cast<std::uint16_t>(rng());
+            for (std::uint32_t i = 0; i < bus.memory_size(); i += 2) bus.memory().write16_le(i, static_cast<std::uint16_t>(rng()));
             for (const char* r : {"R0", "R1", "R2", "R3", "R4", "R5", "SP"})
                 REQUIRE(s.run(fmt::format("DEPOSIT {} {:o}", r, rng() & 0177777)) == "");
             if (seed % 2 == 0) {  // memory management on, with random pages

@@ -14,9 +14,6 @@
 
 namespace simmon::pdp11 {
 
-static_assert(std::endian::native == std::endian::little,
-              "memory is a word array also read bytewise: the host must be little-endian");
-
 class Unibus::MapRegisters final : public IoPageHandler {
 public:
     explicit MapRegisters(Unibus& bus) : bus_(bus) {}
@@ -50,7 +47,8 @@ private:
     Unibus& bus_;
 };
 
-Unibus::Unibus(Machine& machine) : machine_(machine), map_handler_(std::make_unique<MapRegisters>(*this)) {
+Unibus::Unibus(Machine& machine)
+    : machine_(machine), memory_(machine.memory()), map_handler_(std::make_unique<MapRegisters>(*this)) {
     add_handler(0770200, 0200, *map_handler_);
 }
 
@@ -58,25 +56,25 @@ Unibus::~Unibus() = default;
 
 // ---------------------------------------------------------------- memory
 
-void Unibus::set_memory_size(std::uint32_t bytes) { memory_.resize(bytes / 2, 0); }
+void Unibus::set_memory_size(std::uint32_t bytes) { memory_.resize(bytes); }
 
-void Unibus::clear_memory() { std::fill(memory_.begin(), memory_.end(), 0); }
+void Unibus::clear_memory() { memory_.clear(); }
 
 bool Unibus::read_physical_word(std::uint32_t pa, std::uint16_t& value) const {
-    if ((pa >> 1) >= memory_.size()) return false;
-    value = memory_[pa >> 1];
+    if (!memory_.contains(pa, 2)) return false;
+    value = memory_.read16_le(pa);
     return true;
 }
 
 bool Unibus::write_physical_word(std::uint32_t pa, std::uint16_t value) {
-    if ((pa >> 1) >= memory_.size()) return false;
-    memory_[pa >> 1] = value;
+    if (!memory_.contains(pa, 2)) return false;
+    memory_.write16_le(pa, value);
     return true;
 }
 
 bool Unibus::write_physical_byte(std::uint32_t pa, std::uint8_t value) {
-    if ((pa >> 1) >= memory_.size()) return false;
-    reinterpret_cast<std::uint8_t*>(memory_.data())[pa] = value;
+    if (!memory_.contains(pa, 1)) return false;
+    memory_.write8(pa, value);
     return true;
 }
 
@@ -211,11 +209,10 @@ std::size_t Unibus::dma_write_words(std::uint32_t addr, const std::uint16_t* wor
 }
 
 std::size_t Unibus::dma_read_bytes(std::uint32_t addr, std::uint8_t* bytes, std::size_t count) {
-    const auto* mem8 = reinterpret_cast<const std::uint8_t*>(memory_.data());
     for (std::size_t i = 0; i < count; ++i, ++addr) {
         std::uint32_t pa;
-        if (!unibus_to_physical(addr, pa) || pa >= memory_size()) return i;
-        bytes[i] = mem8[pa];
+        if (!unibus_to_physical(addr, pa) || !memory_.contains(pa, 1)) return i;
+        bytes[i] = memory_.read8(pa);
     }
     return count;
 }

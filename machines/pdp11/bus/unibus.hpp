@@ -2,8 +2,9 @@
 // the CPU's own registers, the four bus-request levels BR4-BR7, and DMA (through the
 // 11/70's Unibus map when MMR3 bit 5 enables it).
 //
-// Memory is a flat array of 16-bit words the CPU reads directly on its fast path; the
-// bus only sees CPU accesses that miss memory (I/O page, non-existent addresses).
+// Main memory is the Machine's PhysicalMemory, read and written little-endian (a word's
+// low byte at the even address); the CPU reads it directly on its fast path, and the bus
+// only sees CPU accesses that miss memory (I/O page, non-existent addresses).
 #pragma once
 #include <array>
 #include <cstdint>
@@ -11,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "core/memory/physical_memory.hpp"
 #include "devices/dec/dec_bus.hpp"
 
 namespace simmon {
@@ -46,9 +48,9 @@ public:
     // ---- memory ----
     // Resizes memory (bytes, a multiple of 2 KB). Contents below the new size are kept.
     void set_memory_size(std::uint32_t bytes);
-    std::uint32_t memory_size() const { return static_cast<std::uint32_t>(memory_.size() * 2); }
-    std::uint16_t* memory() { return memory_.data(); }
-    const std::uint16_t* memory() const { return memory_.data(); }
+    std::uint32_t memory_size() const { return static_cast<std::uint32_t>(memory_.size()); }
+    PhysicalMemory& memory() { return memory_; }
+    const PhysicalMemory& memory() const { return memory_; }
     void clear_memory();
 
     // ---- I/O page ----
@@ -124,7 +126,7 @@ private:
     Machine& machine_;
     Pdp11Cpu* cpu_ = nullptr;
     bool* attention_ = nullptr;
-    std::vector<std::uint16_t> memory_;
+    PhysicalMemory& memory_;  // the Machine's
     std::array<Slot, kIoPageWords> slots_{};
     std::vector<dec::BusDevice*> devices_;
 

@@ -31,7 +31,7 @@ bool Pdp11Cpu::read_physical(std::uint32_t pa, std::uint16_t& value) {
     pa &= ~1u;
     std::uint32_t limit = std::min(bus_.memory_size(), io_base_);
     if (pa < limit) {
-        value = bus_.memory()[pa >> 1];
+        value = bus_.memory().read16_le(pa);
         return true;
     }
     if (pa >= io_base_ && pa - io_base_ < 020000) return bus_.io_read(Unibus::kIoPage + (pa - io_base_), value);
@@ -42,7 +42,7 @@ bool Pdp11Cpu::write_physical(std::uint32_t pa, std::uint16_t value) {
     pa &= ~1u;
     std::uint32_t limit = std::min(bus_.memory_size(), io_base_);
     if (pa < limit) {
-        bus_.memory()[pa >> 1] = value;
+        bus_.memory().write16_le(pa, value);
         return true;
     }
     if (pa >= io_base_ && pa - io_base_ < 020000) return bus_.io_write(Unibus::kIoPage + (pa - io_base_), value, false);
@@ -108,7 +108,7 @@ void Pdp11Cpu::record_history() {
         std::uint32_t a = static_cast<std::uint16_t>(r_[7] + 2 * i);
         if (mmu_.translate_console(a, psw::current_mode(psw_), false, pa) &&
             pa < std::min(bus_.memory_size(), io_base_))
-            w = bus_.memory()[pa >> 1];
+            w = bus_.memory().read16_le(pa);
         h.ir[i] = w;
     }
     history_next_ = (history_next_ + 1) % history_.size();

@@ -275,7 +275,7 @@ Status Pdp11Cpu::save_extra(StateWriter& out) const {
     out.begin("PDP11-CPU");
     out.u8(static_cast<std::uint8_t>(model_->id));
     out.u32(bus_.memory_size());
-    out.bytes(bus_.memory(), bus_.memory_size());
+    out.bytes(bus_.memory().data(), bus_.memory_size());
     for (std::uint16_t r : r_) out.u32(r);
     for (const auto& set : bank_)
         for (std::uint16_t r : set) out.u32(r);
@@ -317,7 +317,7 @@ Status Pdp11Cpu::restore_extra(StateReader& in) {
     if (!st) return st;
     std::vector<std::uint8_t> mem;
     if (!in.bytes(mem) || mem.size() != memsize) return Status::error("corrupt PDP-11 memory image in saved state");
-    std::memcpy(bus_.memory(), mem.data(), memsize);
+    bus_.memory().load(0, mem.data(), memsize);
     auto get16 = [&in](std::uint16_t& v) {
         std::uint32_t x = 0;
         bool ok = in.u32(x);

@@ -2,12 +2,28 @@
 // An effective address ("ea") is the 16-bit virtual address with kDspace (bit 16) set
 // for data-space references, so one 16-entry table per mode serves I and D space.
 // Anything the fast path cannot decide goes out of line (memory_slow.cpp).
+//
+// Memory is the Machine's PhysicalMemory, a byte array holding PDP-11 words low byte
+// first. Words are always at even addresses, so a word never straddles a page and a write
+// marks its page dirty with one store. The words are read and written with memcpy, which
+// is one load or store on a little-endian host (the only kind we build for).
 #pragma once
 #include <bit>
+#include <cstring>
 
+#include "core/memory/physical_memory.hpp"
 #include "machines/pdp11/cpu/pdp11_cpu.hpp"
 
 namespace simmon::pdp11 {
+
+static_assert(std::endian::native == std::endian::little,
+              "PDP-11 words are copied to and from memory as host words: the host must be little-endian");
+
+inline std::uint16_t load_word(const std::uint8_t* p) {
+    std::uint16_t w;
+    std::memcpy(&w, p, 2);
+    return w;
+}
 
 inline std::uint32_t Pdp11Cpu::translate_read(std::uint32_t ea) {
     const PageEntry& e = cur_map_[ea >> 13];
@@ -38,20 +54,21 @@ inline std::uint32_t Pdp11Cpu::translate_dest_read(std::uint32_t ea) {
 
 inline std::uint16_t Pdp11Cpu::phys_read_word(std::uint32_t pa) {
     if (pa < fast_limit_) [[likely]]
-        return mem_[pa >> 1];
+        return load_word(mem_ + pa);
     return io_read_word(pa);
 }
 
 inline std::uint8_t Pdp11Cpu::phys_read_byte(std::uint32_t pa) {
     if (pa < fast_limit_) [[likely]]
-        return reinterpret_cast<const std::uint8_t*>(mem_)[pa];
+        return mem_[pa];
     std::uint16_t w = io_read_word(pa & ~1u);
     return static_cast<std::uint8_t>((pa & 1) ? w >> 8 : w);
 }
 
 inline void Pdp11Cpu::phys_write_word(std::uint32_t pa, std::uint16_t v) {
     if (pa < fast_limit_) [[likely]] {
-        mem_[pa >> 1] = v;
+        std::memcpy(mem_ + pa, &v, 2);
+        dirty_[pa >> PhysicalMemory::kPageShift] = 1;
         return;
     }
     io_write_word(pa, v, false);
@@ -59,7 +76,8 @@ inline void Pdp11Cpu::phys_write_word(std::uint32_t pa, std::uint16_t v) {
 
 inline void Pdp11Cpu::phys_write_byte(std::uint32_t pa, std::uint8_t v) {
     if (pa < fast_limit_) [[likely]] {
-        reinterpret_cast<std::uint8_t*>(mem_)[pa] = v;
+        mem_[pa] = v;
+        dirty_[pa >> PhysicalMemory::kPageShift] = 1;
         return;
     }
     io_write_word(pa, v, true);
@@ -94,7 +112,7 @@ inline bool Pdp11Cpu::fetch_cached(std::uint16_t& word) {
     if (off >= fetch_words_) [[unlikely]]
         return false;
     r_[7] = static_cast<std::uint16_t>(pc + 2);
-    word = fetch_host_[off];
+    word = load_word(fetch_host_ + std::size_t{off} * 2);
     return true;
 }
 

@@ -63,7 +63,7 @@ std::uint16_t Pdp11Cpu::fetch_slow() {
     if (e.rsize != 0 && first + e.rsize <= fast_limit_ && ((first + e.rsize - 1) & pa_mask_) == first + e.rsize - 1) {
         fetch_lo_ = static_cast<std::uint16_t>((pc & 0160000) + e.lo);
         fetch_words_ = e.rsize / 2u;
-        fetch_host_ = mem_ + (first >> 1);
+        fetch_host_ = mem_ + first;
     }
     return w;
 }
@@ -78,7 +78,7 @@ void Pdp11Cpu::check_watch(std::uint32_t pa, unsigned length, bool is_write) {
 std::uint16_t Pdp11Cpu::io_read_word(std::uint32_t pa) {
     if (pa < mem_limit_) {  // memory, slow only because watchpoints are armed
         check_watch(pa, 2, false);
-        return mem_[pa >> 1];
+        return load_word(mem_ + pa);
     }
     if (pa >= io_base_) {
         // The PSW is what programs read most in the I/O page (diagnostics check the
@@ -107,9 +107,10 @@ void Pdp11Cpu::io_write_word(std::uint32_t pa, std::uint16_t v, bool byte) {
     if (pa < mem_limit_) {
         check_watch(pa, byte ? 1 : 2, true);
         if (byte)
-            reinterpret_cast<std::uint8_t*>(mem_)[pa] = static_cast<std::uint8_t>(v);
+            mem_[pa] = static_cast<std::uint8_t>(v);
         else
-            mem_[pa >> 1] = v;
+            std::memcpy(mem_ + pa, &v, 2);
+        dirty_[pa >> PhysicalMemory::kPageShift] = 1;
         return;
     }
     if (pa >= io_base_) {

@@ -374,8 +374,9 @@ private:
     HotWord cc_ = 0;                      // N Z V C
     const PageEntry* cur_map_ = nullptr;   // current mode's 16 page entries for reads
     const PageEntry* cur_wmap_ = nullptr;  // ... and for writes (differ in maintenance mode)
-    std::uint16_t* mem_ = nullptr;
-    const std::uint16_t* fetch_host_ = nullptr;  // instruction fetch cache (memory_access.hpp)
+    std::uint8_t* mem_ = nullptr;         // the machine's PhysicalMemory, little-endian words
+    std::uint8_t* dirty_ = nullptr;       // ... and its dirty-page flags
+    const std::uint8_t* fetch_host_ = nullptr;  // instruction fetch cache (memory_access.hpp)
     std::uint32_t fetch_words_ = 0;                // 0 = empty
     std::uint16_t fetch_lo_ = 0;
     std::uint32_t mem_limit_ = 0;         // memory below the I/O page

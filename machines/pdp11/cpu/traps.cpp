@@ -61,7 +61,8 @@ void Pdp11Cpu::update_derived() {
     source_stack_guard_ = model_->stack_check_autodec_source ? kstack_guard_ : 0;
     pa_mask_ = mmu_.pa_mask();
     io_base_ = mmu_.io_base();
-    mem_ = bus_.memory();
+    mem_ = bus_.memory().data();
+    dirty_ = bus_.memory().dirty_flags();
     mem_limit_ = std::min(bus_.memory_size(), io_base_);
     fast_limit_ = breakpoints_.watch_armed() ? 0 : mem_limit_;
     fetch_words_ = 0;
