@@ -18,7 +18,7 @@ std::string Diagnostic::format() const {
 
 void Diagnostics::add(Diagnostic d) {
     if (d.severity > max_) max_ = d.severity;
-    if (list_.size() >= kKeepLimit) {
+    if (list_.size() >= kKeepLimit && d.severity < kTerminal) {
         ++dropped_;
         return;
     }

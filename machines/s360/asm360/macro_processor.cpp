@@ -105,6 +105,14 @@ void MacroProcessor::diag(const SourceStatement* src, std::size_t offset, int se
     d.message = std::move(message);
     d.statement = out_ ? static_cast<std::uint32_t>(out_->size()) : 0;
     diags_.add(std::move(d));
+    // A runaway loop that fails on every pass would otherwise report without end.
+    if (diags_.count() >= Diagnostics::kKeepLimit && !stopped_) {
+        stopped_ = true;
+        Diagnostic t = diags_.all().back();
+        t.severity = kTerminal;
+        t.message = "more than " + std::to_string(Diagnostics::kKeepLimit) + " errors: assembly stopped";
+        diags_.add(std::move(t));
+    }
 }
 
 void MacroProcessor::emit(Statement s) {

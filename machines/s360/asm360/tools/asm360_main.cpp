@@ -3,6 +3,7 @@
 // Diagnostics go to standard error, one line each; the exit status is Assembler F's
 // return code (0, 4, 8, 12, 16).
 #include <chrono>
+#include <cstdlib>
 #include <cstdio>
 #include <fstream>
 #include <string>
@@ -23,6 +24,8 @@ void usage(std::FILE* f) {
                  "  -I FOLDER   a macro and COPY library: one member a file (repeatable)\n"
                  "  --sysparm   the value of &SYSPARM\n"
                  "  --stats     print the number of statements assembled and the time taken\n"
+                 "  --fail-level N  exit 0 when the return code is below N (for builds that\n"
+                 "              accept warnings); the default, 1, exits with the return code\n"
                  "  --version   print the version\n"
                  "Exit status: the highest severity, 0, 4, 8, 12 or 16, as Assembler F's return code.\n");
 }
@@ -40,6 +43,7 @@ int main(int argc, char** argv) {
     std::string source, object, listing;
     asm360::AssemblerOptions options;
     bool stats = false;
+    int fail_level = 1;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         auto value = [&](std::string& out) {
@@ -66,6 +70,10 @@ int main(int argc, char** argv) {
             options.libraries.push_back(folder);
         } else if (a.rfind("-I", 0) == 0 && a.size() > 2) {
             options.libraries.push_back(a.substr(2));
+        } else if (a == "--fail-level") {
+            std::string v;
+            if (!value(v)) return 16;
+            fail_level = std::atoi(v.c_str());
         } else if (a == "--stats") {
             stats = true;
         } else if (a == "--sysparm") {
@@ -111,5 +119,5 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "asm360: cannot write %s\n", listing.c_str());
         return 16;
     }
-    return r.return_code;
+    return r.return_code < fail_level ? 0 : r.return_code;
 }
