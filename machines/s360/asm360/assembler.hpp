@@ -61,6 +61,7 @@ struct StatementInfo {
     std::uint8_t object_length = 0;
     std::int32_t value = 0;  // EQU: the value printed in the ADDR2 column
     bool show_value = false;
+    bool data = false;  // a constant: the listing shows its bytes ungrouped
     // Where pass 1 left the location counter, so pass 2 lays out exactly as pass 1 did.
     std::int16_t end_section = -1;
     std::int32_t end_location = 0;
@@ -74,6 +75,8 @@ struct Literal {
     std::int32_t location = 0;
     bool placed = false;
     std::uint32_t statement = 0;  // first use, for diagnostics
+    std::uint8_t object[8] = {};  // for the listing
+    std::uint8_t object_length = 0;
 };
 
 struct UsingEntry {

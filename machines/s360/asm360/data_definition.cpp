@@ -66,6 +66,7 @@ void Assembler::do_dc_ds(bool is_ds) {
         }
         ++pos;
     }
+    in.data = true;
     if (pass_ == 1 && !first) {
         in.location = start;
         in.length = sections_[static_cast<std::size_t>(current_section_)].location - start;

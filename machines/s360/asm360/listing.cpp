@@ -15,7 +15,7 @@ namespace simmon::s360::asm360 {
 namespace {
 
 constexpr int kLinesPerPage = 60;
-constexpr const char* kColumnHeader = "  LOC  OBJECT CODE    ADDR1 ADDR2  STMT   SOURCE STATEMENT";
+constexpr const char* kColumnHeader = "  LOC  OBJECT CODE      ADDR1 ADDR2  STMT   SOURCE STATEMENT";
 
 class Printer {
 public:
@@ -122,12 +122,13 @@ std::string Assembler::listing() const {
         else
             line += "      ";
         line += ' ';
+        // Instructions by halfwords (4780 C048), constants as up to eight bytes.
         std::string obj;
         for (int k = 0; k < in.object_length; ++k) {
-            if (k == 2 || k == 4 || k == 6) obj += ' ';
+            if (!in.data && (k == 2 || k == 4)) obj += ' ';
             obj += hex(in.object[k], 2);
         }
-        obj.resize(14, ' ');
+        obj.resize(16, ' ');
         line += obj;
         line += ' ';
         line += in.addr1 >= 0 ? hex(static_cast<std::uint32_t>(in.addr1), 5) : "     ";
@@ -141,7 +142,26 @@ std::string Assembler::listing() const {
         line += s.level > 0 ? '+' : ' ';
         if (s.kind == StatementKind::kMnote) line += "MNOTE " + std::to_string(s.mnote_severity) + ",";
         line += s.text;
-        p.line(line);
+        if (s.kind == StatementKind::kAssemble && (op == "LTORG" || op == "END")) {
+            // The literal pool, in storage order (GC26-3756: literals are listed after LTORG).
+            std::vector<const Literal*> pool;
+            for (const auto& l : literals_)
+                if (l.placed && l.pool == in.literal_pool) pool.push_back(&l);
+            std::sort(pool.begin(), pool.end(), [](const Literal* x, const Literal* y) { return x->location < y->location; });
+            p.line(line);
+            for (const Literal* l : pool) {
+                std::string ll = hex(static_cast<std::uint32_t>(l->location), 6) + ' ';
+                std::string o;
+                for (int k = 0; k < l->object_length; ++k) o += hex(l->object[k], 2);
+                o.resize(16, ' ');
+                ll += o;
+                ll += std::string(19, ' ');
+                ll += l->text;
+                p.line(ll);
+            }
+            line.clear();
+        }
+        if (!line.empty()) p.line(line);
         for (auto it = diags.first; it != diags.second; ++it)
             p.line("*** " + std::string(it->second->severity <= kWarning ? "WARNING" : "ERROR") + " " +
                    std::to_string(it->second->severity) + ": " + it->second->message);

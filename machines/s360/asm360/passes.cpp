@@ -594,6 +594,8 @@ void Assembler::do_ltorg(bool at_end) {
                 index_ = keep;
             }
             emit(scratch_, scratch_relocs_);
+            l.object_length = static_cast<std::uint8_t>(std::min<std::size_t>(8, scratch_.size()));
+            std::copy_n(scratch_.begin(), l.object_length, l.object);
         }
     }
     ++current_pool_;

@@ -1,0 +1,46 @@
+// The listing: Assembler F's columns (location, object code, ADDR1, ADDR2, statement
+// number, source), '+' before generated statements, PRINT NOGEN, diagnostics after their
+// statement, the literal pool after LTORG, the ESD, RLD and cross-reference.
+#include <catch2/catch.hpp>
+
+#include "tests/asm360/asm_test_support.hpp"
+
+using namespace asm360_test;
+
+TEST_CASE("the listing has Assembler F's columns and sections", "[asm360][listing]") {
+    a::AssemblyResult r = assemble(
+        "         MACRO\n"
+        "         TWO\n"
+        "         LR    1,2\n"
+        "         MEND\n"
+        "T        CSECT\n"
+        "         USING *,12\n"
+        "         L     1,=F'7'\n"
+        "         MVC   A,B\n"
+        "         TWO\n"
+        "         PRINT NOGEN\n"
+        "         TWO\n"
+        "         L     1,NOSUCH\n"
+        "A        DC    A(A)\n"
+        "B        DS    F\n"
+        "         END\n");
+    const std::string& l = r.listing;
+    INFO(l);
+    CHECK(l.find("  LOC  OBJECT CODE      ADDR1 ADDR2  STMT   SOURCE STATEMENT") != std::string::npos);
+    CHECK(l.find("000000 5810 C020              00020     7           L     1,=F'7'") != std::string::npos);
+    CHECK(l.find("000004 D203 C014 C018   00014 00018     8           MVC   A,B") != std::string::npos);
+    CHECK(l.find("    10 +         LR    1,2") != std::string::npos);
+    CHECK(l.find("         LR    1,2\n") != std::string::npos);
+    CHECK(l.find("*** ERROR 8: undefined symbol in 'NOSUCH'") != std::string::npos);
+    CHECK(l.find("000014 00000014") != std::string::npos);
+    CHECK(l.find("=F'7'\n") != std::string::npos);
+    CHECK(l.find("000020 00000007") != std::string::npos);
+    CHECK(l.find("EXTERNAL SYMBOL DICTIONARY") != std::string::npos);
+    CHECK(l.find("T         SD  0001 000000 000024") != std::string::npos);
+    CHECK(l.find("RELOCATION DICTIONARY") != std::string::npos);
+    CHECK(l.find(" 0001    0001     0C   000014") != std::string::npos);
+    CHECK(l.find("CROSS-REFERENCE") != std::string::npos);
+    CHECK(l.find("1 STATEMENTS FLAGGED IN THIS ASSEMBLY") != std::string::npos);
+    // PRINT NOGEN: the second expansion is not listed.
+    CHECK(l.find("    13 +") == std::string::npos);
+}
