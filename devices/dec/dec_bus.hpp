@@ -40,9 +40,17 @@ public:
     // BUS INIT from the guest's RESET instruction; power-up reset goes through reset().
     virtual void bus_init() { reset(); }
 
+    // BOOT: puts `unit` where a bootstrap expects to find it (a tape at its load point,
+    // disk heads on cylinder 0) or says why it cannot boot. The bootstrap program itself
+    // is the machine's (machines/pdp11/loaders/bootstraps.cpp): a Qbus VAX boots the same
+    // controllers differently.
+    virtual Status ready_for_boot(Unit& unit);
+
 private:
     DecBus& bus_;
 };
+
+inline Status BusDevice::ready_for_boot(Unit&) { return Status::error(name() + " is not bootable"); }
 
 class DecBus {
 public:
@@ -63,10 +71,6 @@ public:
     virtual std::size_t dma_write_words(std::uint32_t addr, const std::uint16_t* words, std::size_t count) = 0;
     virtual std::size_t dma_read_bytes(std::uint32_t addr, std::uint8_t* bytes, std::size_t count) = 0;
     virtual std::size_t dma_write_bytes(std::uint32_t addr, const std::uint8_t* bytes, std::size_t count) = 0;
-
-    // Bootstraps deposit their code in memory and start the CPU here.
-    virtual void write_memory_word(std::uint32_t addr, std::uint16_t value) = 0;
-    virtual void set_start_address(std::uint32_t pc) = 0;
 
     // Width of the DMA addresses controllers drive on this bus. 18 on the Unibus, also on
     // the 11/70, whose Unibus map (on the bus side, not in the controllers) turns them

@@ -1,10 +1,9 @@
 // Small pieces every DEC I/O-page controller needs: merging byte writes into a register,
 // the command register of a one-function-at-a-time controller, a saved pseudo-register
-// that carries an interrupt request across SAVE/RESTORE, depositing a bootstrap program
-// through the bus, and reading and writing image words.
+// that carries an interrupt request across SAVE/RESTORE, DMA address counters, and
+// reading and writing image words.
 #pragma once
 #include <cstdint>
-#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -87,14 +86,6 @@ inline bool write_function_csr(std::uint16_t& csr, const FunctionCsrBits& bits, 
 // bits, which carries from the low word into the extension and wraps at its own width.
 inline std::uint32_t advance_dma_address(std::uint32_t address, std::uint32_t bytes, int bits) {
     return (address + bytes) & ((std::uint32_t{1} << bits) - 1);
-}
-
-// Deposits a bootstrap program word by word from `addr` upward.
-inline void deposit_program(DecBus& bus, std::uint32_t addr, std::initializer_list<std::uint16_t> words) {
-    for (std::uint16_t w : words) {
-        bus.write_memory_word(addr, w);
-        addr += 2;
-    }
 }
 
 // Disk images hold 16-bit words little-endian, whatever the host. Reads `count` words

@@ -1,5 +1,6 @@
 #include "devices/dec/pc11.hpp"
 
+#include <algorithm>
 #include <vector>
 
 #include <fmt/format.h>
@@ -125,51 +126,14 @@ Status Pc11Reader::detach(Unit& unit) {
     return Device::detach(unit);
 }
 
-Status Pc11Reader::boot(Unit& unit) {
+Status Pc11Reader::ready_for_boot(Unit& unit) {
     if (!unit.file().is_open()) return Status::error("PTR is not attached");
-    const HostFile& f = unit.file();
-    const std::uint64_t size = f.size();
-    std::vector<std::uint8_t> tape(size > position_ ? size - position_ : 0);
-    if (!tape.empty()) f.read_at(position_, tape.data(), tape.size());
-
-    // Check every block before anything reaches memory.
-    struct Block {
-        std::uint32_t address;
-        std::size_t data_at, length;
-    };
-    std::vector<Block> blocks;
-    std::size_t i = 0;
-    std::uint32_t start = 1;
-    for (;;) {
-        while (i < tape.size() && tape[i] != 1) ++i;  // leader and anything between blocks
-        if (i + 6 > tape.size())
-            return Status::error(fmt::format("PTR: tape ends without a start block (at character {})", position_ + i));
-        if (tape[i + 1] != 0) {
-            ++i;
-            continue;
-        }
-        std::size_t count = tape[i + 2] | (tape[i + 3] << 8);
-        std::uint32_t address = tape[i + 4] | (tape[i + 5] << 8);
-        if (count < 6 || i + count + 1 > tape.size())
-            return Status::error(fmt::format("PTR: bad block at character {}: byte count {}", position_ + i, count));
-        std::uint8_t sum = 0;
-        for (std::size_t k = 0; k <= count; ++k) sum = static_cast<std::uint8_t>(sum + tape[i + k]);
-        if (sum != 0) return Status::error(fmt::format("PTR: checksum error in the block at character {}", position_ + i));
-        if (count == 6) {
-            start = address;
-            i += count + 1;
-            break;
-        }
-        blocks.push_back({address, i + 6, count - 6});
-        i += count + 1;
-    }
-    for (const Block& b : blocks)
-        if (bus().dma_write_bytes(b.address, tape.data() + b.data_at, b.length) != b.length)
-            return Status::error(fmt::format("PTR: the tape loads at {:06o}, beyond memory", b.address));
-    position_ += i;
-    if (start & 1) return Status::error("PTR: tape loaded; it has no start address (the loader would halt)");
-    bus().set_start_address(start);
     return Status::ok();
+}
+
+void Pc11Reader::tape_read(std::uint64_t characters) {
+    const std::uint64_t size = units().front()->file().is_open() ? units().front()->file().size() : 0;
+    position_ = std::min(position_ + characters, size);
 }
 
 }  // namespace simmon::dec

@@ -37,9 +37,12 @@ public:
     void reset() override;
     Status attach(Unit& unit, const std::string& path, const AttachOptions& options) override;
     Status detach(Unit& unit) override;
-    Status boot(Unit& unit) override;
+    Status ready_for_boot(Unit& unit) override;
 
+    // Characters read so far from the attached tape; a bootstrap that reads the tape
+    // itself (the absolute loader) moves the position past what it read.
     std::uint64_t position() const { return position_; }
+    void tape_read(std::uint64_t characters);
 
 private:
     std::uint16_t status_value() const;

@@ -361,25 +361,8 @@ Status Rk11::detach(Unit& unit) {
     return Device::detach(unit);
 }
 
-Status Rk11::boot(Unit& unit) {
-    int drive = unit_index(unit);
+Status Rk11::ready_for_boot(Unit& unit) {
     if (!unit.file().is_open()) return Status::error(fmt::format("{} is not attached", unit.name()));
-    // What the BM792/M9312 RK boot ROM does: read 256 words from cylinder 0, sector 0 of
-    // the drive into memory at 0 through the controller's registers, then jump to 0 with
-    // R0 = drive number and R1 = the RKCS address (boot blocks rely on both).
-    std::uint16_t da = static_cast<std::uint16_t>(drive << 13);
-    deposit_program(bus(), kBootAddress, {
-        0012700, static_cast<std::uint16_t>(drive),  // MOV #drive,R0
-        0012701, 0177412,                             // MOV #RKDA,R1
-        0012711, da,                                  // MOV #drive<<13,(R1)   disk address
-        0005041,                                      // CLR -(R1)             RKBA = 0
-        0012741, 0177400,                             // MOV #-256.,-(R1)      RKWC
-        0012741, 0000005,                             // MOV #READ+GO,-(R1)    RKCS
-        0105711,                                      // TSTB (R1)             wait for RDY
-        0100376,                                      // BPL .-2
-        0005007,                                      // CLR PC
-    });
-    bus().set_start_address(kBootAddress);
     return Status::ok();
 }
 

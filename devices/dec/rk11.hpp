@@ -35,8 +35,6 @@ public:
     static constexpr std::uint32_t kSectors = kCylinders * kSurfaces * kSectorsPerTrack;
     static constexpr std::uint64_t kImageBytes = std::uint64_t{kSectors} * kWordsPerSector * 2;  // 2494464
 
-    // Bootstrap location: out of the way of the boot block it reads to 0-777.
-    static constexpr std::uint32_t kBootAddress = 02000;
 
     Rk11(Machine& machine, DecBus& bus);
 
@@ -48,7 +46,7 @@ public:
 
     Status attach(Unit& unit, const std::string& path, const AttachOptions& options) override;
     Status detach(Unit& unit) override;
-    Status boot(Unit& unit) override;
+    Status ready_for_boot(Unit& unit) override;
     std::string show_status() const override;
 
 private:

@@ -434,36 +434,12 @@ Status Rl11::detach(Unit& unit) {
     return Device::detach(unit);
 }
 
-Status Rl11::boot(Unit& unit) {
-    int drive = unit_index(unit);
+Status Rl11::ready_for_boot(Unit& unit) {
+    const int drive = unit_index(unit);
     if (!unit.file().is_open()) return Status::error(fmt::format("{} is not attached", unit.name()));
     // The heads start at cylinder 0 as after the pack is spun up.
     drives_[drive].cylinder = 0;
     drives_[drive].head = 0;
-    // The M9312-style RL bootstrap: get status with reset (clears volume check), then
-    // read 256 words from cylinder 0, sector 0 to memory 0 and jump there with
-    // R0 = drive and R1 = the RLCS address.
-    deposit_program(bus(), kBootAddress, {
-        0012700, static_cast<std::uint16_t>(drive),  // MOV #drive,R0
-        0012701, 0174400,                             // MOV #RLCS,R1
-        0012761, 0000013, 0000004,                    // MOV #13,4(R1)     RLDA: get status + reset
-        0010003,                                      // MOV R0,R3
-        0000303,                                      // SWAB R3           drive select in 9:8
-        0010302,                                      // MOV R3,R2
-        0052702, 0000004,                             // BIS #4,R2         GET STATUS
-        0010211,                                      // MOV R2,(R1)
-        0105711,                                      // TSTB (R1)
-        0100376,                                      // BPL .-2
-        0005061, 0000004,                             // CLR 4(R1)         RLDA: cyl 0, head 0, sector 0
-        0005061, 0000002,                             // CLR 2(R1)         RLBA = 0
-        0012761, 0177400, 0000006,                    // MOV #-256.,6(R1)  RLMP word count
-        0052703, 0000014,                             // BIS #14,R3        READ DATA
-        0010311,                                      // MOV R3,(R1)
-        0105711,                                      // TSTB (R1)
-        0100376,                                      // BPL .-2
-        0005007,                                      // CLR PC
-    });
-    bus().set_start_address(kBootAddress);
     return Status::ok();
 }
 

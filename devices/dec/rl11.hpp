@@ -38,7 +38,6 @@ public:
     static constexpr std::uint64_t kBytesPerCylinder = std::uint64_t{kHeads} * kSectorsPerTrack * kWordsPerSector * 2;
     static constexpr std::uint64_t kRl01Bytes = kRl01Cylinders * kBytesPerCylinder;  // 5,242,880
     static constexpr std::uint64_t kRl02Bytes = kRl02Cylinders * kBytesPerCylinder;  // 10,485,760
-    static constexpr std::uint32_t kBootAddress = 02000;
 
     Rl11(Machine& machine, DecBus& bus);
 
@@ -50,7 +49,7 @@ public:
 
     Status attach(Unit& unit, const std::string& path, const AttachOptions& options) override;
     Status detach(Unit& unit) override;
-    Status boot(Unit& unit) override;
+    Status ready_for_boot(Unit& unit) override;
     std::string show_status() const override;
 
     bool is_rl02(int drive) const { return drives_[drive].rl02; }

@@ -293,27 +293,12 @@ Status Tm11::detach(Unit& unit) {
     return Device::detach(unit);
 }
 
-Status Tm11::boot(Unit& unit) {
-    int drive = unit_index(unit);
+Status Tm11::ready_for_boot(Unit& unit) {
+    const int drive = unit_index(unit);
     if (!unit.file().is_open()) return Status::error(fmt::format("{} is not attached", unit.name()));
+    // At the load point, as the boot ROM expects after the operator's rewind.
     machine().scheduler().cancel(drives_[drive].rewind_event);
     drives_[drive].tape->rewind();
-    // The TM11 boot ROM reads the first record at load point into memory from 0 and
-    // jumps to 0, with R0 = unit and R1 = the MTC address.
-    deposit_program(bus(), kBootAddress, {
-        0012700, static_cast<std::uint16_t>(drive),  // MOV #unit,R0
-        0010002,                                      // MOV R0,R2
-        0000302,                                      // SWAB R2          unit in 10:8
-        0012701, 0172526,                             // MOV #MTCMA,R1
-        0005011,                                      // CLR (R1)         memory address 0
-        0012741, 0160000,                             // MOV #-8192.,-(R1) MTBRC
-        0052702, 0060003,                             // BIS #60003,R2    800 bpi, READ, GO
-        0010241,                                      // MOV R2,-(R1)     MTC
-        0105711,                                      // TSTB (R1)        wait for CUR
-        0100376,                                      // BPL .-2
-        0005007,                                      // CLR PC
-    });
-    bus().set_start_address(kBootAddress);
     return Status::ok();
 }
 

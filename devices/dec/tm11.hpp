@@ -30,7 +30,6 @@ public:
     static constexpr int kDrives = 8;
     // MTCMA and MTC's two extension bits: 18 bits, a Unibus design on any bus.
     static constexpr int kDmaAddressBits = 18;
-    static constexpr std::uint32_t kBootAddress = 02000;
 
     Tm11(Machine& machine, DecBus& bus);
 
@@ -42,7 +41,7 @@ public:
 
     Status attach(Unit& unit, const std::string& path, const AttachOptions& options) override;
     Status detach(Unit& unit) override;
-    Status boot(Unit& unit) override;
+    Status ready_for_boot(Unit& unit) override;
     std::string show_status() const override;
 
     std::uint64_t tape_position(int drive) const { return drives_[drive].tape->position(); }

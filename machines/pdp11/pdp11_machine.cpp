@@ -9,6 +9,7 @@
 #include "core/text/numbers.hpp"
 #include "machines/pdp11/bus/unibus.hpp"
 #include "machines/pdp11/cpu/pdp11_cpu.hpp"
+#include "machines/pdp11/loaders/bootstraps.hpp"
 #include "machines/pdp11/loaders/program_loaders.hpp"
 
 namespace simmon::pdp11 {
@@ -27,7 +28,10 @@ Pdp11Machine::~Pdp11Machine() { detach_all(); }
 
 void Pdp11Machine::reset() { Machine::reset(); }
 
-Status Pdp11Machine::boot(Unit& unit) { return Machine::boot(unit); }
+Status Pdp11Machine::boot(Unit& unit) {
+    reset();
+    return load_bootstrap(*this, unit);
+}
 
 Status Pdp11Machine::load(const std::string& path, Switches switches, const std::vector<std::string>& args) {
     ByteWriter writer = [this](std::uint32_t addr, std::uint8_t byte) {

@@ -30,6 +30,7 @@ public:
     Unibus& unibus() { return *unibus_; }
 
     void reset() override;
+    // BOOT: reset, then the PDP-11 bootstrap for the unit (loaders/bootstraps.cpp).
     Status boot(Unit& unit) override;
     // LOAD file: absolute-loader (paper tape) format; LOAD -r file [address]: raw image.
     Status load(const std::string& path, Switches switches, const std::vector<std::string>& args) override;

@@ -87,17 +87,12 @@ public:
         }
         return i;
     }
-    void write_memory_word(std::uint32_t addr, std::uint16_t value) override {
-        if (addr / 2 < memory.size()) memory[addr / 2] = value;
-    }
-    void set_start_address(std::uint32_t pc) override { start_address = pc; }
     int dma_address_bits() const override { return dma_bits; }
 
     std::uint16_t word(std::uint32_t addr) const { return memory.at(addr / 2); }
 
     std::vector<std::uint16_t> memory;
     std::vector<Line> lines;
-    std::uint32_t start_address = 1;  // odd: not set
     int dma_bits = 18;                // 18: a Unibus; 22: a 22-bit Qbus
 };
 

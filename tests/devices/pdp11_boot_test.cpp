@@ -4,7 +4,9 @@
 
 #include <filesystem>
 
+#include "devices/dec/pc11.hpp"
 #include "machines/pdp11/bus/unibus.hpp"
+#include "machines/pdp11/loaders/bootstraps.hpp"
 #include "machines/pdp11/pdp11_machine.hpp"
 #include "tests/devices/device_test_support.hpp"
 
@@ -218,4 +220,78 @@ TEST_CASE("BOOT PTR loads an absolute tape and runs it", "[pdp11]") {
     StopInfo stop = run_to_stop(m, 1000000);
     CHECK(stop.code == StopCode::Halt);
     CHECK(con.output == "A");
+}
+
+namespace {
+// One absolute-loader block: 001 000, count, address, data, checksum.
+void tape_block(std::vector<std::uint8_t>& t, std::uint16_t address, const std::vector<std::uint8_t>& data) {
+    std::size_t begin = t.size();
+    std::uint16_t count = static_cast<std::uint16_t>(data.size() + 6);
+    for (std::uint8_t b : {std::uint8_t{1}, std::uint8_t{0}, static_cast<std::uint8_t>(count), static_cast<std::uint8_t>(count >> 8),
+                           static_cast<std::uint8_t>(address), static_cast<std::uint8_t>(address >> 8)})
+        t.push_back(b);
+    t.insert(t.end(), data.begin(), data.end());
+    std::uint8_t sum = 0;
+    for (std::size_t i = begin; i < t.size(); ++i) sum = static_cast<std::uint8_t>(sum + t[i]);
+    t.push_back(static_cast<std::uint8_t>(-sum));
+}
+std::uint16_t word_at(pdp11::Pdp11Machine& m, std::uint32_t pa) {
+    std::uint16_t v = 0;
+    REQUIRE(m.unibus().read_physical_word(pa, v));
+    return v;
+}
+}  // namespace
+
+TEST_CASE("the PDP-11's RK bootstrap: the boot ROM's program for the drive", "[pdp11]") {
+    ScratchDir dir;
+    std::string image = dir.file("pack.rk");
+    write_pattern_image(image, 4096);
+    pdp11::Pdp11Machine m;
+    auto [rk, rk3] = m.find_unit("RK3");
+    CHECK(m.boot(*rk3).message() == "RK3 is not attached");
+    REQUIRE(rk->attach(*rk3, image, {}));
+    REQUIRE(m.boot(*rk3));
+    CHECK(m.cpu().pc() == pdp11::kBootstrapAddress);
+    CHECK(word_at(m, 02000) == 012700);  // MOV #3,R0
+    CHECK(word_at(m, 02002) == 3);
+    CHECK(word_at(m, 02006) == 0177412);  // RKDA
+    CHECK(word_at(m, 02012) == (3 << 13));
+    // Devices without a PDP-11 bootstrap say so.
+    auto [lpt, lpt0] = m.find_unit("LPT");
+    CHECK(m.boot(*lpt0).message() == "LPT is not bootable");
+}
+
+TEST_CASE("BOOT PTR: the absolute loader checks the whole tape first and reads on from the reader's place",
+          "[pdp11]") {
+    ScratchDir dir;
+    std::string path = dir.file("prog.bin");
+    std::vector<std::uint8_t> t(8, 0);  // leader
+    tape_block(t, 01000, {0x01, 0x02, 0x03, 0x04});
+    tape_block(t, 01100, {0xAA});
+    tape_block(t, 01234, {});  // start address
+    write_file(path, t);
+    pdp11::Pdp11Machine m;
+    auto [dev, unit] = m.find_unit("PTR");
+    auto& ptr = dynamic_cast<dec::Pc11Reader&>(*dev);
+    CHECK(m.boot(*unit).message() == "PTR is not attached");
+    REQUIRE(ptr.attach(*unit, path, {}));
+    REQUIRE(m.boot(*unit));
+    CHECK(word_at(m, 01000) == 0x0201);
+    CHECK(word_at(m, 01002) == 0x0403);
+    CHECK(word_at(m, 01100) == 0x00AA);
+    CHECK(m.cpu().pc() == 01234);
+    CHECK(ptr.position() == t.size());
+    CHECK(m.boot(*unit).message().rfind("PTR: tape ends without a start block", 0) == 0);
+
+    // A corrupted checksum is refused and nothing is loaded.
+    std::vector<std::uint8_t> bad;
+    tape_block(bad, 02000, {0x55});
+    bad[6] ^= 1;
+    tape_block(bad, 02000, {});
+    write_file(path, bad);
+    REQUIRE(ptr.attach(*unit, path, {}));
+    Status s = m.boot(*unit);
+    CHECK_FALSE(s);
+    CHECK(s.message().find("checksum") != std::string::npos);
+    CHECK(word_at(m, 02000) == 0);
 }

@@ -174,8 +174,7 @@ TEST_CASE("RL11 BOOT on the XXDP pack from the test data", "[rl11][testdata]") {
     ro.read_only = true;
     REQUIRE(rl.attach(*rl.units()[0], path, ro));
     CHECK(rl.is_rl02(0));
-    REQUIRE(rl.boot(*rl.units()[0]));
-    CHECK(m.fake_bus().start_address == Rl11::kBootAddress);
+    REQUIRE(rl.ready_for_boot(*rl.units()[0]));
     // Do what the bootstrap does, through the registers.
     wr(rl, RLDA, 013);
     go(m, rl, 0, kGetStatus);

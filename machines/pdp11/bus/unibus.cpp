@@ -78,14 +78,6 @@ bool Unibus::write_physical_byte(std::uint32_t pa, std::uint8_t value) {
     return true;
 }
 
-void Unibus::write_memory_word(std::uint32_t addr, std::uint16_t value) {
-    write_physical_word(addr & ~1u, value);
-}
-
-void Unibus::set_start_address(std::uint32_t pc) {
-    if (cpu_) cpu_->set_pc(pc);
-}
-
 // ---------------------------------------------------------------- I/O page
 
 void Unibus::add_device(dec::BusDevice& device) {

@@ -105,9 +105,6 @@ public:
     // Physical address the I/O page appears at (0760000 or 017760000 on a 22-bit CPU).
     void set_physical_io_base(std::uint32_t base) { physical_io_base_ = base; }
 
-    // ---- bootstraps ----
-    void write_memory_word(std::uint32_t addr, std::uint16_t value) override;
-    void set_start_address(std::uint32_t pc) override;
     // The Unibus is 18 bits wide on every model; the 11/70's map widens at the bus side.
     int dma_address_bits() const override { return 18; }
 
