@@ -40,6 +40,7 @@ TEST_CASE("the listing has Assembler F's columns and sections", "[asm360][listin
     CHECK(l.find("RELOCATION DICTIONARY") != std::string::npos);
     CHECK(l.find(" 0001    0001     0C   000014") != std::string::npos);
     CHECK(l.find("CROSS-REFERENCE") != std::string::npos);
+    CHECK(l.find("NOSUCH   ***** UNDEFINED *****  14") != std::string::npos);
     CHECK(l.find("1 STATEMENTS FLAGGED IN THIS ASSEMBLY") != std::string::npos);
     // PRINT NOGEN: the second expansion is not listed.
     CHECK(l.find("    13 +") == std::string::npos);

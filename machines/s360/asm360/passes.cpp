@@ -262,7 +262,11 @@ void Assembler::define_label(const Value& v, std::int32_t length, char type) {
 
 bool Assembler::symbol_value(std::string_view upper_name, Value& v, std::int32_t& length) {
     Symbol* s = symbols_.find(upper_name);
-    if (!s) return false;
+    if (!s) {
+        // Pass 2 keeps undefined symbols too, for the cross-reference.
+        if (pass_ != 2) return false;
+        s = &symbols_.get(upper_name);
+    }
     if (pass_ == 2) {
         auto n = static_cast<std::uint32_t>(index_ + 1);
         if (s->references.empty() || s->references.back() != n) s->references.push_back(n);
