@@ -18,6 +18,9 @@ constexpr SimTime kHorizon = 100'000;
 // Simulated time between throttle checks (reading the clock every slice would cost more
 // than short slices do).
 constexpr SimTime kPaceInterval = 10'000;
+// Simulated time between looks at the host (keyboard, WRU, SIGINT). The loop does this
+// itself rather than through an event, so the guest's queue holds only the guest.
+constexpr SimTime kHostPollInterval = 10'000;
 
 }  // namespace
 
@@ -26,7 +29,10 @@ Machine::Machine(std::string name, std::string description, Radix radix)
     breakpoints_.set_radix(radix);
 }
 
-Machine::~Machine() { detach_all(); }
+Machine::~Machine() {
+    (void)host_input_.stop_recording();
+    detach_all();
+}
 
 void Machine::set_cpu(std::unique_ptr<Cpu> cpu) {
     if (cpu_) std::erase(device_order_, static_cast<Device*>(cpu_.get()));
@@ -73,6 +79,7 @@ StopInfo Machine::run(const RunRequest& request) {
     const std::uint64_t limit = request.max_instructions;
     std::uint64_t elapsed = 0;
     SimTime last_pace = scheduler_.now();
+    SimTime last_host_poll = scheduler_.now();
     auto limit_reached = [&] {
         if (limit == 0 || elapsed < limit) return false;
         if (request.is_step)
@@ -117,7 +124,12 @@ StopInfo Machine::run(const RunRequest& request) {
             last_pace = scheduler_.now();
             throttle_.pace(last_pace);
         }
+        if (scheduler_.now() - last_host_poll >= kHostPollInterval) {
+            last_host_poll = scheduler_.now();
+            host_input_.poll_host();
+        }
     }
+    host_input_.end_run();
     return signals_.info;
 }
 

@@ -12,6 +12,7 @@
 
 #include "core/breakpoints/breakpoints.hpp"
 #include "core/hostio/console_port.hpp"
+#include "core/hostio/host_input.hpp"
 #include "core/machine/cpu.hpp"
 #include "core/machine/debug_log.hpp"
 #include "core/machine/device.hpp"
@@ -64,6 +65,9 @@ public:
     // The operator console's host side; never null (a NullConsolePort until set).
     ConsolePort& console() { return *console_; }
     void set_console(ConsolePort* port);
+    // Everything the guest takes from the host comes through here (host_input.hpp).
+    HostInput& host_input() { return host_input_; }
+    std::uint64_t instructions_executed() const { return cpu_ ? cpu_->instructions_executed() : 0; }
 
     // Runs until a stop. Sets up signals, steps the CPU in slices up to the next event,
     // runs due events, skips time while the CPU waits, paces to the throttle.
@@ -118,6 +122,7 @@ private:
     std::vector<MachineCommand> commands_;
     NullConsolePort null_console_;
     ConsolePort* console_ = &null_console_;
+    HostInput host_input_{*this};  // after the scheduler and the console it uses
 };
 
 // What the SCP needs to build a machine by name. Which machines exist is not the core's

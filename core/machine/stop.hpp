@@ -16,6 +16,8 @@ enum class StopCode {
     GuestError,     // the guest did something the machine stops on (double bus error ...)
     Unimplemented,  // an instruction or device feature we do not model: fails loudly
     Idle,           // the CPU waits and nothing is scheduled that could wake it
+    ReplayEnd,      // SET CONSOLE REPLAY reached the time its recording ended
+    ReplayDiverged, // the guest did not take a recorded input when the recording says it did
 };
 
 struct StopInfo {

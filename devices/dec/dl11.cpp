@@ -128,10 +128,11 @@ void Dl11Receiver::poll() {
     machine().scheduler().activate(poll_event_, poll_interval_ ? poll_interval_ : kDefaultPoll);
     // Take a character only when the previous one has been read: the console port keeps
     // what the operator typed, so nothing is lost to an overrun the guest cannot see.
+    // It comes through the host-input boundary, where it is recorded or replayed.
     if (rcsr_ & kDone) return;
-    int c = machine().console().read_char();
-    if (c < 0) return;
-    deliver(apply_mode(mode_, c));
+    const HostEvent ev = machine().host_input().take(HostInput::kConsole);
+    if (!ev.is_data()) return;
+    deliver(apply_mode(mode_, ev.byte));
 }
 
 void Dl11Receiver::loop_back(std::uint8_t c) { deliver(c); }

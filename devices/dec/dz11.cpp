@@ -38,6 +38,9 @@ Dz11::Dz11(Machine& machine, DecBus& bus)
     tx_irq_ = bus.add_interrupt("DZ-TX", 5, kTxVector);
     poll_event_ = machine.scheduler().add_handler("DZ-POLL", [this] { poll(); });
     scan_event_ = machine.scheduler().add_handler("DZ-SCAN", [this] { scan_transmitters(); });
+    for (int i = 0; i < kLines; ++i)
+        sources_[i] = machine.host_input().add_source(fmt::format("{}{}", name(), i),
+                                                      [this, i](bool data_wanted) { return line_event(i, data_wanted); });
 
     add_register(reg_field("CSR", csr_, 16, Radix::Octal, "control/status"));
     add_register(reg_field("TCR", tcr_, 16, Radix::Octal, "transmit control (DTR, line enable)"));
@@ -46,6 +49,7 @@ Dz11::Dz11(Machine& machine, DecBus& bus)
         add_register(reg_field(fmt::format("LPR{}", i), lpr_[i], 16, Radix::Octal, fmt::format("line {} parameters", i)));
     add_register(reg_computed("MSR", 16, Radix::Octal, "modem status (carrier = connected)",
                               [this] { return std::uint64_t{carrier_bits()} << 8; }, {}, false));
+    add_register(reg_field("CARRIER", carrier_, 8, Radix::Octal, "carrier per line (connections the guest has seen)"));
     add_register(reg_field("SACNT", since_alarm_, 8, Radix::Decimal, "characters toward the silo alarm"));
     add_register(reg_field("POLL", poll_interval_, 32, Radix::Decimal, "network poll interval (instructions)"));
     add_register(reg_field("TIME", char_time_, 32, Radix::Decimal, "transmit time per character (instructions)"));
@@ -57,12 +61,7 @@ Dz11::Dz11(Machine& machine, DecBus& bus)
 
 Dz11::~Dz11() = default;
 
-std::uint16_t Dz11::carrier_bits() const {
-    std::uint16_t bits = 0;
-    for (int i = 0; i < kLines; ++i)
-        if (server_->connected(i)) bits |= static_cast<std::uint16_t>(1u << i);
-    return bits;
-}
+std::uint16_t Dz11::carrier_bits() const { return carrier_; }
 
 std::uint8_t Dz11::char_mask(int line) const {
     static constexpr std::uint8_t kMasks[4] = {037, 077, 0177, 0377};  // 5-8 bit characters
@@ -173,7 +172,9 @@ bool Dz11::write(std::uint32_t addr, std::uint16_t data, bool byte) {
             // Dropping DTR hangs up the line, which is how a guest ends a session.
             std::uint16_t dropped = static_cast<std::uint16_t>((old & ~tcr_) >> 8) & 0377;
             for (int i = 0; i < kLines; ++i) {
-                if ((dropped & (1u << i)) && server_->connected(i)) {
+                if ((dropped & (1u << i)) == 0) continue;
+                carrier_ &= static_cast<std::uint8_t>(~(1u << i));
+                if (server_->connected(i)) {
                     server_->disconnect(i);
                     if (debug_mask() & kDebugConnect) debug(kDebugConnect, fmt::format("line {} hung up (DTR dropped)", i));
                 }
@@ -225,26 +226,39 @@ void Dz11::receive(int line, std::uint8_t c) {
     update_receive_interrupt(was);
 }
 
+HostEvent Dz11::line_event(int line, bool data_wanted) {
+    const bool connected = server_->connected(line);
+    const bool carrier = (carrier_ >> line) & 1;
+    if (connected != carrier) return connected ? HostEvent::connect() : HostEvent::disconnect();
+    if (!connected || !data_wanted) return {};
+    const int c = server_->read_char(line);
+    return c < 0 ? HostEvent{} : HostEvent::data(static_cast<std::uint8_t>(c));
+}
+
 void Dz11::poll() {
     if (!server_->listening()) return;
     machine().scheduler().activate(poll_event_, poll_interval_ ? poll_interval_ : kDefaultPoll);
     int line = server_->poll_accept();
     if (line >= 0 && (debug_mask() & kDebugConnect)) debug(kDebugConnect, fmt::format("line {} connected", line));
-    // Characters stay with the server while the silo is full or the receiver is off,
-    // so a fast typist or a paste loses nothing.
-    if ((csr_ & kMasterScanEnable) == 0) return;
+    // Connections and hang-ups reach the guest at every scan. Characters stay with the
+    // server while the silo is full or the receiver is off, so a fast typist or a paste
+    // loses nothing.
     for (int i = 0; i < kLines; ++i) {
-        if (!server_->connected(i) || (lpr_[i] & kReceiverOn) == 0) continue;
-        while (silo_.size() < kSiloSize) {
-            int c = server_->read_char(i);
-            if (c < 0) break;
-            receive(i, static_cast<std::uint8_t>(c));
+        for (std::size_t n = 0; n <= kSiloSize + 2; ++n) {
+            const bool data_wanted = (csr_ & kMasterScanEnable) && (lpr_[i] & kReceiverOn) && silo_.size() < kSiloSize;
+            const HostEvent ev = machine().host_input().take(sources_[i], data_wanted);
+            if (!ev) break;
+            const auto bit = static_cast<std::uint8_t>(1u << i);
+            if (ev.kind == HostEvent::Kind::Connect) carrier_ |= bit;
+            else if (ev.kind == HostEvent::Kind::Disconnect) carrier_ &= static_cast<std::uint8_t>(~bit);
+            else receive(i, ev.byte);
         }
     }
 }
 
 Status Dz11::attach(Unit& unit, const std::string& spec, const AttachOptions&) {
     if (server_->listening()) server_->close();
+    carrier_ = 0;
     if (Status s = server_->listen(spec); !s) return s;
     unit.set_attach_text(spec);
     machine().scheduler().activate(poll_event_, poll_interval_);
@@ -253,6 +267,7 @@ Status Dz11::attach(Unit& unit, const std::string& spec, const AttachOptions&) {
 
 Status Dz11::detach(Unit& unit) {
     server_->close();
+    carrier_ = 0;
     machine().scheduler().cancel(poll_event_);
     return Device::detach(unit);
 }

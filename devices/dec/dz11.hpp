@@ -12,12 +12,16 @@
 // Follows the DZ11 asynchronous multiplexer user's guide (EK-DZ110-UG) and the PDP-11
 // peripherals handbook. The 64-character silo and the transmitter scanner are modelled;
 // line speed and parity are accepted and ignored, as the telnet side has neither.
+// Each line is a host-input source (DZ0 ... DZ7, core/hostio/host_input.hpp): the scan
+// takes connections, hang-ups and characters through it, so a session can be recorded
+// and replayed, and the carrier the guest sees changes only at those scans.
 #pragma once
 #include <array>
 #include <cstdint>
 #include <deque>
 #include <memory>
 
+#include "core/hostio/host_input.hpp"
 #include "core/hostio/telnet_server.hpp"
 #include "core/scheduler/scheduler.hpp"
 #include "devices/dec/dec_bus.hpp"
@@ -58,6 +62,7 @@ private:
     std::uint8_t char_mask(int line) const;
     void master_clear();
     void poll();
+    HostEvent line_event(int line, bool data_wanted);  // the live side of source DZn
     void scan_transmitters();
     void receive(int line, std::uint8_t c);
     void update_receive_interrupt(bool was_requesting);
@@ -68,11 +73,13 @@ private:
     Scheduler::HandlerId poll_event_;
     Scheduler::HandlerId scan_event_;
     std::unique_ptr<TelnetServer> server_;
+    std::array<HostInput::SourceId, kLines> sources_{};
 
     std::uint16_t csr_ = 0;  // TIE SAE RIE MSE MAINT, TRDY and TLINE
     std::array<std::uint16_t, kLines> lpr_{};
     std::uint16_t tcr_ = 0;
     std::uint16_t breaks_ = 0;
+    std::uint8_t carrier_ = 0;        // per line: a connection the guest has been shown
     std::deque<std::uint16_t> silo_;  // RBUF values, DATA VALID set
     std::uint8_t since_alarm_ = 0;    // characters since the program last emptied to the alarm
     std::uint64_t poll_interval_ = kDefaultPoll;

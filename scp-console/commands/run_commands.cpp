@@ -32,6 +32,8 @@ std::string default_message(StopCode code) {
         case StopCode::GuestError: return "Guest error";
         case StopCode::Unimplemented: return "Unimplemented feature";
         case StopCode::Idle: return "CPU idle with nothing scheduled to wake it";
+        case StopCode::ReplayEnd: return "Replay finished";
+        case StopCode::ReplayDiverged: return "Replay diverged";
         case StopCode::None: break;
     }
     return "Simulation stopped";
@@ -51,7 +53,7 @@ Status finish_run(Scp& scp, const StopInfo& info) {
                                          expects.first_pending_text(),
                                          info.code == StopCode::RunLimit ? "run limit" : "idle"));
     }
-    if (info.code == StopCode::GuestError || info.code == StopCode::Unimplemented)
+    if (info.code == StopCode::GuestError || info.code == StopCode::Unimplemented || info.code == StopCode::ReplayDiverged)
         return Status::error(fmt::format("Simulation failed: {}", info.message.empty() ? default_message(info.code) : info.message));
     return Status::ok();
 }

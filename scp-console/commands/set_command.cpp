@@ -71,7 +71,7 @@ Status set_device(Scp& scp, Device& dev, Unit* unit, Cursor& c) {
 Status set_console(Scp& scp, Cursor& c) {
     const std::vector<std::string> items = split_items(c.rest());
     c.consume_rest();
-    if (items.empty()) return Status::error("SET CONSOLE needs WRU=n, LOG=file or NOLOG");
+    if (items.empty()) return Status::error("SET CONSOLE needs WRU=n, LOG=file, NOLOG, RECORD=file, NORECORD, REPLAY=file or NOREPLAY");
     for (const std::string& item : items) {
         bool has_value = false;
         auto [name, value] = split_assignment(item, has_value);
@@ -85,10 +85,23 @@ Status set_console(Scp& scp, Cursor& c) {
             Cursor vc(value);
             if (Status s = vc.next_string(path); !s) return s;
             if (Status s = scp.out().open_log(path); !s) return s;
-        } else if (iequals(name, "NOLOG")) {
+        } else if (iequals(name, "NOLOG") && !has_value) {
             scp.out().close_log();
+        } else if ((iequals(name, "RECORD") || iequals(name, "REPLAY")) && has_value) {
+            // Everything the guest takes from the host is recorded, or fed back from a
+            // recording (core/hostio/host_input.hpp).
+            std::string path;
+            Cursor vc(value);
+            if (Status s = vc.next_string(path); !s) return s;
+            if (path.empty()) return Status::error(fmt::format("SET CONSOLE {} needs a file name", name));
+            HostInput& input = scp.machine().host_input();
+            if (Status s = iequals(name, "RECORD") ? input.start_recording(path) : input.start_replay(path); !s) return s;
+        } else if (iequals(name, "NORECORD") && !has_value) {
+            if (Status s = scp.machine().host_input().stop_recording(); !s) return s;
+        } else if (iequals(name, "NOREPLAY") && !has_value) {
+            scp.machine().host_input().stop_replay();
         } else {
-            return Status::error(fmt::format("Unknown console option: {} (WRU=n, LOG=file, NOLOG)", item));
+            return Status::error(fmt::format("Unknown console option: {} (WRU=n, LOG=file, NOLOG, RECORD=file, NORECORD, REPLAY=file, NOREPLAY)", item));
         }
     }
     return Status::ok();
@@ -188,7 +201,7 @@ Status set_env(Scp& scp, Cursor& c) {
 
 const std::vector<Keyword>& set_keywords() {
     static const std::vector<Keyword> table = {
-        {"CONSOLE", "CONS", "WRU=n, LOG=file, NOLOG", set_console},
+        {"CONSOLE", "CONS", "WRU=n, LOG=file, NOLOG, RECORD=file, NORECORD, REPLAY=file, NOREPLAY", set_console},
         {"DEBUG", "", "file|STDOUT|STDERR: where device debug output goes", set_debug},
         {"NODEBUG", "", "close the debug output", set_nodebug},
         {"THROTTLE", "", "nM|nK|n|OFF: instructions per second", set_throttle},

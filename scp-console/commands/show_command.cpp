@@ -180,11 +180,14 @@ Status show_console(Scp& scp, Cursor& c) {
     const std::string log_text = scp.out().logging() ? "log=" + scp.out().log_path() : "no log";
     const std::vector<std::string> items = split_items(c.rest());
     c.consume_rest();
-    if (items.empty()) scp.out().line(wru_text + ", " + log_text);
+    const HostInput& input = scp.machine().host_input();
+    if (items.empty()) scp.out().line(wru_text + ", " + log_text + ", " + input.describe_recording() + ", " + input.describe_replay());
     for (const std::string& item : items) {
         if (iequals(item, "WRU")) scp.out().line(wru_text);
         else if (iequals(item, "LOG")) scp.out().line(log_text);
-        else return Status::error(fmt::format("Unknown console option: {} (WRU, LOG)", item));
+        else if (iequals(item, "RECORD")) scp.out().line(input.describe_recording());
+        else if (iequals(item, "REPLAY")) scp.out().line(input.describe_replay());
+        else return Status::error(fmt::format("Unknown console option: {} (WRU, LOG, RECORD, REPLAY)", item));
     }
     return Status::ok();
 }
@@ -238,7 +241,7 @@ const std::vector<Keyword>& show_keywords() {
         {"TIME", "", "simulated time", show_time},
         {"RUNLIMIT", "", "time left before the run limit", show_runlimit},
         {"THROTTLE", "", "the CPU pacing", show_throttle},
-        {"CONSOLE", "CONS", "WRU character and console log", show_console},
+        {"CONSOLE", "CONS", "WRU character, console log, input recording and replay", show_console},
         {"DEBUG", "", "debug output and enabled flags", show_debug},
         {"ON", "", "error handling of this DO level", show_on},
         {"EXPECT", "", "waiting EXPECT rules", show_expect},

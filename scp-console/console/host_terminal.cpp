@@ -1,6 +1,8 @@
-// Signal handlers may only touch async-signal-safe state, so the interrupt flag and the
-// terminal settings to restore live at file scope: the one place the SCP keeps process
-// state, because POSIX signals are process state.
+// The terminal state (the settings to restore, whether raw mode is on, which file it is)
+// lives in the HostTerminal object, which the SCP session owns. Signal handlers can reach
+// only a global, so the one piece of process state here is the signal flag that
+// docs/conventions.md allows: handlers record what arrived, and the object acts on it
+// in normal context the next time the run loop or the DO-file loop looks.
 #include "scp-console/console/host_terminal.hpp"
 
 #include <csignal>
@@ -12,42 +14,34 @@ namespace simmon::scp {
 
 namespace {
 
-volatile std::sig_atomic_t g_interrupted = 0;         // for the run (poll_host)
-volatile std::sig_atomic_t g_script_interrupted = 0;  // for the DO file loop
-volatile std::sig_atomic_t g_raw_active = 0;
-struct termios g_saved_termios;  // written before g_raw_active is set, read by handlers
-volatile std::sig_atomic_t g_raw_fd = STDIN_FILENO;  // the terminal in raw mode
+// Bits 0-15 count SIGINTs; bits 16 up hold a fatal signal (SIGTERM, SIGHUP, SIGQUIT)
+// that arrived while the terminal was raw. Only handlers write it, and they block each
+// other (sa_mask), so each update is whole.
+volatile std::sig_atomic_t g_signals = 0;
+constexpr int kCountMask = 0xFFFF;
+constexpr int kFatalShift = 16;
+constexpr int kFatalSignals[] = {SIGTERM, SIGHUP, SIGQUIT};
 
-void restore_terminal() {
-    if (g_raw_active) {
-        tcsetattr(g_raw_fd, TCSANOW, &g_saved_termios);
-        g_raw_active = 0;
-    }
-}
+extern "C" void on_interrupt(int) { g_signals = (g_signals & ~kCountMask) | ((g_signals + 1) & kCountMask); }
 
-extern "C" void on_interrupt(int) {
-    g_interrupted = 1;
-    g_script_interrupted = 1;
-}
+extern "C" void on_fatal(int sig) { g_signals = (g_signals & kCountMask) | (sig << kFatalShift); }
 
-// SIGTERM, SIGHUP, SIGQUIT: put the terminal back, then die of the same signal.
-extern "C" void on_fatal(int sig) {
-    restore_terminal();
-    std::signal(sig, SIG_DFL);
-    std::raise(sig);
+int sigint_count() { return g_signals & kCountMask; }
+
+void install(int sig, void (*handler)(int)) {
+    struct sigaction sa {};
+    sa.sa_handler = handler;
+    sigemptyset(&sa.sa_mask);
+    sigaddset(&sa.sa_mask, SIGINT);
+    for (int s : kFatalSignals) sigaddset(&sa.sa_mask, s);
+    sigaction(sig, &sa, nullptr);
 }
 
 }  // namespace
 
 HostTerminal::HostTerminal() : HostTerminal(STDIN_FILENO) { poll_input_ = is_tty_; }
 
-HostTerminal::HostTerminal(int input_fd) : fd_(input_fd), is_tty_(isatty(input_fd) != 0), poll_input_(true) {
-    if (is_tty_) {
-        std::signal(SIGTERM, on_fatal);
-        std::signal(SIGHUP, on_fatal);
-        std::signal(SIGQUIT, on_fatal);
-    }
-}
+HostTerminal::HostTerminal(int input_fd) : fd_(input_fd), is_tty_(isatty(input_fd) != 0), poll_input_(true) {}
 
 HostTerminal::~HostTerminal() {
     end_run();
@@ -60,14 +54,25 @@ HostTerminal::~HostTerminal() {
 
 bool HostTerminal::stdin_is_terminal() { return isatty(STDIN_FILENO) != 0; }
 
+void HostTerminal::restore_terminal() {
+    if (!raw_active_) return;
+    tcsetattr(fd_, TCSANOW, &saved_termios_);
+    raw_active_ = false;
+}
+
+void HostTerminal::act_on_fatal_signal() {
+    const int sig = g_signals >> kFatalShift;
+    if (sig == 0) return;
+    // Put the terminal back, then die of the same signal, as if we had not caught it.
+    restore_terminal();
+    std::signal(sig, SIG_DFL);
+    std::raise(sig);
+}
+
 void HostTerminal::catch_sigint() {
     if (sigint_users_++ > 0) return;
-    g_interrupted = 0;
-    g_script_interrupted = 0;
-    struct sigaction sa {};
-    sa.sa_handler = on_interrupt;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, nullptr);
+    run_seen_ = script_seen_ = sigint_count();
+    install(SIGINT, on_interrupt);
 }
 
 void HostTerminal::release_sigint() {
@@ -85,9 +90,10 @@ void HostTerminal::begin_run() {
     if (!is_tty_) return;
     struct termios t;
     if (tcgetattr(fd_, &t) != 0) return;
-    g_saved_termios = t;
-    g_raw_fd = fd_;
-    g_raw_active = 1;
+    saved_termios_ = t;
+    raw_active_ = true;
+    // While the terminal is raw, SIGTERM, SIGHUP and SIGQUIT must not leave it so.
+    for (int s : kFatalSignals) install(s, on_fatal);
     t.c_lflag &= ~static_cast<tcflag_t>(ICANON | ECHO | ISIG | IEXTEN);
     t.c_iflag &= ~static_cast<tcflag_t>(ICRNL | INLCR | IGNCR | IXON | ISTRIP);
     t.c_cc[VMIN] = 0;
@@ -98,11 +104,15 @@ void HostTerminal::begin_run() {
 void HostTerminal::end_run() {
     if (!in_run_) return;
     in_run_ = false;
+    act_on_fatal_signal();
+    if (raw_active_)
+        for (int s : kFatalSignals) std::signal(s, SIG_DFL);
     restore_terminal();
     release_sigint();
 }
 
 int HostTerminal::poll_char() {
+    act_on_fatal_signal();
     if (!poll_input_) return -1;
     struct pollfd p {fd_, POLLIN, 0};
     if (poll(&p, 1, 0) <= 0 || (p.revents & POLLIN) == 0) return -1;
@@ -112,14 +122,17 @@ int HostTerminal::poll_char() {
 }
 
 bool HostTerminal::take_interrupt() {
-    if (!g_interrupted) return false;
-    g_interrupted = 0;
+    act_on_fatal_signal();
+    const int count = sigint_count();
+    if (count == run_seen_) return false;
+    run_seen_ = count;
     return true;
 }
 
 bool HostTerminal::take_script_interrupt() {
-    if (!g_script_interrupted) return false;
-    g_script_interrupted = 0;
+    const int count = sigint_count();
+    if (count == script_seen_) return false;
+    script_seen_ = count;
     return true;
 }
 

@@ -3,7 +3,10 @@
 // read without blocking, and restored when the run ends, at exit and on fatal signals.
 // SIGINT sent to the process during a run stops the simulation instead of killing it;
 // during a DO file it stops the file as well (a GOTO loop needs no run to spin).
+// The object holds all of this state; the SCP session owns it (one per process, as there
+// is one controlling terminal).
 #pragma once
+#include <termios.h>
 
 namespace simmon::scp {
 
@@ -34,12 +37,19 @@ public:
 private:
     void catch_sigint();
     void release_sigint();
+    void restore_terminal();
+    // A fatal signal caught while raw: restore the terminal and die of it.
+    void act_on_fatal_signal();
 
     int fd_;
     bool is_tty_;
     bool poll_input_;  // false: stdin is not a terminal, keystrokes are not ours to read
     bool in_run_ = false;
     int sigint_users_ = 0;
+    bool raw_active_ = false;
+    struct termios saved_termios_ {};  // valid while raw_active_
+    int run_seen_ = 0;     // SIGINT count last taken by take_interrupt
+    int script_seen_ = 0;  // and by take_script_interrupt
 };
 
 }  // namespace simmon::scp

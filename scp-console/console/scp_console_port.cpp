@@ -8,9 +8,7 @@ namespace simmon::scp {
 
 void ScpConsolePort::bind(Machine& machine, HostTerminal* host) {
     host_ = host;
-    if (machine_ == &machine) return;  // handler names must stay unique within a machine
     machine_ = &machine;
-    poll_event_ = machine.scheduler().add_handler("SCP-POLL", [this] { poll_host(); });
     machine.set_console(this);
 }
 
@@ -20,13 +18,11 @@ void ScpConsolePort::begin_run() {
     if (!host_ || !machine_) return;
     running_ = true;
     host_->begin_run();
-    machine_->scheduler().activate(poll_event_, kHostPollInterval);
 }
 
 void ScpConsolePort::end_run() {
     if (!host_ || !machine_ || !running_) return;
     running_ = false;
-    machine_->scheduler().cancel(poll_event_);
     // Keys typed since the last poll, read while the terminal is still raw: a WRU among
     // them ends whatever chain of runs the SCP is in (take_user_stop).
     for (int i = 0; i < 64; ++i) {
@@ -58,7 +54,7 @@ void ScpConsolePort::take_host_byte(int c) {
 }
 
 void ScpConsolePort::poll_host() {
-    if (!host_ || !machine_) return;
+    if (!host_ || !machine_ || !running_) return;
     if (host_->take_interrupt()) {
         user_stop_ = true;
         if (!stop_requested_) {
@@ -72,7 +68,6 @@ void ScpConsolePort::poll_host() {
         if (c < 0) break;
         take_host_byte(c);
     }
-    machine_->scheduler().activate(poll_event_, kHostPollInterval);
 }
 
 int ScpConsolePort::read_char() {

@@ -1,6 +1,8 @@
-// The SCP's side of the guest operator console (Machine::console()). Input comes from
-// SEND text first, then from the host keyboard; the WRU character typed on the keyboard
-// stops the simulation. Output goes to the user's stream and log and is matched against
+// The SCP's side of the guest operator console (Machine::console()), the live side of the
+// CONSOLE host-input source (core/hostio/host_input.hpp). Input comes from SEND text
+// first, then from the host keyboard; the WRU character typed on the keyboard stops the
+// simulation. The keyboard is read from the run loop (poll_host), outside the guest's
+// event queue, and when the guest's console device takes a character. Output goes to the user's stream and log and is matched against
 // the EXPECT rules.
 #pragma once
 #include <cstdint>
@@ -8,7 +10,6 @@
 #include <string>
 
 #include "core/hostio/console_port.hpp"
-#include "core/scheduler/scheduler.hpp"
 #include "scp-console/console/expect_matcher.hpp"
 #include "scp-console/console/send_queue.hpp"
 
@@ -24,16 +25,17 @@ class HostTerminal;
 class ScpConsolePort final : public ConsolePort {
 public:
     static constexpr int kDefaultWru = 005;         // Ctrl-E, as in SIMH
-    static constexpr SimTime kHostPollInterval = 10000;  // time units between keyboard polls
 
     explicit ScpConsolePort(Output& out) : out_(out) {}
 
-    // Registers the SCP's scheduler events with `machine` (once per machine).
+    // Becomes `machine`'s console, reading the keyboard through `host` (none: no keyboard).
     void bind(Machine& machine, HostTerminal* host);
     void unbind() { machine_ = nullptr; }  // before the machine is destroyed
 
     int read_char() override;
     void write_char(std::uint8_t c) override;
+    // Keyboard and SIGINT, between slices of a run (Machine::run, HostInput::poll_host).
+    void poll_host() override;
 
     ExpectMatcher& expects() { return expects_; }
     SendQueue& sends() { return sends_; }
@@ -52,7 +54,6 @@ public:
     std::uint64_t take_halt_after();
 
 private:
-    void poll_host();          // SCP-POLL event: keyboard and SIGINT
     void take_host_byte(int c);
 
     Output& out_;
@@ -62,7 +63,6 @@ private:
     SendQueue sends_;
     int wru_ = kDefaultWru;
     std::deque<std::uint8_t> typed_;  // keyboard bytes the guest has not read yet
-    Scheduler::HandlerId poll_event_ = Scheduler::kNoHandler;
     std::uint64_t halt_after_ = 0;  // of the rule that stopped the run
     bool stop_requested_ = false;  // a WRU/SIGINT stop is on its way
     bool running_ = false;         // between begin_run and end_run

@@ -332,3 +332,64 @@ TEST_CASE("DZ11 with more clients than lines, resets, reconnects and telnet garb
     }
     CHECK((rd(dz, MSR) & 0177400) == 0);
 }
+
+TEST_CASE("DZ11 telnet session recorded and replayed without a client", "[dz11][hostinput]") {
+    ScratchDir dir;
+    const std::string log = dir.file("dz.log");
+    struct Sample {
+        SimTime time;
+        std::uint16_t msr;
+        std::uint16_t rdone;
+        bool operator==(const Sample&) const = default;
+    };
+    auto step = [](DeviceTestMachine& m, Dz11& dz, std::vector<Sample>& trace) {
+        m.advance(Dz11::kDefaultPoll);
+        trace.push_back({m.scheduler().now(), rd(dz, MSR), static_cast<std::uint16_t>(rd(dz, CSR) & kRdone)});
+    };
+    auto received = [](Dz11& dz) { return dz.find_register("SACNT")->get(); };
+    auto read_silo = [](Dz11& dz) {
+        std::vector<std::uint16_t> out;
+        while (rd(dz, CSR) & kRdone) out.push_back(rd(dz, RBUF));
+        return out;
+    };
+
+    std::vector<Sample> recorded;
+    std::vector<std::uint16_t> recorded_silo;
+    {
+        DeviceTestMachine m;
+        auto& dz = m.add<Dz11>();
+        const int port = attach_somewhere(dz);
+        set_up_line0(dz);
+        REQUIRE(m.host_input().start_recording(log));
+        Client client(port);
+        for (int i = 0; i < 2000 && !(rd(dz, MSR) & 0400); ++i) {
+            step(m, dz, recorded);
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
+        client.send("abc");
+        for (int i = 0; i < 2000 && received(dz) < 3; ++i) {
+            step(m, dz, recorded);
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
+        client.close();
+        for (int i = 0; i < 2000 && (rd(dz, MSR) & 0400); ++i) {
+            step(m, dz, recorded);
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
+        REQUIRE(m.host_input().stop_recording());
+        recorded_silo = read_silo(dz);
+    }
+    REQUIRE(recorded.back().msr == 0);
+    REQUIRE(recorded_silo.size() == 3);
+    CHECK((recorded_silo[0] & 0377) == 'a');
+
+    DeviceTestMachine m;
+    auto& dz = m.add<Dz11>();
+    (void)attach_somewhere(dz);
+    set_up_line0(dz);
+    REQUIRE(m.host_input().start_replay(log));
+    std::vector<Sample> replayed;
+    while (replayed.size() < recorded.size()) step(m, dz, replayed);
+    CHECK(replayed == recorded);
+    CHECK(read_silo(dz) == recorded_silo);
+}

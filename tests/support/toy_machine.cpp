@@ -56,11 +56,11 @@ void ToyTty::reset() {
 
 void ToyTty::poll() {
     if (!ready_) {
-        const int c = machine().console().read_char();
-        if (c >= 0) {
-            ibuf_ = static_cast<std::uint16_t>(c);
+        const HostEvent ev = machine().host_input().take(HostInput::kConsole);
+        if (ev.is_data()) {
+            ibuf_ = ev.byte;
             ready_ = 1;
-            debug(1, fmt::format("in {:03o}", c));
+            debug(1, fmt::format("in {:03o}", ev.byte));
         }
     }
     machine().scheduler().activate(poll_event_, poll_interval);
