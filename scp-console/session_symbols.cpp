@@ -36,7 +36,14 @@ ExpressionContext Scp::expression_context(Radix radix) {
         }
         return false;
     };
-    ctx.memory = [m](std::uint64_t addr, std::uint64_t& value) { return m->cpu().examine(addr, 0, value); };
+    ctx.memory = [m](std::uint64_t addr, std::uint64_t& value) {
+        Cpu& cpu = m->cpu();
+        const AddressSpace& s = cpu.space(cpu.default_space());
+        const auto unit = static_cast<unsigned>(cpu.examine_bytes(s.id, 0));
+        if (s.physical && unit != 0 && addr % unit == 0 && m->memory().contains(addr, unit))
+            return m->memory().read(addr, unit, s.byte_order, value);
+        return cpu.examine(s.id, addr, 0, value);
+    };
     return ctx;
 }
 

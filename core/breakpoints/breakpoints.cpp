@@ -12,14 +12,6 @@ namespace simmon {
 
 namespace {
 
-// Addresses print at least as wide as the machine's usual address: 6 octal digits on
-// a PDP-11, 8 hex digits on a 32-bit machine, wider when the value needs it.
-std::string format_address(Addr addr, Radix radix) {
-    const int needed = 64 - std::countl_zero(addr);
-    const int minimum = radix == Radix::Hex ? 32 : 16;
-    return format_number(addr, radix, std::max(needed, minimum));
-}
-
 bool kind_matches(BreakKind kind, bool is_write) {
     switch (kind) {
         case BreakKind::Read: return !is_write;
@@ -48,7 +40,7 @@ void BreakpointTable::set(const Breakpoint& bp) {
 int BreakpointTable::clear(Addr from, Addr to, int space, BreakKind kind) {
     const auto before = breakpoints_.size();
     std::erase_if(breakpoints_, [&](const Breakpoint& b) {
-        return b.kind == kind && b.space == space && b.address >= from && b.address <= to;
+        return b.kind == kind && (space == kAnySpace || b.space == space) && b.address >= from && b.address <= to;
     });
     rearm();
     return static_cast<int>(before - breakpoints_.size());
@@ -63,29 +55,35 @@ void BreakpointTable::clear_all() {
 void BreakpointTable::rearm() {
     exec_armed_ = false;
     watch_armed_ = false;
+    watch_spaces_ = 0;
     for (const Breakpoint& b : breakpoints_) {
-        if (b.kind == BreakKind::Execute)
+        if (b.kind == BreakKind::Execute) {
             exec_armed_ = true;
-        else
+        } else {
             watch_armed_ = true;
+            watch_spaces_ |= space_bit(b.space);
+        }
     }
 }
 
-void BreakpointTable::skip_once_at(Addr addr, int space) { skip_ = std::make_pair(addr, space); }
+// Addresses print at least as wide as the space's addresses (6 octal digits for the
+// PDP-11's 16-bit virtual addresses, 6 hex digits for a 24-bit real address), wider when
+// the value needs it.
+std::string BreakpointTable::address_text(Addr addr, int space) const {
+    const int needed = 64 - std::countl_zero(addr);
+    const int minimum = space >= 0 && static_cast<std::size_t>(space) < space_bits_.size()
+                            ? space_bits_[static_cast<std::size_t>(space)]
+                            : 32;
+    return format_number(addr, radix_, std::max(needed, minimum));
+}
 
 bool BreakpointTable::check_execute(Addr addr, int space, StopInfo& stop) {
-    // The skip applies to the first instruction after a (re)start only, wherever it is.
-    if (skip_) {
-        const bool skip_this = skip_->first == addr && skip_->second == space;
-        skip_.reset();
-        if (skip_this) return false;
-    }
     for (auto it = breakpoints_.begin(); it != breakpoints_.end(); ++it) {
         if (it->kind != BreakKind::Execute || it->space != space || addr < it->address || addr > it->end) continue;
         // SIMH counts down: with pass_count n, hits 1..n pass and hit n+1 stops.
         if (++it->hits <= it->pass_count) return false;
         stop.code = StopCode::Breakpoint;
-        stop.message = fmt::format("Breakpoint, PC: {}", format_address(addr, radix_));
+        stop.message = fmt::format("Breakpoint, PC: {}", address_text(addr, space));
         stop.actions = it->actions;
         if (it->temporary) {
             breakpoints_.erase(it);
@@ -104,7 +102,7 @@ bool BreakpointTable::check_access(Addr addr, unsigned length, int space, bool i
         if (++it->hits <= it->pass_count) return false;
         stop.code = StopCode::Watchpoint;
         stop.message = fmt::format("{} watchpoint, address: {}", is_write ? "Write" : "Read",
-                                   format_address(addr, radix_));
+                                   address_text(addr, space));
         stop.actions = it->actions;
         if (it->temporary) {
             breakpoints_.erase(it);

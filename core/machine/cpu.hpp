@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/machine/address_space.hpp"
 #include "core/machine/device.hpp"
 #include "core/machine/stop.hpp"
 #include "core/scheduler/cpu_slice.hpp"
@@ -38,12 +39,28 @@ public:
     virtual Addr pc() const = 0;
     virtual void set_pc(Addr pc) = 0;
 
-    // EXAMINE/DEPOSIT of memory. `switches` select the address space (machine-defined:
-    // -v virtual, -p physical, -k/-s/-u modes ...). Values are `examine_bytes()` wide.
-    // Return false when the address does not exist (non-existent memory, unmapped page).
-    virtual int examine_bytes(Switches switches) const = 0;
-    virtual bool examine(Addr addr, Switches switches, std::uint64_t& value) = 0;
-    virtual bool deposit(Addr addr, Switches switches, std::uint64_t value) = 0;
+    // ---- address spaces (address_space.hpp) ----
+    const std::vector<AddressSpace>& address_spaces() const { return spaces_; }
+    const AddressSpace& space(int id) const { return spaces_[static_cast<std::size_t>(id)]; }
+    // The space EXAMINE and DEPOSIT use without switches (physical on the PDP-11), and
+    // the one BREAK uses (the PDP-11 compares its PC, a virtual address in any mode).
+    int default_space() const { return 0; }
+    int break_space() const { return break_space_; }
+    // Every switch letter the CPU interprets on EXAMINE/DEPOSIT/BREAK: the spaces'
+    // letters and any others it takes (-b bytes on the PDP-11).
+    Switches machine_switches() const { return machine_switches_; }
+    // The space `switches` name (only the machine's letters count); for BREAK when
+    // `for_break`. False with a one-line reason when they name none.
+    bool select_space(Switches switches, bool for_break, int& id, std::string& error) const;
+
+    // EXAMINE/DEPOSIT of memory in address space `space`. Values are
+    // examine_bytes()-wide. `switches` carry the machine's other letters (-b). Return
+    // false when the address does not exist (non-existent memory, unmapped page). The
+    // SCP reads and writes a physical space's memory itself (Machine::memory()) and asks
+    // the CPU only for what lies outside it (the PDP-11's I/O page).
+    virtual int examine_bytes(int space, Switches switches) const;
+    virtual bool examine(int space, Addr addr, Switches switches, std::uint64_t& value) = 0;
+    virtual bool deposit(int space, Addr addr, Switches switches, std::uint64_t value) = 0;
     virtual Addr memory_size() const = 0;  // bytes of physical memory
 
     // One instruction at `addr` in the guest's assembler syntax. Sets `bytes_used` to its
@@ -68,9 +85,18 @@ public:
 
 protected:
     void begin_slice(std::uint64_t budget) { slice_ = CpuSlice{budget, budget}; }
+    // Constructors describe their spaces (ids must be 0, 1, 2 ... in order; space 0 is
+    // the default) and any further switch letters. Until then a CPU has one space of
+    // bytes, "memory".
+    void set_address_spaces(std::vector<AddressSpace> spaces, int break_space = 0, Switches other_switches = 0);
 
     CpuSlice slice_;
     std::uint64_t instructions_ = 0;  // the CPU adds what it executes
+
+private:
+    std::vector<AddressSpace> spaces_{AddressSpace{0, "memory", 0, 1, ByteOrder::Little, 16, false}};
+    int break_space_ = 0;
+    Switches machine_switches_ = 0;
 };
 
 }  // namespace simmon

@@ -38,6 +38,9 @@ void Machine::set_cpu(std::unique_ptr<Cpu> cpu) {
     if (cpu_) std::erase(device_order_, static_cast<Device*>(cpu_.get()));
     cpu_ = std::move(cpu);
     device_order_.insert(device_order_.begin(), cpu_.get());
+    std::vector<int> bits;
+    for (const AddressSpace& s : cpu_->address_spaces()) bits.push_back(s.address_bits);
+    breakpoints_.set_space_address_bits(std::move(bits));
 }
 
 void Machine::register_device(std::unique_ptr<Device> d) {
@@ -66,12 +69,13 @@ void Machine::request_stop(StopCode code, std::string message, std::string actio
     signals_.info.code = code;
     signals_.info.message = std::move(message);
     signals_.info.actions = std::move(actions);
+    if (cpu_) cpu_->slice().end_at(cpu_->slice().done());
 }
 
 StopInfo Machine::run(const RunRequest& request) {
     signals_.stop = false;
     signals_.info = StopInfo{};
-    breakpoints_.skip_once_at(cpu_->pc(), 0);
+    breakpoints_.skip_once_at(cpu_->pc());
     throttle_.start(scheduler_.now());
 
     // The limit counts simulated time (instructions plus idle time skipped), so a run

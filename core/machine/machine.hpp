@@ -21,6 +21,7 @@
 #include "core/machine/throttle.hpp"
 #include "core/memory/physical_memory.hpp"
 #include "core/scheduler/scheduler.hpp"
+#include "core/text/charset.hpp"
 
 namespace simmon {
 
@@ -41,6 +42,8 @@ public:
     const std::string& name() const { return name_; }
     const std::string& description() const { return description_; }
     Radix radix() const { return radix_; }
+    // How EXAMINE/DEPOSIT -c and -a read and write characters in memory.
+    CharacterSet character_set() const { return charset_; }
 
     Scheduler& scheduler() { return scheduler_; }
     BreakpointTable& breakpoints() { return breakpoints_; }
@@ -73,6 +76,8 @@ public:
     // runs due events, skips time while the CPU waits, paces to the throttle.
     StopInfo run(const RunRequest& request);
     // From the CPU, a device event or the console: stop at the end of this instruction.
+    // It ends the CPU's slice (cpu_slice.hpp) at once, so a stop found in the middle of an
+    // instruction (a watchpoint) is taken when that instruction completes.
     void request_stop(StopCode code, std::string message, std::string actions = {});
 
     // RESET (all devices, CPU included) and power-up defaults.
@@ -93,6 +98,7 @@ public:
 
 protected:
     void set_cpu(std::unique_ptr<Cpu> cpu);  // must be called first in the constructor
+    void set_character_set(CharacterSet set) { charset_ = set; }
     template <typename T, typename... Args>
     T& add_device(Args&&... args) {
         auto d = std::make_unique<T>(std::forward<Args>(args)...);
@@ -110,6 +116,7 @@ private:
     std::string name_;
     std::string description_;
     Radix radix_;
+    CharacterSet charset_ = CharacterSet::Ascii;
     Scheduler scheduler_;
     BreakpointTable breakpoints_;
     DebugLog debug_log_;

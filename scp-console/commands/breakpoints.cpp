@@ -107,12 +107,16 @@ Status cmd_break(Scp& scp, CommandArgs& args) {
     } else if (Status s = split_break_text(text, addresses, count, actions); !s) {
         return s;
     }
+    int space = 0;
+    std::string error;
+    if (!m.cpu().select_space(args.switches, true, space, error)) return Status::error(error);
     for (const std::string& spec : split_items(addresses)) {
         Breakpoint bp;
+        bp.space = space;
         std::optional<std::uint32_t> spec_count;
         if (Status s = parse_break_spec(scp, spec, bp.address, bp.end, spec_count); !s) return s;
         bp.kind = kind_from_switches(args.switches);
-        bp.temporary = has_switch(args.switches, 't');
+        bp.temporary = has_switch(args.switches, 'n');
         bp.pass_count = spec_count ? *spec_count : count.value_or(0);
         bp.actions = actions;
         m.breakpoints().set(bp);
@@ -128,16 +132,19 @@ Status cmd_nobreak(Scp& scp, CommandArgs& args) {
     const BreakKind kind = kind_from_switches(args.switches);
     if (iequals(text, "ALL")) {
         if (any_kind) m.breakpoints().clear_all();
-        else m.breakpoints().clear(0, ~Addr{0}, 0, kind);
+        else m.breakpoints().clear(0, ~Addr{0}, BreakpointTable::kAnySpace, kind);
         return Status::ok();
     }
+    int space = 0;
+    std::string error;
+    if (!m.cpu().select_space(args.switches, true, space, error)) return Status::error(error);
     const std::string specs = text.empty() ? format_address(m, m.cpu().pc()) : std::string(text);
     int removed = 0;
     for (const std::string& spec : split_items(specs)) {
         Addr from = 0, to = 0;
         std::optional<std::uint32_t> ignored;
         if (Status s = parse_break_spec(scp, spec, from, to, ignored); !s) return s;
-        removed += m.breakpoints().clear(from, to, 0, kind);
+        removed += m.breakpoints().clear(from, to, space, kind);
     }
     if (removed == 0) return Status::error(fmt::format("No breakpoint at {}", specs));
     return Status::ok();

@@ -14,7 +14,7 @@ std::string format_address(Machine& machine, Addr addr) { return format_number(a
 
 std::string format_pc(Machine& machine, Addr addr) {
     const int needed = 64 - std::countl_zero(addr);
-    const int minimum = machine.radix() == Radix::Hex ? 32 : 16;
+    const int minimum = machine.cpu().space(machine.cpu().break_space()).address_bits;
     return format_number(addr, machine.radix(), std::max(needed, minimum));
 }
 
@@ -89,6 +89,15 @@ std::string char_text(std::uint8_t c) {
     if (c >= 32 && c < 127) return std::string(1, static_cast<char>(c));
     if (c < 32) return fmt::format("^{}", static_cast<char>(c + '@'));
     return fmt::format("<{:03o}>", c);
+}
+
+std::string guest_char_text(Machine& machine, std::uint8_t c) {
+    if (machine.character_set() == CharacterSet::Ascii) return char_text(c);
+    // EBCDIC: printable characters as themselves, the rest as their code in the
+    // machine radix (<15> is the 360's NL), not as a Latin-1 code the guest never used.
+    const std::uint8_t host = guest_to_host_char(machine.character_set(), c);
+    if (host >= 32 && host < 127) return std::string(1, static_cast<char>(host));
+    return "<" + format_number(c, machine.radix(), 8) + ">";
 }
 
 }  // namespace simmon::scp

@@ -29,7 +29,16 @@ Status find_device(Machine& machine, std::string_view name, Device*& device);
 // Value fits a register or memory unit of `width` bits; negative numbers that fit as
 // two's complement are accepted ("-1" is 177777 in 16 bits).
 Status fit_width(std::uint64_t& value, int width_bits);
-// Printable form of a byte for -a/-c displays.
+// Printable form of an ASCII byte for -a/-c displays.
 std::string char_text(std::uint8_t c);
+// Printable form of a guest byte in the machine's character set.
+std::string guest_char_text(Machine& machine, std::uint8_t c);
+// The switch letters the SCP itself reads on the commands that take an address
+// (EXAMINE, DEPOSIT, IEXAMINE, IDEPOSIT, EVALUATE, BREAK, NOBREAK): radix -o -d -h,
+// characters -a -c, symbolic -m, breakpoint kinds -e -r -w, temporary -n. A machine's
+// address-space and other switches must avoid them (a test checks every machine).
+constexpr Switches kScpAddressSwitches = switch_bit('o') | switch_bit('d') | switch_bit('h') | switch_bit('a') |
+                                         switch_bit('c') | switch_bit('m') | switch_bit('e') | switch_bit('r') |
+                                         switch_bit('w') | switch_bit('n');
 
 }  // namespace simmon::scp

@@ -20,14 +20,40 @@ struct Location {
     Addr to = 0;
 };
 
-std::string show_value(std::uint64_t v, int width_bits, Radix radix, Switches sw) {
-    if (has_switch(sw, 'a')) return char_text(static_cast<std::uint8_t>(v & 0xFF));
+// The byte order -c uses for a register: the machine's, i.e. its default space's.
+ByteOrder machine_order(Machine& m) { return m.cpu().space(m.cpu().default_space()).byte_order; }
+
+// -a: the low byte as a character; -c: every byte, in the order they lie in memory (the
+// most significant first on a big-endian machine), in the machine's character set.
+std::string show_value(Machine& m, std::uint64_t v, int width_bits, Radix radix, Switches sw, ByteOrder order) {
+    if (has_switch(sw, 'a')) return guest_char_text(m, static_cast<std::uint8_t>(v & 0xFF));
     if (has_switch(sw, 'c')) {
+        const int n = (width_bits + 7) / 8;
         std::string out;
-        for (int b = 0; b < (width_bits + 7) / 8; ++b) out += char_text(static_cast<std::uint8_t>(v >> (8 * b)));
+        for (int i = 0; i < n; ++i) {
+            const int b = order == ByteOrder::Big ? n - 1 - i : i;
+            out += guest_char_text(m, static_cast<std::uint8_t>(v >> (8 * b)));
+        }
         return out;
     }
     return format_number(v, radix, width_bits);
+}
+
+// Reads or writes one unit of a space. A physical space's memory is read straight from
+// Machine::memory() in the space's byte order; the rest (the PDP-11's I/O page, virtual
+// spaces) goes through the CPU.
+bool read_unit(Machine& m, int space, Addr a, Switches sw, int unit, std::uint64_t& v) {
+    const AddressSpace& s = m.cpu().space(space);
+    if (s.physical && a % static_cast<Addr>(unit) == 0 && m.memory().contains(a, static_cast<std::size_t>(unit)))
+        return m.memory().read(a, static_cast<unsigned>(unit), s.byte_order, v);
+    return m.cpu().examine(space, a, sw, v);
+}
+
+bool write_unit(Machine& m, int space, Addr a, Switches sw, int unit, std::uint64_t v) {
+    const AddressSpace& s = m.cpu().space(space);
+    if (s.physical && a % static_cast<Addr>(unit) == 0 && m.memory().contains(a, static_cast<std::size_t>(unit)))
+        return m.memory().write(a, static_cast<unsigned>(unit), s.byte_order, v);
+    return m.cpu().deposit(space, a, sw, v);
 }
 
 Status unknown_register(Device& dev, std::string_view name) {
@@ -100,8 +126,9 @@ Status parse_location(Scp& scp, Device& dev, std::string_view spec, std::vector<
     return Status::ok();
 }
 
-// The value text of a DEPOSIT (or an answer to IDEPOSIT) for a unit of `width` bits.
-Status parse_value(Scp& scp, std::string_view text, Switches sw, int width, std::uint64_t& value) {
+// The value text of a DEPOSIT (or an answer to IDEPOSIT) for a unit of `width` bits;
+// characters (-a, -c) go in the machine's character set and memory byte order.
+Status parse_value(Scp& scp, std::string_view text, Switches sw, int width, ByteOrder order, std::uint64_t& value) {
     text = trim(text);
     if (text.empty()) return Status::error("DEPOSIT needs a value");
     if (has_switch(sw, 'a') || has_switch(sw, 'c')) {
@@ -111,9 +138,14 @@ Status parse_value(Scp& scp, std::string_view text, Switches sw, int width, std:
         if (chars.empty()) return Status::error("Character value is empty");
         const std::size_t max_chars = has_switch(sw, 'a') ? 1 : static_cast<std::size_t>((width + 7) / 8);
         if (chars.size() > max_chars) return Status::error(fmt::format("Too many characters for {} bits", width));
+        const CharacterSet set = scp.machine().character_set();
+        const std::size_t n = has_switch(sw, 'a') ? 1 : static_cast<std::size_t>((width + 7) / 8);
         value = 0;
-        for (std::size_t i = 0; i < chars.size(); ++i)
-            value |= static_cast<std::uint64_t>(static_cast<unsigned char>(chars[i])) << (8 * i);
+        for (std::size_t i = 0; i < chars.size(); ++i) {
+            const std::size_t b = order == ByteOrder::Big ? n - 1 - i : i;
+            const std::uint8_t c = host_to_guest_char(set, static_cast<std::uint8_t>(chars[i]));
+            value |= static_cast<std::uint64_t>(c) << (8 * b);
+        }
         return Status::ok();
     }
     std::uint64_t v = 0;
@@ -126,34 +158,37 @@ Status parse_value(Scp& scp, std::string_view text, Switches sw, int width, std:
 Status deposit_register(Scp& scp, const RegisterDesc& r, std::string_view text, Switches sw) {
     if (r.read_only()) return Status::error(fmt::format("Register {} is read-only", r.name));
     std::uint64_t v = 0;
-    if (Status s = parse_value(scp, text, sw, r.width, v); !s)
+    if (Status s = parse_value(scp, text, sw, r.width, machine_order(scp.machine()), v); !s)
         return Status::error(fmt::format("{}: {}", r.name, s.message()));
     r.set(v);
     return Status::ok();
 }
 
-Status memory_error(Machine& m, Addr a) {
-    return Status::error(fmt::format("Non-existent memory at {}", format_address(m, a)));
+Status memory_error(Machine& m, int space, Addr a) {
+    if (space == m.cpu().default_space())
+        return Status::error(fmt::format("Non-existent memory at {}", format_address(m, a)));
+    return Status::error(fmt::format("Non-existent memory at {} ({})", format_address(m, a), m.cpu().space(space).name));
 }
 
 // Deposits at one address; -m assembles and may fill several units. Sets `used` to the
 // address units written.
-Status deposit_memory(Scp& scp, Addr addr, std::string_view text, Switches sw, Addr& used) {
-    Cpu& cpu = scp.machine().cpu();
-    const int unit_bytes = std::max(1, cpu.examine_bytes(sw));
+Status deposit_memory(Scp& scp, int space, Addr addr, std::string_view text, Switches sw, Addr& used) {
+    Machine& m = scp.machine();
+    Cpu& cpu = m.cpu();
+    const int unit_bytes = std::max(1, cpu.examine_bytes(space, sw));
     if (has_switch(sw, 'm')) {
         std::vector<std::uint64_t> words;
         if (Status s = cpu.assemble(trim(text), addr, sw, words); !s) return s;
         if (words.empty()) return Status::error("Nothing to deposit");
         for (std::size_t i = 0; i < words.size(); ++i)
-            if (!cpu.deposit(addr + i * static_cast<Addr>(unit_bytes), sw, words[i]))
-                return memory_error(scp.machine(), addr + i * static_cast<Addr>(unit_bytes));
+            if (!write_unit(m, space, addr + i * static_cast<Addr>(unit_bytes), sw, unit_bytes, words[i]))
+                return memory_error(m, space, addr + i * static_cast<Addr>(unit_bytes));
         used = words.size() * static_cast<Addr>(unit_bytes);
         return Status::ok();
     }
     std::uint64_t v = 0;
-    if (Status s = parse_value(scp, text, sw, unit_bytes * 8, v); !s) return s;
-    if (!cpu.deposit(addr, sw, v)) return memory_error(scp.machine(), addr);
+    if (Status s = parse_value(scp, text, sw, unit_bytes * 8, cpu.space(space).byte_order, v); !s) return s;
+    if (!write_unit(m, space, addr, sw, unit_bytes, v)) return memory_error(m, space, addr);
     used = static_cast<Addr>(unit_bytes);
     return Status::ok();
 }
@@ -167,7 +202,7 @@ Status answer(Scp& scp, const std::string& prompt, std::optional<std::string>& r
 Status examine_register(Scp& scp, const RegisterDesc& r, Mode mode, Switches sw) {
     const Radix radix = radix_from_switches(sw, r.radix);
     std::string shown = fmt::format("{}:\t", r.name);
-    if (mode != Mode::IDeposit) shown += show_value(r.get(), r.width, radix, sw);
+    if (mode != Mode::IDeposit) shown += show_value(scp.machine(), r.get(), r.width, radix, sw, machine_order(scp.machine()));
     if (mode == Mode::Examine) {
         scp.out().line(shown);
         return Status::ok();
@@ -178,22 +213,22 @@ Status examine_register(Scp& scp, const RegisterDesc& r, Mode mode, Switches sw)
     return deposit_register(scp, r, *reply, sw);
 }
 
-Status examine_memory(Scp& scp, Addr from, Addr to, Mode mode, Switches sw) {
+Status examine_memory(Scp& scp, int space, Addr from, Addr to, Mode mode, Switches sw) {
     Machine& m = scp.machine();
     Cpu& cpu = m.cpu();
-    const int unit_bytes = std::max(1, cpu.examine_bytes(sw));
+    const int unit_bytes = std::max(1, cpu.examine_bytes(space, sw));
     const Radix radix = radix_from_switches(sw, m.radix());
     for (Addr a = from; a <= to;) {
         Addr step = static_cast<Addr>(unit_bytes);
         std::uint64_t v = 0;
-        if (!cpu.examine(a, sw, v)) return memory_error(m, a);
+        if (!read_unit(m, space, a, sw, unit_bytes, v)) return memory_error(m, space, a);
         std::string shown = format_address(m, a) + ":\t";
         if (has_switch(sw, 'm') && mode != Mode::IDeposit) {
             int used = 0;
             shown += cpu.disassemble(a, sw, used);
             if (used > 0) step = static_cast<Addr>(used);
         } else if (mode != Mode::IDeposit) {
-            shown += show_value(v, unit_bytes * 8, radix, sw);
+            shown += show_value(m, v, unit_bytes * 8, radix, sw, cpu.space(space).byte_order);
         }
         if (mode == Mode::Examine) {
             scp.out().line(shown);
@@ -202,7 +237,7 @@ Status examine_memory(Scp& scp, Addr from, Addr to, Mode mode, Switches sw) {
             if (Status s = answer(scp, mode == Mode::IExamine ? shown + " " : shown, reply); !s) return s;
             if (!trim(*reply).empty()) {
                 Addr used = 0;
-                if (Status s = deposit_memory(scp, a, *reply, sw, used); !s) return s;
+                if (Status s = deposit_memory(scp, space, a, *reply, sw, used); !s) return s;
                 if (has_switch(sw, 'm')) step = used;
             }
         }
@@ -239,6 +274,13 @@ Status take_device(Scp& scp, Cursor& c, Device*& device, bool& named) {
     return Status::ok();
 }
 
+// The address space the switches name (-k, -t ... on the PDP-11; none: the default).
+Status select_space(Machine& m, Switches sw, int& space) {
+    std::string error;
+    if (!m.cpu().select_space(sw, false, space, error)) return Status::error(error);
+    return Status::ok();
+}
+
 Status examine_like(Scp& scp, CommandArgs& args, Mode mode) {
     Cursor& c = args.cursor;
     if (c.at_end()) return Status::error(fmt::format("{} needs an address or register", args.spec->name));
@@ -246,6 +288,8 @@ Status examine_like(Scp& scp, CommandArgs& args, Mode mode) {
     Device* device = nullptr;
     if (Status s = take_device(scp, c, device, named); !s) return s;
     Device& dev = *device;
+    int space = 0;
+    if (Status s = select_space(scp.machine(), args.switches, space); !s) return s;
     std::vector<Location> locations;
     if (named && c.at_end()) {
         if (Status s = parse_location(scp, dev, "STATE", locations); !s) return s;
@@ -255,7 +299,7 @@ Status examine_like(Scp& scp, CommandArgs& args, Mode mode) {
     c.consume_rest();
     for (const Location& l : locations) {
         Status s = l.reg ? examine_register(scp, *l.reg, mode, args.switches)
-                         : examine_memory(scp, l.from, l.to, mode, args.switches);
+                         : examine_memory(scp, space, l.from, l.to, mode, args.switches);
         if (!s) return s;
     }
     return Status::ok();
@@ -274,6 +318,8 @@ Status cmd_deposit(Scp& scp, CommandArgs& args) {
     Device* device = nullptr;
     if (Status s = take_device(scp, c, device, named); !s) return s;
     Device& dev = *device;
+    int space = 0;
+    if (Status s = select_space(scp.machine(), args.switches, space); !s) return s;
     const std::string_view spec = c.next_word();
     const std::string_view value = c.rest();
     if (spec.empty() || value.empty()) return Status::error("DEPOSIT needs an address or register and a value");
@@ -286,7 +332,7 @@ Status cmd_deposit(Scp& scp, CommandArgs& args) {
         }
         for (Addr a = l.from; a <= l.to;) {
             Addr used = 0;
-            if (Status s = deposit_memory(scp, a, value, args.switches, used); !s) return s;
+            if (Status s = deposit_memory(scp, space, a, value, args.switches, used); !s) return s;
             if (used == 0 || a + used - 1 >= l.to || a + used < a) break;
             a += used;
         }

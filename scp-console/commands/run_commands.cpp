@@ -90,7 +90,7 @@ Status run_machine(Scp& scp, RunRequest request, bool skip_breakpoint_at_pc) {
             request.is_step = false;
         }
     }
-    if (skip_breakpoint_at_pc) m.breakpoints().skip_once_at(m.cpu().pc(), 0);
+    if (skip_breakpoint_at_pc) m.breakpoints().skip_once_at(m.cpu().pc());
 
     const SimTime time_before = m.scheduler().now();
     const std::uint64_t instructions_before = m.cpu().instructions_executed();

@@ -143,6 +143,9 @@ Status show_break(Scp& scp, Cursor& c) {
         std::string l = format_address(m, b.address);
         if (b.end != b.address) l += "-" + format_address(m, b.end);
         l += fmt::format(":\t{}", kind_name(b.kind));
+        if (m.cpu().address_spaces().size() > 1 && b.space >= 0 &&
+            static_cast<std::size_t>(b.space) < m.cpu().address_spaces().size())
+            l += fmt::format(", {}", m.cpu().space(b.space).name);
         if (b.temporary) l += ", temporary";
         if (b.pass_count) l += fmt::format(", pass {} (hits {})", b.pass_count, b.hits);
         if (!b.actions.empty()) l += "; " + b.actions;

@@ -202,7 +202,11 @@ private:
 }  // namespace
 
 bool parse_literal(std::string_view text, Radix radix, std::uint64_t& value) {
-    if (text.size() > 2 && text[0] == '0') {
+    // On a hex machine 0D10 and 0B20 are hex numbers: B and D are digits there, so only
+    // 0x and 0o, whose letters are not hex digits, are radix prefixes.
+    const bool hex_digit_prefix = radix == Radix::Hex && text.size() > 2 && text[0] == '0' &&
+                                  (text[1] == 'd' || text[1] == 'D' || text[1] == 'b' || text[1] == 'B');
+    if (text.size() > 2 && text[0] == '0' && !hex_digit_prefix) {
         const char p = text[1];
         std::string_view digits = text.substr(2);
         if (p == 'x' || p == 'X') return parse_number(digits, Radix::Hex, value);

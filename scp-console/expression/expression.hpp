@@ -1,7 +1,8 @@
 // The expression language of EVALUATE, IF, addresses and deposited values:
 //   || && | ^ & == != < <= > >= << >> + - * / % and unary - ~ ! +, with C precedence;
 //   parentheses; [addr] reads the memory unit at addr;
-//   numbers in the machine radix, or with an explicit radix: 0x1F, 0o17, 0d15, 0b1111,
+//   numbers in the machine radix, or with an explicit radix: 0x1F, 0o17, 0d15, 0b1111
+//   (on a hex machine 0d and 0b start hex numbers, 0D10 = 0xD10),
 //   and DEC's trailing point for decimal (15.); 'c' is a character code;
 //   register names (R0, PC, or DEV.REG for a device register), resolved by the caller.
 // Arithmetic is unsigned 64-bit; comparisons give 1 or 0.

@@ -25,6 +25,8 @@ Breakpoint watch(Addr from, Addr to, BreakKind kind) {
 
 TEST_CASE("execute breakpoint stops with an octal message and actions", "[breakpoints]") {
     BreakpointTable t;
+    t.set_radix(Radix::Octal);  // as a PDP-11 sets it: octal, 16-bit addresses in space 0
+    t.set_space_address_bits({16, 16, 16});
     CHECK_FALSE(t.exec_armed());
     Breakpoint b = exec_at(01000);
     b.actions = "EXAMINE R0; CONTINUE";
@@ -77,18 +79,43 @@ TEST_CASE("temporary breakpoint is removed after it stops", "[breakpoints]") {
     CHECK_FALSE(t.check_execute(0200, 0, stop));
 }
 
-TEST_CASE("skip_once ignores exactly the next check at that address", "[breakpoints]") {
+TEST_CASE("skip_once skips the first instruction of a run, if it is at that address", "[breakpoints]") {
     BreakpointTable t;
     t.set(exec_at(0300));
     StopInfo stop;
-    t.skip_once_at(0300, 0);
-    CHECK_FALSE(t.check_execute(0300, 0, stop));
-    CHECK(t.check_execute(0300, 0, stop));  // next time around it stops again
+    t.skip_once_at(0300);
+    CHECK(t.consume_skip(0300));
+    CHECK_FALSE(t.consume_skip(0300));  // next time around it stops again
+    CHECK(t.check_execute(0300, 0, stop));
 
-    // A skip for another address is used up by the first check and does not linger.
-    t.skip_once_at(0400, 0);
-    CHECK(t.check_execute(0300, 0, stop));
-    CHECK(t.check_execute(0300, 0, stop));
+    // A skip for another address is used up by the first instruction and does not linger.
+    t.skip_once_at(0400);
+    CHECK_FALSE(t.consume_skip(0300));
+    CHECK_FALSE(t.consume_skip(0400));
+}
+
+TEST_CASE("watch_spaces says which spaces have a watchpoint; messages pad to the space's width",
+          "[breakpoints]") {
+    BreakpointTable t;
+    t.set_radix(Radix::Hex);
+    t.set_space_address_bits({24, 16});
+    Breakpoint w;
+    w.address = 0x10;
+    w.space = 1;
+    w.kind = BreakKind::Write;
+    t.set(w);
+    CHECK(t.watch_spaces() == space_bit(1));
+    StopInfo stop;
+    CHECK_FALSE(t.check_access(0x10, 4, 0, true, stop));
+    REQUIRE(t.check_access(0x10, 4, 1, true, stop));
+    CHECK(stop.message == "Write watchpoint, address: 0010");
+    Breakpoint e;
+    e.address = 0x400;
+    t.set(e);
+    REQUIRE(t.check_execute(0x400, 0, stop));
+    CHECK(stop.message == "Breakpoint, PC: 000400");
+    CHECK(t.clear(0, ~Addr{0}, BreakpointTable::kAnySpace, BreakKind::Write) == 1);
+    CHECK(t.watch_spaces() == 0);
 }
 
 TEST_CASE("set replaces, clear removes a range of one kind", "[breakpoints]") {
@@ -115,6 +142,8 @@ TEST_CASE("set replaces, clear removes a range of one kind", "[breakpoints]") {
 
 TEST_CASE("watchpoints cover ranges and match the access kind", "[breakpoints]") {
     BreakpointTable t;
+    t.set_radix(Radix::Octal);
+    t.set_space_address_bits({16, 16, 16});
     t.set(watch(01000, 01017, BreakKind::Write));
     t.set(watch(02000, 02000, BreakKind::Read));
     t.set(watch(03000, 03003, BreakKind::Access));

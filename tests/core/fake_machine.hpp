@@ -19,6 +19,7 @@ enum class FakeOp { Nop, Halt, Wait };
 class FakeCpu final : public Cpu {
 public:
     explicit FakeCpu(Machine& m) : Cpu(m, "CPU", "fake processor") {
+        set_address_spaces({AddressSpace{0, "memory", 0, 2, ByteOrder::Little, 16, false}});
         add_register(reg_field("PC", pc_, 16, Radix::Octal, "program counter"));
         add_register(reg_field("ACC", acc_, 16, Radix::Octal, "counts instructions"));
         add_register(reg_computed("WAITING", 1, Radix::Octal, "derived", [this] { return waiting_ ? 1u : 0u; }, {}, false));
@@ -42,7 +43,7 @@ public:
         BreakpointTable& bp = machine().breakpoints();
         while (slice_.left != 0 && !signals.stop) {
             StopInfo stop;
-            if (bp.exec_armed() && bp.check_execute(pc_, 0, stop)) {
+            if (bp.exec_armed() && !bp.consume_skip(pc_) && bp.check_execute(pc_, 0, stop)) {
                 machine().request_stop(stop.code, stop.message, stop.actions);
                 break;
             }
@@ -72,9 +73,8 @@ public:
         waiting_ = false;
     }
 
-    int examine_bytes(Switches) const override { return 2; }
-    bool examine(Addr, Switches, std::uint64_t& v) override { v = 0; return true; }
-    bool deposit(Addr, Switches, std::uint64_t) override { return true; }
+    bool examine(int, Addr, Switches, std::uint64_t& v) override { v = 0; return true; }
+    bool deposit(int, Addr, Switches, std::uint64_t) override { return true; }
     Addr memory_size() const override { return 0; }
     std::string disassemble(Addr, Switches, int& bytes_used) override { bytes_used = 2; return "NOP"; }
     Status assemble(std::string_view, Addr, Switches, std::vector<std::uint64_t>&) override {

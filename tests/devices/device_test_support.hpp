@@ -98,14 +98,15 @@ public:
 
 class FakeCpu final : public Cpu {
 public:
-    explicit FakeCpu(Machine& m) : Cpu(m, "CPU", "no processor: device tests") {}
+    explicit FakeCpu(Machine& m) : Cpu(m, "CPU", "no processor: device tests") {
+        set_address_spaces({AddressSpace{0, "memory", 0, 2, ByteOrder::Little, 16, false}});
+    }
     std::uint64_t execute(std::uint64_t budget) override { return budget; }
     bool waiting() const override { return false; }
     Addr pc() const override { return 0; }
     void set_pc(Addr) override {}
-    int examine_bytes(Switches) const override { return 2; }
-    bool examine(Addr, Switches, std::uint64_t&) override { return false; }
-    bool deposit(Addr, Switches, std::uint64_t) override { return false; }
+    bool examine(int, Addr, Switches, std::uint64_t&) override { return false; }
+    bool deposit(int, Addr, Switches, std::uint64_t) override { return false; }
     Addr memory_size() const override { return 0; }
     std::string disassemble(Addr, Switches, int& bytes_used) override {
         bytes_used = 2;

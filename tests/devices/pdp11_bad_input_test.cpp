@@ -47,13 +47,13 @@ struct Pdp11Session {
     std::string take() { return out.take_captured(); }
     void words(std::uint32_t at, std::initializer_list<std::uint16_t> ws) {
         for (std::uint16_t w : ws) {
-            REQUIRE(scp.machine().cpu().deposit(at, 0, w));
+            REQUIRE(scp.machine().cpu().deposit(0, at, 0, w));
             at += 2;
         }
     }
     std::uint16_t word(std::uint32_t at) {
         std::uint64_t v = 0;
-        REQUIRE(scp.machine().cpu().examine(at, 0, v));
+        REQUIRE(scp.machine().cpu().examine(0, at, 0, v));
         return static_cast<std::uint16_t>(v);
     }
     std::uint64_t reg(const char* device, const char* name) {

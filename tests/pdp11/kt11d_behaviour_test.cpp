@@ -39,7 +39,7 @@ StopInfo run_at_1000(TestMachine& tm, std::initializer_list<std::uint16_t> words
 
 std::uint16_t mmr2(TestMachine& tm) {
     std::uint64_t v = 0;
-    REQUIRE(tm.cpu.examine(0777576, 0, v));
+    REQUIRE(tm.cpu.examine(0, 0777576, 0, v));
     return static_cast<std::uint16_t>(v);
 }
 
@@ -113,7 +113,7 @@ TEST_CASE("KT11-D: MMR0<6:1> keep the reference that turned relocation off", "[p
         INFO("model " << tm.cpu.model().name);
         CHECK(tm.cpu.mmu().read_mmr0() == 0156);
         std::uint64_t v = 0;
-        REQUIRE(tm.cpu.examine(0777572, 0, v));
+        REQUIRE(tm.cpu.examine(0, 0777572, 0, v));
         CHECK(v == 0156);
     }
 }

@@ -41,19 +41,19 @@ TEST_CASE("SET CPU model and memory size", "[pdp11][machine]") {
 
 TEST_CASE("EXAMINE and DEPOSIT: physical, virtual, bytes, I/O page", "[pdp11][machine]") {
     TestMachine tm;
-    REQUIRE(tm.cpu.deposit(01000, 0, 0123456));
+    REQUIRE(tm.cpu.deposit(0, 01000, 0, 0123456));
     std::uint64_t v = 0;
-    REQUIRE(tm.cpu.examine(01001, switch_bit('b'), v));
+    REQUIRE(tm.cpu.examine(0, 01001, switch_bit('b'), v));
     CHECK(v == (0123456 >> 8));
-    REQUIRE(tm.cpu.examine(01000, switch_bit('k'), v));  // MMU off: virtual = physical
+    REQUIRE(tm.cpu.examine(Pdp11Cpu::kSpaceKernelI, 01000, 0, v));  // MMU off: virtual = physical
     CHECK(v == 0123456);
-    REQUIRE(tm.cpu.deposit(0777570, 0, 0));             // display register
+    REQUIRE(tm.cpu.deposit(0, 0777570, 0, 0));             // display register
     tm.cpu.set_switch_register(01234);
-    REQUIRE(tm.cpu.examine(0777570, 0, v));
+    REQUIRE(tm.cpu.examine(0, 0777570, 0, v));
     CHECK(v == 01234);
     REQUIRE(tm.cpu.set_memory_size(64 * 1024));
-    CHECK_FALSE(tm.cpu.examine(0700000, 0, v));          // non-existent memory
-    CHECK(tm.cpu.examine_bytes(0) == 2);
+    CHECK_FALSE(tm.cpu.examine(0, 0700000, 0, v));          // non-existent memory
+    CHECK(tm.cpu.examine_bytes(0, 0) == 2);
 }
 
 TEST_CASE("LOAD -r places a raw image", "[pdp11][machine]") {

@@ -62,7 +62,7 @@ TEST_CASE("read-only and length aborts freeze MMR0 and MMR2", "[pdp11][mmu]") {
     std::uint16_t mmr0 = tm.cpu.mmu().read_mmr0();
     CHECK(mmr0 == (020000 | 0140 | 1));  // read-only abort, user mode, page 0, enabled
     std::uint64_t mmr2 = 0;
-    REQUIRE(tm.cpu.examine(0777576, 0, mmr2));
+    REQUIRE(tm.cpu.examine(0, 0777576, 0, mmr2));
     CHECK(mmr2 == 01020);  // the MTPI
     (void)stop;
 

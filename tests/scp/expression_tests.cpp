@@ -102,3 +102,15 @@ TEST_CASE("EVALUATE uses the machine's registers and radix", "[expression]") {
     REQUIRE(s.run("EVAL TTY.READY + [0]") == "");
     CHECK(s.take() == "0\n");
 }
+
+TEST_CASE("on a hex machine 0D10 and 0B20 are numbers, not radix prefixes", "[expression]") {
+    CHECK(eval("0D10", Radix::Hex) == 0xD10);
+    CHECK(eval("0b20", Radix::Hex) == 0xB20);
+    CHECK(eval("0x10", Radix::Hex) == 0x10);
+    CHECK(eval("0o17", Radix::Hex) == 017);
+    CHECK(eval("0d10", Radix::Octal) == 10);
+    CHECK(eval("0b101", Radix::Octal) == 5);
+    std::uint64_t v = 0;
+    REQUIRE(parse_literal("0DB", Radix::Hex, v));
+    CHECK(v == 0xDB);
+}

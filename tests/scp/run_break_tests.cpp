@@ -83,7 +83,7 @@ TEST_CASE("temporary breakpoints and watchpoints", "[break]") {
     s.poke(2, word(STA, 0100));
     s.poke(4, word(LDA, 0100));
     s.poke(6, word(HALT));
-    REQUIRE(s.run("BREAK -t 2") == "");
+    REQUIRE(s.run("BREAK -n 2") == "");
     REQUIRE(s.run("RUN 0") == "");
     CHECK(s.take() == "\nBreakpoint, PC: 000002 (STA 100)\n");
     REQUIRE(s.run("SHOW BREAK") == "");

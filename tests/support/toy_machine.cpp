@@ -113,6 +113,7 @@ Status ToyPtr::boot(Unit& unit) {
 // ---- CPU ----
 
 ToyCpu::ToyCpu(ToyMachine& m) : Cpu(m, "CPU", "toy accumulator CPU"), toy_(m) {
+    set_address_spaces({AddressSpace{0, "memory", 0, 2, ByteOrder::Little, 16, false}});
     add_register(reg_field("A", a_, 16, Radix::Octal, "accumulator"));
     add_register(reg_field("X", x_, 16, Radix::Octal, "scratch register"));
     add_register(reg_computed("PC", 12, Radix::Octal, "program counter", [this] { return std::uint64_t{pc_}; },
@@ -145,7 +146,7 @@ std::uint64_t ToyCpu::execute(std::uint64_t budget) {
         BreakpointTable& bp = machine().breakpoints();
         if (bp.exec_armed()) {
             StopInfo s;
-            if (bp.check_execute(pc_, 0, s)) {
+            if (!bp.consume_skip(pc_) && bp.check_execute(pc_, 0, s)) {
                 machine().request_stop(s.code, s.message, s.actions);
                 break;
             }
@@ -188,13 +189,13 @@ std::uint64_t ToyCpu::execute(std::uint64_t budget) {
     return n;
 }
 
-bool ToyCpu::examine(Addr addr, Switches, std::uint64_t& value) {
+bool ToyCpu::examine(int, Addr addr, Switches, std::uint64_t& value) {
     if (addr >= kMemoryBytes) return false;
     value = read_word(addr);
     return true;
 }
 
-bool ToyCpu::deposit(Addr addr, Switches, std::uint64_t value) {
+bool ToyCpu::deposit(int, Addr addr, Switches, std::uint64_t value) {
     if (addr >= kMemoryBytes) return false;
     write_word(addr, static_cast<std::uint16_t>(value));
     return true;

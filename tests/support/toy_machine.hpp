@@ -63,9 +63,8 @@ public:
     bool waiting() const override { return waiting_; }
     Addr pc() const override { return pc_; }
     void set_pc(Addr pc) override { pc_ = static_cast<std::uint16_t>(pc & 07777); }
-    int examine_bytes(Switches) const override { return 2; }
-    bool examine(Addr addr, Switches, std::uint64_t& value) override;
-    bool deposit(Addr addr, Switches, std::uint64_t value) override;
+    bool examine(int space, Addr addr, Switches, std::uint64_t& value) override;
+    bool deposit(int space, Addr addr, Switches, std::uint64_t value) override;
     Addr memory_size() const override { return kMemoryBytes; }
     std::string disassemble(Addr addr, Switches, int& bytes_used) override;
     Status assemble(std::string_view text, Addr addr, Switches, std::vector<std::uint64_t>& out) override;

@@ -1,6 +1,8 @@
-// What the operator console sees: EXAMINE/DEPOSIT (physical by default; -v virtual in the
-// current mode, -k/-s/-u in kernel/supervisor/user mode, -d for D space, -b for bytes),
-// MACRO-11 disassembly and assembly, and the instruction history.
+// What the operator console sees: EXAMINE/DEPOSIT in the address spaces (physical by
+// default, -p; -v virtual in the current mode, -k/-s/-u in kernel/supervisor/user mode, -t
+// for D space; -b for bytes), MACRO-11 disassembly and assembly, and the instruction
+// history. The SCP reads and writes ordinary physical memory itself; the CPU answers for
+// the I/O page and the virtual spaces.
 #include <fmt/format.h>
 
 #include "machines/pdp11/bus/unibus.hpp"
@@ -9,22 +11,31 @@
 
 namespace simmon::pdp11 {
 
-int Pdp11Cpu::examine_bytes(Switches switches) const { return has_switch(switches, 'b') ? 1 : 2; }
+int Pdp11Cpu::examine_bytes(int, Switches switches) const { return has_switch(switches, 'b') ? 1 : 2; }
 
-bool Pdp11Cpu::console_translate(Addr addr, Switches switches, bool write, std::uint32_t& pa) const {
-    int mode = -1;
-    if (has_switch(switches, 'k')) mode = psw::kKernel;
-    else if (has_switch(switches, 's')) mode = psw::kSupervisor;
-    else if (has_switch(switches, 'u')) mode = psw::kUser;
-    else if (has_switch(switches, 'v')) mode = psw::current_mode(psw_);
-    if (mode < 0) {
+bool Pdp11Cpu::space_translate(int space, Addr addr, bool write, std::uint32_t& pa) const {
+    if (space == kSpacePhysical) {
         if (addr > 017777777) return false;
         pa = static_cast<std::uint32_t>(addr);
         return true;
     }
-    if (addr > 0177777) return false;
-    std::uint32_t ea = static_cast<std::uint32_t>(addr) | (has_switch(switches, 'd') ? 0200000u : 0u);
+    if (space < kSpaceVirtual || space > mode_space(psw::kUser, true) || addr > 0177777) return false;
+    int mode = psw::current_mode(psw_);
+    bool dspace = space == kSpaceVirtualD;
+    if (space >= kSpaceKernelI) {
+        static constexpr int kModes[3] = {psw::kKernel, psw::kSupervisor, psw::kUser};
+        mode = kModes[(space - kSpaceKernelI) / 2];
+        dspace = (space - kSpaceKernelI) % 2 == 1;
+    }
+    std::uint32_t ea = static_cast<std::uint32_t>(addr) | (dspace ? kDspace : 0u);
     return mmu_.translate_console(ea, mode, write, pa);
+}
+
+bool Pdp11Cpu::console_translate(Addr addr, Switches switches, bool write, std::uint32_t& pa) const {
+    int space = kSpacePhysical;
+    std::string error;
+    if (!select_space(switches, false, space, error)) return false;
+    return space_translate(space, addr, write, pa);
 }
 
 bool Pdp11Cpu::read_physical(std::uint32_t pa, std::uint16_t& value) {
@@ -49,19 +60,19 @@ bool Pdp11Cpu::write_physical(std::uint32_t pa, std::uint16_t value) {
     return false;
 }
 
-bool Pdp11Cpu::examine(Addr addr, Switches switches, std::uint64_t& value) {
+bool Pdp11Cpu::examine(int space, Addr addr, Switches switches, std::uint64_t& value) {
     std::uint32_t pa;
-    if (!console_translate(addr, switches, false, pa)) return false;
+    if (!space_translate(space, addr, false, pa)) return false;
     std::uint16_t w;
     if (!read_physical(pa, w)) return false;
-    value = examine_bytes(switches) == 1 ? ((pa & 1) ? w >> 8 : w & 0377) : w;
+    value = examine_bytes(space, switches) == 1 ? ((pa & 1) ? w >> 8 : w & 0377) : w;
     return true;
 }
 
-bool Pdp11Cpu::deposit(Addr addr, Switches switches, std::uint64_t value) {
+bool Pdp11Cpu::deposit(int space, Addr addr, Switches switches, std::uint64_t value) {
     std::uint32_t pa;
-    if (!console_translate(addr, switches, true, pa)) return false;
-    if (examine_bytes(switches) == 1) {
+    if (!space_translate(space, addr, true, pa)) return false;
+    if (examine_bytes(space, switches) == 1) {
         std::uint32_t limit = std::min(bus_.memory_size(), io_base_);
         if (pa < limit) return bus_.write_physical_byte(pa, static_cast<std::uint8_t>(value));
         if (pa >= io_base_ && pa - io_base_ < 020000)

@@ -51,6 +51,20 @@ Pdp11Cpu::Pdp11Cpu(Machine& machine, Unibus& bus)
       signals_(machine.signals()) {
     bus_.attach_cpu(this);
     bus_.set_attention_flag(&attention_);
+    auto space = [](int id, const char* name, Switches select, int bits, bool physical) {
+        return AddressSpace{id, name, select, 2, ByteOrder::Little, bits, physical};
+    };
+    const Switches t = switch_bit('t');
+    set_address_spaces({space(kSpacePhysical, "physical", switch_bit('p'), 22, true),
+                        space(kSpaceVirtual, "virtual", switch_bit('v'), 16, false),
+                        space(kSpaceVirtualD, "virtual D", switch_bit('v') | t, 16, false),
+                        space(kSpaceKernelI, "kernel I", switch_bit('k'), 16, false),
+                        space(kSpaceKernelI + 1, "kernel D", switch_bit('k') | t, 16, false),
+                        space(kSpaceKernelI + 2, "supervisor I", switch_bit('s'), 16, false),
+                        space(kSpaceKernelI + 3, "supervisor D", switch_bit('s') | t, 16, false),
+                        space(kSpaceKernelI + 4, "user I", switch_bit('u'), 16, false),
+                        space(kSpaceKernelI + 5, "user D", switch_bit('u') | t, 16, false)},
+                       kSpaceVirtual, switch_bit('b'));
     register_io_handlers();
     bus_.set_memory_size(model_->default_memory);
     (void)set_model(CpuModelId::Pdp11_40);

@@ -151,19 +151,29 @@ bool Pdp11Cpu::attend() {
     }
     if (slow_checks_) {
         attention_ = true;
-        if (breakpoints_.exec_armed()) {
-            StopInfo stop;
-            if (breakpoints_.check_execute(r_[7], 0, stop)) {
-                machine().request_stop(StopCode::Breakpoint, stop.message, stop.actions);
-                return false;
-            }
-        }
+        if (breakpoints_.exec_armed() && check_breakpoints()) return false;
         if (!history_.empty()) record_history();
     }
     // Conditions that must be looked at again before the next instruction.
     if ((psw_ & psw::kT) || trap_req_ || held || ((bus_.pending_levels() | pirq_levels_) & above_priority_))
         attention_ = true;
     return true;
+}
+
+// An execute breakpoint matches the PC in the "virtual" space (any mode), in the current
+// mode's I space, or its physical address in the physical space. The first instruction of
+// a run skips them, so that CONTINUE leaves a breakpoint's instruction.
+bool Pdp11Cpu::check_breakpoints() {
+    const std::uint16_t pc = r_[7];
+    if (breakpoints_.consume_skip(pc)) return false;
+    const int mode = psw::current_mode(psw_);
+    StopInfo stop;
+    std::uint32_t pa = 0;
+    const bool hit = breakpoints_.check_execute(pc, kSpaceVirtual, stop) ||
+                     breakpoints_.check_execute(pc, mode_space(mode, false), stop) ||
+                     (mmu_.translate_console(pc, mode, false, pa) && breakpoints_.check_execute(pa, kSpacePhysical, stop));
+    if (hit) machine().request_stop(StopCode::Breakpoint, stop.message, stop.actions);
+    return hit;
 }
 
 }  // namespace simmon::pdp11

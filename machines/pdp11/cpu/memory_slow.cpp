@@ -1,5 +1,13 @@
 // The out-of-line half of memory access: MMU aborts and traps, the I/O page, bus
 // timeouts on non-existent memory, watchpoints, and previous-mode references (MFPx/MTPx).
+//
+// Watchpoints: while one is set in the physical space, fast_limit_ is 0 and every memory
+// and I/O page reference comes here with its physical address; while one is set in a
+// virtual space, the current page maps are all misses and every reference passes
+// translate_slow() with its virtual address and mode (traps.cpp, update_derived). A hit
+// asks the machine to stop, which ends the slice: the instruction completes and the run
+// stops with the PC after it. Instruction fetches are not data references and do not
+// trigger read watchpoints.
 #include <fmt/format.h>
 
 #include "core/machine/machine.hpp"
@@ -39,7 +47,25 @@ std::uint32_t Pdp11Cpu::translate_slow(std::uint32_t ea, bool write, int mode, b
         mmu_.set_mmr0_bits(mmr0::kTrap);
         request(kReqMmuTrap);
     }
+    if (watch_virtual_ && !in_fetch_) check_virtual_watch(ea, mode, write);
     return pa;
+}
+
+// A reference is in the mode's D space only when that mode has D space enabled;
+// otherwise it is an I-space reference, as the hardware relocates it. The "virtual"
+// space (BREAK's default) matches any reference in any mode, "virtual D" any D-space one.
+void Pdp11Cpu::check_virtual_watch(std::uint32_t ea, int mode, bool is_write) {
+    const bool dspace = (ea & kDspace) && mmu_.dspace_enabled(mode);
+    const Addr va = ea & 0177776;  // the word the reference touches
+    const SpaceMask watched = breakpoints_.watch_spaces();
+    StopInfo stop;
+    for (int space : {kSpaceVirtual, dspace ? kSpaceVirtualD : -1, mode_space(mode, dspace)}) {
+        if (space < 0 || !(watched & space_bit(space))) continue;
+        if (breakpoints_.check_access(va, 2, space, is_write, stop)) {
+            machine().request_stop(StopCode::Watchpoint, stop.message, stop.actions);
+            return;
+        }
+    }
 }
 
 // On the KB11 the PC steps past the word before the read, so a fetch from an odd PC
@@ -69,9 +95,9 @@ std::uint16_t Pdp11Cpu::fetch_slow() {
 }
 
 void Pdp11Cpu::check_watch(std::uint32_t pa, unsigned length, bool is_write) {
-    if (!breakpoints_.watch_armed()) return;
+    if (fast_limit_ != 0 || in_fetch_) return;  // no physical watchpoint, or an instruction fetch
     StopInfo stop;
-    if (breakpoints_.check_access(pa, length, 0, is_write, stop))
+    if (breakpoints_.check_access(pa, length, kSpacePhysical, is_write, stop))
         machine().request_stop(StopCode::Watchpoint, stop.message, stop.actions);
 }
 
@@ -83,6 +109,7 @@ std::uint16_t Pdp11Cpu::io_read_word(std::uint32_t pa) {
     if (pa >= io_base_) {
         // The PSW is what programs read most in the I/O page (diagnostics check the
         // condition codes through it), so it skips the bus's lookup.
+        check_watch(pa & ~1u, 2, false);
         if (pa - io_base_ == kPswOffset) return full_psw();
         std::uint16_t data = 0;
         // Polling loops read device registers constantly: the loop looks between
@@ -115,6 +142,7 @@ void Pdp11Cpu::io_write_word(std::uint32_t pa, std::uint16_t v, bool byte) {
     }
     if (pa >= io_base_) {
         attention_ = true;
+        check_watch(byte ? pa : pa & ~1u, byte ? 1 : 2, true);
         if (bus_.io_write(Unibus::kIoPage + (pa - io_base_), v, byte)) return;
         fault_addr_ = pa & ~1u;
         fault_physical_ = true;
@@ -129,7 +157,13 @@ std::uint16_t Pdp11Cpu::read_word_mode(std::uint32_t ea, int mode) {
     if (ea & 1) odd_address_abort(ea);
     const PageEntry& e = mmu_.map(mode)[ea >> 13];
     std::uint32_t off = ea & 017777;
-    std::uint32_t pa = (off - e.lo < e.rsize) ? (e.base + off) & pa_mask_ : translate_slow(ea, false, mode);
+    std::uint32_t pa;
+    if (off - e.lo < e.rsize) {
+        pa = (e.base + off) & pa_mask_;
+        if (watch_virtual_) check_virtual_watch(ea, mode, false);  // translate_slow checks its own
+    } else {
+        pa = translate_slow(ea, false, mode);
+    }
     return phys_read_word(pa);
 }
 
@@ -137,7 +171,13 @@ void Pdp11Cpu::write_word_mode(std::uint32_t ea, int mode, std::uint16_t v) {
     if (ea & 1) odd_address_abort(ea);
     const PageEntry& e = mmu_.write_map(mode)[ea >> 13];
     std::uint32_t off = ea & 017777;
-    std::uint32_t pa = (off - e.lo < e.wsize) ? (e.base + off) & pa_mask_ : translate_slow(ea, true, mode);
+    std::uint32_t pa;
+    if (off - e.lo < e.wsize) {
+        pa = (e.base + off) & pa_mask_;
+        if (watch_virtual_) check_virtual_watch(ea, mode, true);
+    } else {
+        pa = translate_slow(ea, true, mode);
+    }
     phys_write_word(pa, v);
 }
 

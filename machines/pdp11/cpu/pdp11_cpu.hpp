@@ -46,9 +46,9 @@ public:
     bool waiting() const override { return waiting_; }
     Addr pc() const override { return r_[7]; }
     void set_pc(Addr pc) override { r_[7] = static_cast<std::uint16_t>(pc); waiting_ = false; }
-    int examine_bytes(Switches switches) const override;
-    bool examine(Addr addr, Switches switches, std::uint64_t& value) override;
-    bool deposit(Addr addr, Switches switches, std::uint64_t value) override;
+    int examine_bytes(int space, Switches switches) const override;
+    bool examine(int space, Addr addr, Switches switches, std::uint64_t& value) override;
+    bool deposit(int space, Addr addr, Switches switches, std::uint64_t value) override;
     Addr memory_size() const override;
     std::string disassemble(Addr addr, Switches switches, int& bytes_used) override;
     Status assemble(std::string_view text, Addr addr, Switches switches,
@@ -92,7 +92,19 @@ public:
     bool io_read(std::uint32_t addr, std::uint16_t& data);
     bool io_write(std::uint32_t addr, std::uint16_t data, bool byte);
 
-    // Console address translation (no side effects): switches -v/-k/-s/-u/-d as in EXAMINE.
+    // Address spaces (console_access.cpp): physical (-p, EXAMINE's default); virtual in the
+    // current mode (-v; BREAK's default, where it means any mode); kernel, supervisor and
+    // user (-k -s -u); each virtual one has a D-space twin (-t, SIMH's letter: -d is
+    // decimal). -b makes the unit a byte.
+    static constexpr int kSpacePhysical = 0;
+    static constexpr int kSpaceVirtual = 1;
+    static constexpr int kSpaceVirtualD = 2;
+    static constexpr int kSpaceKernelI = 3;  // then kernel D, supervisor I, D, user I, D
+    static int mode_space(int mode, bool dspace) {
+        return kSpaceKernelI + 2 * (mode == psw::kUser ? 2 : mode) + (dspace ? 1 : 0);
+    }
+    // Console address translation (no side effects) in `space`.
+    bool space_translate(int space, Addr addr, bool write, std::uint32_t& pa) const;
     bool console_translate(Addr addr, Switches switches, bool write, std::uint32_t& pa) const;
     bool read_physical(std::uint32_t pa, std::uint16_t& value);   // memory or I/O page
     bool write_physical(std::uint32_t pa, std::uint16_t value);
@@ -140,6 +152,8 @@ private:
     [[noreturn]] void odd_address_abort(std::uint32_t ea);
     [[noreturn]] void abort(AbortCause cause);
     void check_watch(std::uint32_t pa, unsigned length, bool is_write);
+    void check_virtual_watch(std::uint32_t ea, int mode, bool is_write);
+    bool check_breakpoints();  // at the instruction about to run
 
     // ---- operands.hpp: addressing modes ----
     static constexpr unsigned kImmediate = 027;  // #n, i.e. (PC)+
@@ -380,7 +394,8 @@ private:
     std::uint32_t fetch_words_ = 0;                // 0 = empty
     std::uint16_t fetch_lo_ = 0;
     std::uint32_t mem_limit_ = 0;         // memory below the I/O page
-    std::uint32_t fast_limit_ = 0;        // mem_limit_, or 0 while watchpoints are armed
+    std::uint32_t fast_limit_ = 0;        // mem_limit_, or 0 while physical watchpoints are armed
+    bool watch_virtual_ = false;          // virtual-space watchpoints: every reference translates slowly
     std::uint32_t pa_mask_ = 0xFFFFFFFFu;
     std::uint32_t io_base_ = 0760000;
     std::uint32_t kstack_guard_ = 0;      // kernel stack references below this are checked

@@ -50,8 +50,14 @@ void Pdp11Cpu::switch_psw(std::uint16_t new_psw) {
 
 void Pdp11Cpu::update_derived() {
     int mode = current_mode(psw_);
-    cur_map_ = mmu_.map(mode);
-    cur_wmap_ = mmu_.write_map(mode);
+    // With a watchpoint in a virtual space, the current maps are all misses, so every
+    // reference goes through translate_slow(), which knows the virtual address and mode
+    // and checks it; without one the fast path pays nothing.
+    static constexpr PageEntry kAllSlow[16] = {};
+    const SpaceMask watched = breakpoints_.watch_spaces();
+    watch_virtual_ = (watched & ~space_bit(kSpacePhysical)) != 0;
+    cur_map_ = watch_virtual_ ? kAllSlow : mmu_.map(mode);
+    cur_wmap_ = watch_virtual_ ? kAllSlow : mmu_.write_map(mode);
     above_priority_ = static_cast<std::uint8_t>(0xFEu << priority(psw_));
     std::uint32_t limit = model_->stack_limit_register ? (stack_limit_ & 0177400u) : 0u;
     kstack_guard_ = mode == kKernel ? limit + 0400 : 0;
@@ -64,7 +70,7 @@ void Pdp11Cpu::update_derived() {
     mem_ = bus_.memory().data();
     dirty_ = bus_.memory().dirty_flags();
     mem_limit_ = std::min(bus_.memory_size(), io_base_);
-    fast_limit_ = breakpoints_.watch_armed() ? 0 : mem_limit_;
+    fast_limit_ = (watched & space_bit(kSpacePhysical)) ? 0 : mem_limit_;
     fetch_words_ = 0;
 }
 

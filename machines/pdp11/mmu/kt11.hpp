@@ -96,6 +96,12 @@ public:
     bool decode_register_address(std::uint32_t addr, int& mode, int& index, bool& is_par) const;
 
     bool mode_exists(int mode) const;
+    // Whether `mode`'s data references use its own D-space registers (relocation on and
+    // the mode's MMR3 enable set) rather than the I-space ones.
+    bool dspace_enabled(int mode) const {
+        static constexpr std::uint16_t kDspaceBit[4] = {4, 2, 0, 1};
+        return enabled() && (mmr3_ & kDspaceBit[mode & 3]);
+    }
     bool is_own_register(std::uint32_t pa) const;  // MMR0-3, PAR, PDR at physical `pa`
 
 private:
