@@ -12,8 +12,8 @@
 namespace simmon::s360 {
 
 S360Machine::S360Machine() : Machine("s360", "IBM System/360 Model 67 (and 65)", Radix::Hex) {
-    memory_.resize(kDefaultMemory);
-    auto cpu = std::make_unique<S360CpuDevice>(*this, memory_, no_channels_);
+    memory().resize(kDefaultMemory);
+    auto cpu = std::make_unique<S360CpuDevice>(*this, memory(), no_channels_);
     cpu_ = cpu.get();
     set_cpu(std::move(cpu));
     add_peripherals();
@@ -38,7 +38,7 @@ Status S360Machine::load(const std::string& path, Switches switches, const std::
     std::size_t n;
     while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) data.insert(data.end(), buf, buf + n);
     std::fclose(f);
-    if (!memory_.load(base, data.data(), data.size()))
+    if (!memory().load(base, data.data(), data.size()))
         return Status::error(fmt::format("{} ({} bytes) does not fit in storage at {:X}", path, data.size(), base));
     return Status::ok();
 }
@@ -49,11 +49,11 @@ Status S360Machine::dump(const std::string& path, Switches switches, const std::
     std::uint64_t lo = 0, hi = 0;
     if (!parse_number(args[0], Radix::Hex, lo) || !parse_number(args[1], Radix::Hex, hi) || hi < lo)
         return Status::error("bad address range for DUMP");
-    if (hi >= memory_.size()) return Status::error("DUMP range goes beyond storage");
+    if (hi >= memory().size()) return Status::error("DUMP range goes beyond storage");
     std::FILE* f = std::fopen(path.c_str(), "wb");
     if (!f) return Status::error(fmt::format("cannot create {}", path));
     const std::size_t count = static_cast<std::size_t>(hi - lo + 1);
-    bool ok = std::fwrite(memory_.data() + lo, 1, count, f) == count;
+    bool ok = std::fwrite(memory().data() + lo, 1, count, f) == count;
     ok = std::fclose(f) == 0 && ok;
     if (!ok) return Status::error(fmt::format("error writing {}", path));
     return Status::ok();

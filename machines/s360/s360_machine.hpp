@@ -26,22 +26,20 @@ public:
 };
 
 namespace detail {
-// Storage and the default channels live in a base listed before Machine, so that they
-// are destroyed after the CPU and the devices, which refer to them until then.
-struct S360StorageOwner {
-    PhysicalMemory memory_;
+// The default channels live in a base listed before Machine, so that they are destroyed
+// after the CPU, which refers to them until then. Storage is the Machine's own.
+struct S360ChannelsOwner {
     NoChannels no_channels_;
 };
 }  // namespace detail
 
-class S360Machine : private detail::S360StorageOwner, public Machine {
+class S360Machine : private detail::S360ChannelsOwner, public Machine {
 public:
     static constexpr std::size_t kDefaultMemory = 1024 * 1024;
 
     S360Machine();
     ~S360Machine() override;
 
-    PhysicalMemory& memory() { return memory_; }
     S360Cpu& s360_cpu();
     S360CpuDevice& cpu_device() { return *cpu_; }
 
