@@ -2,6 +2,7 @@
 #include "machines/machine_list.hpp"
 
 #include "machines/pdp11/pdp11_machine.hpp"
+#include "machines/s360/s360_machine.hpp"
 
 namespace simmon {
 
@@ -9,6 +10,8 @@ const std::vector<MachineInfo>& machine_list() {
     static const std::vector<MachineInfo> machines = {
         {"pdp11", "DEC PDP-11 (11/34, 11/40, 11/45, 11/70)",
          [] { return std::unique_ptr<Machine>(std::make_unique<pdp11::Pdp11Machine>()); }},
+        {"s360", "IBM System/360 Model 67 (and 65)",
+         [] { return std::unique_ptr<Machine>(std::make_unique<s360::S360Machine>()); }},
     };
     return machines;
 }

@@ -77,6 +77,8 @@ public:
 
     // Counters for SHOW CPU STATS.
     std::uint64_t instructions_executed() const { return instructions_; }
+    // Lines a CPU adds to SHOW CPU STATS (its own counters); none by default.
+    virtual std::vector<std::string> stats_lines() const { return {}; }
     // RESTORE puts the counter back as it was saved.
     void set_instructions_executed(std::uint64_t n) { instructions_ = n; }
 

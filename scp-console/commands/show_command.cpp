@@ -25,6 +25,7 @@ Status show_cpu_stats(Scp& scp) {
     scp.out().line(fmt::format("Host CPU seconds:      {:.3f}", s.host_cpu_seconds));
     scp.out().line(fmt::format("Wall seconds:          {:.3f}", s.wall_seconds));
     scp.out().line(fmt::format("Guest MIPS:            {:.2f}", mips));
+    for (const std::string& line : scp.machine().cpu().stats_lines()) scp.out().line(line);
     return Status::ok();
 }
 

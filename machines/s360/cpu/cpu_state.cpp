@@ -5,7 +5,7 @@
 
 namespace simmon::s360 {
 
-S360Cpu::S360Cpu(PhysicalMemory& memory, IoInterface& io) : mem_(memory), io_(io) {
+S360Cpu::S360Cpu(PhysicalMemory& memory, IoInterface& io) : mem_(memory), io_(&io) {
     set_model(CpuModel::Model67);
     memory_resized();
     reset();

@@ -77,8 +77,8 @@ bool S360Cpu::take_pending_interruption() {
             continue;
         }
         const std::uint8_t channels = io_channel_mask();
-        if (channels && io_.interruption_pending(channels)) {
-            const std::uint16_t device = io_.take_interruption(channels);
+        if (channels && io_->interruption_pending(channels)) {
+            const std::uint16_t device = io_->take_interruption(channels);
             ++stats_.io_interruptions;
             ilc_ = 0;
             swap_psw(kIoOldPsw, kIoNewPsw, device, kExtIoCode);
@@ -91,7 +91,7 @@ bool S360Cpu::take_pending_interruption() {
 }
 
 bool S360Cpu::attend() {
-    if (stop_requested_) {
+    if (stop_requested_ || (stop_flag_ && *stop_flag_)) {
         stop_requested_ = false;
         exit_ = RunExit::Stop;
         return false;
@@ -109,7 +109,11 @@ bool S360Cpu::attend() {
         exit_ = enabled ? RunExit::EnabledWait : RunExit::DisabledWait;
         return false;
     }
-    attention_ = psw_invalid_;
+    attention_ = psw_invalid_ || observer_ != nullptr;
+    if (observer_ && !observer_->before_instruction(ia_)) {
+        exit_ = RunExit::Stop;
+        return false;
+    }
     return true;
 }
 

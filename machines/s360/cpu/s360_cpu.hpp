@@ -88,6 +88,15 @@ inline constexpr std::uint8_t kKeyReference = 0x04;
 inline constexpr std::uint8_t kKeyChange = 0x02;
 inline constexpr unsigned kKeyBlockShift = 11;  // one key per 2048 bytes
 
+// Looks at every instruction before it runs while set (breakpoints, history): the
+// machine installs one only when it needs it, so a plain run pays nothing for it.
+class InstructionObserver {
+public:
+    virtual ~InstructionObserver() = default;
+    // `ia` is the instruction's address as the PSW gives it. False: stop before it.
+    virtual bool before_instruction(std::uint32_t ia) = 0;
+};
+
 // Why run() returned.
 enum class RunExit : std::uint8_t { Budget, DisabledWait, EnabledWait, Stop };
 
@@ -102,6 +111,15 @@ public:
     void memory_resized();
     // The slice whose `left` run() counts down (the machine passes its Cpu's).
     void attach_slice(CpuSlice* slice) { slice_ = slice ? slice : &own_slice_; }
+    // The channel subsystem (devices/ibm/ plugs in here; until then the machine's default).
+    void set_io(IoInterface& io) { io_ = &io; }
+    // A flag run() looks at between instructions whenever attention_ is set (the
+    // machine's stop signal); the instructions that may set it (I/O) set attention_.
+    void set_stop_flag(const bool* flag) { stop_flag_ = flag; }
+    void set_observer(InstructionObserver* observer) {
+        observer_ = observer;
+        attention_ = true;
+    }
 
     // ---- running ----
     // System reset (PoO "System Reset"): registers kept, PSW zero, CRs to reset values,
@@ -209,7 +227,7 @@ public:
     void set_mem_byte(std::uint32_t ra, std::uint8_t v) { mem_.write8(ra, v); }
 
     PhysicalMemory& memory() { return mem_; }
-    IoInterface& io() { return io_; }
+    IoInterface& io() { return *io_; }
 
     // Which channels may interrupt now (IoInterface's mask) and which external sources.
     std::uint8_t io_channel_mask() const;
@@ -232,7 +250,9 @@ private:
     void run_loop();
 
     PhysicalMemory& mem_;
-    IoInterface& io_;
+    IoInterface* io_;
+    const bool* stop_flag_ = nullptr;
+    InstructionObserver* observer_ = nullptr;
     CpuModel model_ = CpuModel::Model67;
     std::vector<std::uint8_t> keys_;
     std::uint32_t mem_size_ = 0;

@@ -1,0 +1,76 @@
+// The S/360 processor as the SCP sees it: a simmon::Cpu around S360Cpu with the
+// registers by name (R0-R15, FP0-FP6, CR0-CR15, PSW, PC, CC), SET CPU MODEL=65|67 and
+// memory size, EXAMINE/DEPOSIT of real storage or (-v) of virtual storage through the
+// current translation, symbolic EXAMINE/DEPOSIT through the isa table, breakpoints,
+// instruction history, the interval timer in simulated time, and the S/360 counters.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/machine/cpu.hpp"
+#include "core/memory/physical_memory.hpp"
+#include "core/scheduler/scheduler.hpp"
+#include "machines/s360/cpu/s360_cpu.hpp"
+
+namespace simmon::s360 {
+
+class S360CpuDevice : public Cpu, private InstructionObserver {
+public:
+    // Simulated time is counted in instructions; the machine takes one instruction as one
+    // microsecond (a 67 ran about that fast), so the timer's 300 Hz step is 3,333 of them.
+    static constexpr std::uint64_t kInstructionsPerSecond = 1'000'000;
+    static constexpr std::uint64_t kTimerTick = kInstructionsPerSecond / 300;
+    static constexpr std::uint32_t kTimerUnitsPerTick = 256;  // bit 23 (PoO "Interval Timer")
+
+    S360CpuDevice(Machine& machine, PhysicalMemory& memory, IoInterface& io);
+
+    S360Cpu& core() { return core_; }
+
+    std::uint64_t execute(std::uint64_t budget) override;
+    bool waiting() const override { return core_.waiting(); }
+    Addr pc() const override { return core_.instruction_address(); }
+    void set_pc(Addr pc) override;
+    int examine_bytes(Switches switches) const override { return 1; }
+    bool examine(Addr addr, Switches switches, std::uint64_t& value) override;
+    bool deposit(Addr addr, Switches switches, std::uint64_t value) override;
+    Addr memory_size() const override { return memory_.size(); }
+    std::string disassemble(Addr addr, Switches switches, int& bytes_used) override;
+    Status assemble(std::string_view text, Addr addr, Switches switches, std::vector<std::uint64_t>& out) override;
+    Status set_history(std::size_t entries) override;
+    std::vector<std::string> history_lines(std::size_t last_n) override;
+    void reset() override;
+    Status save_extra(StateWriter& out) const override;
+    Status restore_extra(StateReader& in) override;
+    std::string show_status() const override;
+
+    // The lines SHOW CPU STATS adds for the S/360 (cpu_stats.hpp).
+    std::vector<std::string> stats_lines() const override;
+
+    Status set_memory_size(std::uint64_t bytes);
+    Status set_model(CpuModel model);
+
+private:
+    bool before_instruction(std::uint32_t ia) override;
+    // Real address of `addr` for the SCP: -v translates through CR0; false if unmapped.
+    bool console_address(Addr addr, Switches switches, std::uint32_t& real) const;
+    void define_registers();
+    void define_modifiers();
+    void update_observer();
+    void timer_tick();
+
+    PhysicalMemory& memory_;
+    S360Cpu core_;
+    Scheduler::HandlerId timer_event_ = Scheduler::kNoHandler;
+
+    struct HistoryEntry {
+        std::uint64_t psw = 0;
+        std::uint8_t bytes[6] = {};
+        std::uint8_t length = 0;
+    };
+    std::vector<HistoryEntry> history_;
+    std::size_t history_next_ = 0;
+    std::uint64_t history_count_ = 0;
+};
+
+}  // namespace simmon::s360

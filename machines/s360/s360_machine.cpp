@@ -1,0 +1,62 @@
+// The S/360 machine: storage, the CPU, the peripherals; LOAD and DUMP of raw images.
+#include "machines/s360/s360_machine.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <vector>
+
+#include "core/text/numbers.hpp"
+#include "machines/s360/s360_cpu_device.hpp"
+
+namespace simmon::s360 {
+
+S360Machine::S360Machine() : Machine("s360", "IBM System/360 Model 67 (and 65)", Radix::Hex) {
+    memory().resize(kDefaultMemory);
+    auto cpu = std::make_unique<S360CpuDevice>(*this, memory(), no_channels_);
+    cpu_ = cpu.get();
+    set_cpu(std::move(cpu));
+    add_peripherals();
+    cpu_->core().memory_resized();
+}
+
+S360Machine::~S360Machine() { detach_all(); }
+
+S360Cpu& S360Machine::s360_cpu() { return cpu_->core(); }
+
+void S360Machine::reset() { Machine::reset(); }
+
+Status S360Machine::load(const std::string& path, Switches switches, const std::vector<std::string>& args) {
+    if (!has_switch(switches, 'r')) return Status::error("only raw images are supported: LOAD -r file [address]");
+    std::uint64_t base = 0;
+    if (!args.empty() && !parse_number(args[0], Radix::Hex, base)) return Status::error(fmt::format("bad load address: {}", args[0]));
+    if (args.size() > 1) return Status::error("LOAD -r takes a file and at most one address");
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return Status::error(fmt::format("cannot open {}", path));
+    std::vector<std::uint8_t> data;
+    std::uint8_t buf[4096];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) data.insert(data.end(), buf, buf + n);
+    std::fclose(f);
+    if (!memory().load(base, data.data(), data.size()))
+        return Status::error(fmt::format("{} ({} bytes) does not fit in storage at {:X}", path, data.size(), base));
+    return Status::ok();
+}
+
+Status S360Machine::dump(const std::string& path, Switches switches, const std::vector<std::string>& args) {
+    if (!has_switch(switches, 'r')) return Status::error("only raw dumps are supported: DUMP -r file low high");
+    if (args.size() != 2) return Status::error("DUMP -r needs a low and a high address");
+    std::uint64_t lo = 0, hi = 0;
+    if (!parse_number(args[0], Radix::Hex, lo) || !parse_number(args[1], Radix::Hex, hi) || hi < lo)
+        return Status::error("bad address range for DUMP");
+    if (hi >= memory().size()) return Status::error("DUMP range goes beyond storage");
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    if (!f) return Status::error(fmt::format("cannot create {}", path));
+    const std::size_t count = static_cast<std::size_t>(hi - lo + 1);
+    bool ok = std::fwrite(memory().data() + lo, 1, count, f) == count;
+    ok = std::fclose(f) == 0 && ok;
+    if (!ok) return Status::error(fmt::format("error writing {}", path));
+    return Status::ok();
+}
+
+}  // namespace simmon::s360

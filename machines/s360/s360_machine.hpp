@@ -1,0 +1,60 @@
+// The IBM System/360 Model 65/67 as one object graph: main storage, the CPU (SET CPU
+// MODEL=65|67) and the channels with their devices (s360_peripherals.cpp, the one place
+// that lists them). Until a channel subsystem is installed every I/O address answers
+// "not operational", as on a machine with no control units.
+#pragma once
+#include <memory>
+
+#include "core/machine/machine.hpp"
+#include "core/memory/physical_memory.hpp"
+#include "machines/s360/bus/io_interface.hpp"
+
+namespace simmon::s360 {
+
+class S360Cpu;
+class S360CpuDevice;
+
+// A channel subsystem with nothing attached: SIO, TIO, HIO and TCH give CC 3.
+class NoChannels : public IoInterface {
+public:
+    IoConditionCode start_io(std::uint16_t) override { return 3; }
+    IoConditionCode test_io(std::uint16_t) override { return 3; }
+    IoConditionCode halt_io(std::uint16_t) override { return 3; }
+    IoConditionCode test_channel(std::uint16_t) override { return 3; }
+    bool interruption_pending(std::uint8_t) const override { return false; }
+    std::uint16_t take_interruption(std::uint8_t) override { return 0; }
+};
+
+namespace detail {
+// The default channels live in a base listed before Machine, so that they are destroyed
+// after the CPU, which refers to them until then. Storage is the Machine's own.
+struct S360ChannelsOwner {
+    NoChannels no_channels_;
+};
+}  // namespace detail
+
+class S360Machine : private detail::S360ChannelsOwner, public Machine {
+public:
+    static constexpr std::size_t kDefaultMemory = 1024 * 1024;
+
+    S360Machine();
+    ~S360Machine() override;
+
+    S360Cpu& s360_cpu();
+    S360CpuDevice& cpu_device() { return *cpu_; }
+
+    void reset() override;
+    // LOAD -r file [address]: a raw image into real storage (address hex, default 0).
+    Status load(const std::string& path, Switches switches, const std::vector<std::string>& args) override;
+    // DUMP -r file low high: real storage to a raw file.
+    Status dump(const std::string& path, Switches switches, const std::vector<std::string>& args) override;
+
+private:
+    // Creates the channels and devices (devices/ibm/) and plugs the channel subsystem
+    // into the CPU (S360Cpu::set_io). Defined in s360_peripherals.cpp.
+    void add_peripherals();
+
+    S360CpuDevice* cpu_ = nullptr;  // owned by Machine
+};
+
+}  // namespace simmon::s360
