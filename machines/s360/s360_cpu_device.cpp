@@ -29,6 +29,9 @@ const char* kProgramCodeNames[] = {"",         "operation",     "privileged op",
 
 S360CpuDevice::S360CpuDevice(Machine& machine, PhysicalMemory& memory, IoInterface& io)
     : Cpu(machine, "CPU", "IBM System/360 Model 65/67 processor"), memory_(memory), core_(memory, io) {
+    set_address_spaces({AddressSpace{kSpaceReal, "real", switch_bit('p'), 1, ByteOrder::Big, 24, true},
+                        AddressSpace{kSpaceVirtual, "virtual", switch_bit('v'), 1, ByteOrder::Big, 32, false}},
+                       kSpaceVirtual);
     core_.attach_slice(&slice_);
     core_.set_stop_flag(&machine.signals().stop);
     timer_event_ = machine.scheduler().add_handler("CPU-TIMER", [this] { timer_tick(); });
@@ -54,11 +57,12 @@ void S360CpuDevice::update_observer() {
 bool S360CpuDevice::before_instruction(std::uint32_t ia) {
     if (machine().breakpoints().exec_armed()) {
         StopInfo stop;
-        // Space 0: the address as the PSW gives it (virtual under DAT); space 1: real.
-        std::uint32_t real = 0, entry = 0;
+        // The virtual space holds the address as the PSW gives it; the real space the
+        // storage address it reaches (the same address while DAT is off).
+        std::uint32_t real = ia, entry = 0;
         const bool mapped = !core_.dat_on() || core_.translate_probe(ia, real, entry) == 0;
-        if (machine().breakpoints().check_execute(ia, 0, stop) ||
-            (core_.dat_on() && mapped && machine().breakpoints().check_execute(real, 1, stop))) {
+        if (machine().breakpoints().check_execute(ia, kSpaceVirtual, stop) ||
+            (mapped && machine().breakpoints().check_execute(real, kSpaceReal, stop))) {
             machine().request_stop(StopCode::Breakpoint, stop.message, stop.actions);
             return false;
         }
@@ -69,7 +73,7 @@ bool S360CpuDevice::before_instruction(std::uint32_t ia) {
         h.length = 0;
         for (unsigned i = 0; i < 6; ++i) {
             std::uint32_t real = 0;
-            if (!console_address((ia + i) & core_.amask_, core_.dat_on() ? switch_bit('v') : 0, real)) break;
+            if (!console_address(core_.dat_on() ? kSpaceVirtual : kSpaceReal, (ia + i) & core_.amask_, real)) break;
             h.bytes[i] = memory_.read8(real);
             h.length = static_cast<std::uint8_t>(i + 1);
         }
@@ -101,10 +105,10 @@ void S360CpuDevice::set_pc(Addr pc) {
     core_.wait_ = false;
 }
 
-bool S360CpuDevice::console_address(Addr addr, Switches switches, std::uint32_t& real) const {
+bool S360CpuDevice::console_address(int space, Addr addr, std::uint32_t& real) const {
     if (addr > 0xFFFFFFFFull) return false;
     auto a = static_cast<std::uint32_t>(addr);
-    if (has_switch(switches, 'v')) {
+    if (space == kSpaceVirtual) {
         std::uint32_t entry = 0;
         if (core_.translate_probe(a & core_.amask_, real, entry) != 0) return false;
     } else {
@@ -113,16 +117,16 @@ bool S360CpuDevice::console_address(Addr addr, Switches switches, std::uint32_t&
     return real < memory_.size();
 }
 
-bool S360CpuDevice::examine(Addr addr, Switches switches, std::uint64_t& value) {
+bool S360CpuDevice::examine(int space, Addr addr, Switches, std::uint64_t& value) {
     std::uint32_t real = 0;
-    if (!console_address(addr, switches, real)) return false;
+    if (!console_address(space, addr, real)) return false;
     value = memory_.read8(real);
     return true;
 }
 
-bool S360CpuDevice::deposit(Addr addr, Switches switches, std::uint64_t value) {
+bool S360CpuDevice::deposit(int space, Addr addr, Switches, std::uint64_t value) {
     std::uint32_t real = 0;
-    if (!console_address(addr, switches, real)) return false;
+    if (!console_address(space, addr, real)) return false;
     memory_.write8(real, static_cast<std::uint8_t>(value));
     return true;
 }
@@ -132,7 +136,7 @@ std::string S360CpuDevice::disassemble(Addr addr, Switches switches, int& bytes_
     std::size_t n = 0;
     for (; n < 6; ++n) {
         std::uint32_t real = 0;
-        if (!console_address(addr + n, switches, real)) break;
+        if (!console_address(has_switch(switches, 'v') ? kSpaceVirtual : kSpaceReal, addr + n, real)) break;
         bytes[n] = memory_.read8(real);
     }
     if (n == 0) {

@@ -31,9 +31,13 @@ public:
     bool waiting() const override { return core_.waiting(); }
     Addr pc() const override { return core_.instruction_address(); }
     void set_pc(Addr pc) override;
-    int examine_bytes(Switches switches) const override { return 1; }
-    bool examine(Addr addr, Switches switches, std::uint64_t& value) override;
-    bool deposit(Addr addr, Switches switches, std::uint64_t value) override;
+    // Address spaces: 0 real storage (-p, the default; the SCP reads Machine::memory()
+    // itself), 1 virtual storage through the current translation (-v). BREAK compares the
+    // PSW's instruction address, i.e. space 1 (virtual under DAT, real without it).
+    static constexpr int kSpaceReal = 0;
+    static constexpr int kSpaceVirtual = 1;
+    bool examine(int space, Addr addr, Switches switches, std::uint64_t& value) override;
+    bool deposit(int space, Addr addr, Switches switches, std::uint64_t value) override;
     Addr memory_size() const override { return memory_.size(); }
     std::string disassemble(Addr addr, Switches switches, int& bytes_used) override;
     Status assemble(std::string_view text, Addr addr, Switches switches, std::vector<std::uint64_t>& out) override;
@@ -52,8 +56,9 @@ public:
 
 private:
     bool before_instruction(std::uint32_t ia) override;
-    // Real address of `addr` for the SCP: -v translates through CR0; false if unmapped.
-    bool console_address(Addr addr, Switches switches, std::uint32_t& real) const;
+    // Real address of `addr` in `space` for the SCP: virtual translates through CR0;
+    // false if unmapped or beyond storage.
+    bool console_address(int space, Addr addr, std::uint32_t& real) const;
     void define_registers();
     void define_modifiers();
     void update_observer();
