@@ -25,7 +25,8 @@ class Cpu : public Device {
 public:
     using Device::Device;
 
-    // Executes at most `budget` instructions (>= 1). Returns the number executed. Returns
+    // Executes at most `budget` instructions (>= 1; the machine converts the time to its
+    // next event into instructions with instruction_time()). Returns the number executed. Returns
     // early when signals.stop is set (HALT, breakpoint, error) or when the CPU starts to
     // wait for an interrupt (then `waiting()` is true and the machine skips time to the
     // next event). A waiting CPU with an interrupt pending takes it and continues.
@@ -85,8 +86,15 @@ public:
     // The slice execute() is running (Machine::run attaches it to the scheduler).
     CpuSlice& slice() { return slice_; }
 
+    // Simulated time one instruction takes on the current model, in ns (at least 1): an
+    // average over a typical instruction mix, from the model's handbook. Simulated time
+    // advances by this much per instruction; the run loop converts at slice boundaries.
+    SimTime instruction_time() const { return instruction_time_; }
+
 protected:
-    void begin_slice(std::uint64_t budget) { slice_ = CpuSlice{budget, budget}; }
+    void begin_slice(std::uint64_t budget) { slice_ = CpuSlice{budget, budget, instruction_time_}; }
+    // A CPU sets it when it is built and when its model changes (never during execute()).
+    void set_instruction_time(SimTime ns) { instruction_time_ = ns ? ns : 1; }
     // Constructors describe their spaces (ids must be 0, 1, 2 ... in order; space 0 is
     // the default) and any further switch letters. Until then a CPU has one space of
     // bytes, "memory".
@@ -94,6 +102,7 @@ protected:
 
     CpuSlice slice_;
     std::uint64_t instructions_ = 0;  // the CPU adds what it executes
+    SimTime instruction_time_ = usec(1);  // a CPU that declares nothing runs at 1 MIPS
 
 private:
     std::vector<AddressSpace> spaces_{AddressSpace{0, "memory", 0, 1, ByteOrder::Little, 16, false}};

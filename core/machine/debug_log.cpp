@@ -1,4 +1,4 @@
-// Debug lines are "[time] DEV: text", time in simulated units, so two runs of one
+// Debug lines are "[time] DEV: text", time in simulated seconds, so two runs of one
 // script produce identical logs.
 #include "core/machine/debug_log.hpp"
 
@@ -6,6 +6,7 @@
 #include <cstring>
 #include <fmt/format.h>
 
+#include "core/scheduler/time_text.hpp"
 #include "core/text/case_compare.hpp"
 
 namespace simmon {
@@ -44,7 +45,7 @@ void DebugLog::close() {
 
 void DebugLog::write(SimTime now, std::string_view device, std::string_view text) {
     if (out_ == nullptr) return;
-    fmt::print(out_, "[{}] {}: {}\n", now, device, text);
+    fmt::print(out_, "[{}] {}: {}\n", format_seconds(now), device, text);
     // The standard streams are shared with the console, so keep their order.
     if (!owned_) std::fflush(out_);
 }

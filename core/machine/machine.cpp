@@ -13,14 +13,15 @@ namespace simmon {
 
 namespace {
 
-// Longest slice without any event: bounds how long a run goes between throttle checks.
-constexpr SimTime kHorizon = 100'000;
-// Simulated time between throttle checks (reading the clock every slice would cost more
-// than short slices do).
-constexpr SimTime kPaceInterval = 10'000;
+// Longest slice without any event, in instructions: bounds how long a run goes between
+// throttle checks.
+constexpr std::uint64_t kHorizon = 100'000;
+// Instructions' worth of simulated time between throttle checks (reading the clock every
+// slice would cost more than short slices do).
+constexpr std::uint64_t kPaceInterval = 10'000;
 // Simulated time between looks at the host (keyboard, WRU, SIGINT). The loop does this
 // itself rather than through an event, so the guest's queue holds only the guest.
-constexpr SimTime kHostPollInterval = 10'000;
+constexpr SimTime kHostPollInterval = msec(10);
 
 }  // namespace
 
@@ -76,12 +77,18 @@ StopInfo Machine::run(const RunRequest& request) {
     signals_.stop = false;
     signals_.info = StopInfo{};
     breakpoints_.skip_once_at(cpu_->pc());
+    // Time is in ns; the CPU counts instructions. One conversion per slice: the time to
+    // the next event becomes a budget of instructions (rounded up, so the slice reaches
+    // the event), and the instructions done become time.
+    const SimTime unit = cpu_->instruction_time();
+    throttle_.set_instruction_time(unit);
     throttle_.start(scheduler_.now());
 
-    // The limit counts simulated time (instructions plus idle time skipped), so a run
-    // limit also ends a run whose guest just waits for its clock.
+    // The limit counts instructions plus idle time skipped, in instruction times, so a
+    // run limit also ends a run whose guest just waits for its clock.
     const std::uint64_t limit = request.max_instructions;
     std::uint64_t elapsed = 0;
+    SimTime idle_carry = 0;  // idle ns not yet a whole instruction time
     SimTime last_pace = scheduler_.now();
     SimTime last_host_poll = scheduler_.now();
     auto limit_reached = [&] {
@@ -94,18 +101,20 @@ StopInfo Machine::run(const RunRequest& request) {
     };
 
     while (!signals_.stop) {
-        SimTime slice = scheduler_.time_to_next(kHorizon);
-        if (slice == 0) {
+        const SimTime to_next = scheduler_.time_to_next(kHorizon * unit);
+        if (to_next == 0) {
             scheduler_.advance(0);  // events due now run before the next instruction
             continue;
         }
-        if (limit != 0) slice = std::min<SimTime>(slice, limit - elapsed);
+        std::uint64_t budget = to_next / unit + (to_next % unit != 0);
+        if (limit != 0) budget = std::min<std::uint64_t>(budget, limit - elapsed);
 
         scheduler_.attach_slice(&cpu_->slice());
-        const std::uint64_t n = cpu_->execute(slice);
+        const std::uint64_t n = cpu_->execute(budget);
         scheduler_.attach_slice(nullptr);
         elapsed += n;
-        scheduler_.advance(n);
+        counted_ += n;
+        scheduler_.advance(n * unit);
         if (signals_.stop || limit_reached()) break;
 
         if (cpu_->waiting()) {
@@ -114,17 +123,23 @@ StopInfo Machine::run(const RunRequest& request) {
                 break;
             }
             SimTime skip = scheduler_.time_to_next(~SimTime{0});
-            if (limit != 0 && skip > limit - elapsed) {
-                skip = limit - elapsed;
+            // Idle time counts against the limit in whole instruction times; the part of
+            // one left over carries to the next skip, so nothing is lost within a run.
+            const SimTime room = limit != 0 ? (limit - elapsed) * unit - idle_carry : ~SimTime{0};
+            if (skip >= room) {
+                skip = room;
                 scheduler_.advance(skip);
             } else {
                 skip = scheduler_.skip_to_next();
             }
-            elapsed += skip;
+            idle_carry += skip;
+            elapsed += idle_carry / unit;
+            counted_ += idle_carry / unit;
+            idle_carry %= unit;
             throttle_.idle(skip);
             if (signals_.stop || limit_reached()) break;
         }
-        if (throttle_.enabled() && scheduler_.now() - last_pace >= kPaceInterval) {
+        if (throttle_.enabled() && scheduler_.now() - last_pace >= kPaceInterval * unit) {
             last_pace = scheduler_.now();
             throttle_.pace(last_pace);
         }

@@ -26,8 +26,9 @@
 namespace simmon {
 
 struct RunRequest {
-    // 0 = unlimited (STEP n sets it). Counts simulated time, i.e. instructions plus any
-    // idle time skipped while the CPU waits, so a limit also ends a run of a waiting guest.
+    // 0 = unlimited (STEP n sets it). Counts instructions plus any idle time skipped
+    // while the CPU waits, in instruction times (Cpu::instruction_time()), so a limit
+    // also ends a run of a waiting guest.
     std::uint64_t max_instructions = 0;
     bool is_step = false;                // stop code StepDone instead of RunLimit
 };
@@ -75,6 +76,10 @@ public:
     // Runs until a stop. Sets up signals, steps the CPU in slices up to the next event,
     // runs due events, skips time while the CPU waits, paces to the throttle.
     StopInfo run(const RunRequest& request);
+    // What runs have counted against their limits since the machine was built:
+    // instructions plus idle time in instruction times (see RunRequest). SET RUNLIMIT,
+    // which spans runs, takes the difference.
+    std::uint64_t counted() const { return counted_; }
     // From the CPU, a device event or the console: stop at the end of this instruction.
     // It ends the CPU's slice (cpu_slice.hpp) at once, so a stop found in the middle of an
     // instruction (a watchpoint) is taken when that instruction completes.
@@ -123,6 +128,7 @@ private:
     Throttle throttle_;
     RunSignals signals_;
     PhysicalMemory memory_;
+    std::uint64_t counted_ = 0;
     std::unique_ptr<Cpu> cpu_;
     std::vector<std::unique_ptr<Device>> owned_devices_;
     std::vector<Device*> device_order_;

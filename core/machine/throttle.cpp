@@ -29,6 +29,16 @@ std::string rate_text(std::uint64_t rate) {
 Status Throttle::configure(std::string_view spec) {
     if (iequals(spec, "OFF")) {
         rate_ = 0;
+        percent_ = 0;
+        return Status::ok();
+    }
+    if (!spec.empty() && spec.back() == '%') {
+        std::uint64_t p = 0;
+        if (!parse_number(spec.substr(0, spec.size() - 1), Radix::Decimal, p) || p == 0 || p > 1'000'000)
+            return Status::error(fmt::format("invalid throttle {} (a percentage of real time from 1% to 1000000%)", spec));
+        percent_ = p;
+        rate_ = 0;
+        start_wall_ = Clock::now();
         return Status::ok();
     }
     std::uint64_t scale = 1;
@@ -42,15 +52,23 @@ Status Throttle::configure(std::string_view spec) {
     }
     std::uint64_t n = 0;
     if (!parse_number(digits, Radix::Decimal, n) || n == 0 || n > (~std::uint64_t{0}) / scale)
-        return Status::error(fmt::format("invalid throttle {} (use OFF, <n>M, <n>K or <n> instructions per second)", spec));
+        return Status::error(fmt::format("invalid throttle {} (use OFF, <n>M, <n>K or <n> instructions per second, or <n>% of real time)", spec));
     rate_ = n * scale;
+    percent_ = 0;
     start_wall_ = Clock::now();
     return Status::ok();
 }
 
 std::string Throttle::describe() const {
     if (!enabled()) return "not throttled";
+    if (percent_ != 0) return fmt::format("throttled to {}% of real time", percent_);
     return fmt::format("throttled to {} instructions per second", rate_text(rate_));
+}
+
+double Throttle::wall_seconds(SimTime sim) const {
+    const double ns = static_cast<double>(sim);
+    if (percent_ != 0) return ns / 1e9 * 100.0 / static_cast<double>(percent_);
+    return ns / static_cast<double>(instruction_time_) / static_cast<double>(rate_);
 }
 
 void Throttle::start(SimTime now) {
@@ -64,7 +82,7 @@ void Throttle::pace(SimTime now) {
         start(now);
         return;
     }
-    const double seconds = static_cast<double>(now - start_sim_) / static_cast<double>(rate_);
+    const double seconds = wall_seconds(now - start_sim_);
     const auto target = std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
     const auto actual = Clock::now() - start_wall_;
     if (actual - target > kMaximumLag) {
@@ -77,7 +95,7 @@ void Throttle::pace(SimTime now) {
 
 void Throttle::idle(SimTime skipped) {
     if (!enabled() || skipped == 0) return;
-    const double seconds = static_cast<double>(skipped) / static_cast<double>(rate_);
+    const double seconds = wall_seconds(skipped);
     const auto wanted = std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
     std::this_thread::sleep_for(std::min<Clock::duration>(wanted, kMaximumSleep));
 }

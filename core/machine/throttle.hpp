@@ -13,11 +13,18 @@ namespace simmon {
 
 class Throttle {
 public:
-    // "OFF", "<n>M" (million instructions per second), "<n>K", "<n>" (per second).
+    // "OFF", "<n>M" (million instructions per second), "<n>K", "<n>" (per second), or
+    // "<n>%": simulated time at n percent of wall time (100% runs the guest at the real
+    // machine's speed, as its model's instruction time says).
     Status configure(std::string_view spec);
-    bool enabled() const { return rate_ != 0; }
-    std::uint64_t rate() const { return rate_; }  // instructions per second, 0 = off
+    bool enabled() const { return rate_ != 0 || percent_ != 0; }
+    std::uint64_t rate() const { return rate_; }  // instructions per second, 0 = off or %
+    std::uint64_t percent() const { return percent_; }  // of real time, 0 = off or a rate
     std::string describe() const;
+
+    // The CPU's instruction time (ns): a rate in instructions per second paces the
+    // simulated time of that many instructions. Machine::run sets it before start().
+    void set_instruction_time(SimTime ns) { instruction_time_ = ns ? ns : 1; }
 
     // Called by the run loop as simulated time passes; sleeps when ahead of wall time.
     void start(SimTime now);
@@ -28,7 +35,12 @@ public:
     void idle(SimTime skipped);
 
 private:
+    // Wall-clock seconds that `sim` ns of simulated time should take.
+    double wall_seconds(SimTime sim) const;
+
     std::uint64_t rate_ = 0;
+    std::uint64_t percent_ = 0;
+    SimTime instruction_time_ = usec(1);
     SimTime start_sim_ = 0;
     std::chrono::steady_clock::time_point start_wall_{};
 };

@@ -4,9 +4,19 @@
 
 namespace simmon {
 
-// Simulated time. Every machine counts it in instructions executed (plus time skipped
-// while the CPU idles), so two runs of one script see the same clock.
+// Simulated time in nanoseconds, the same unit on every machine. Each CPU charges its
+// instructions at its model's speed (Cpu::instruction_time()); devices state their delays
+// in real hardware units with the helpers below. Nothing reads the host clock, so two
+// runs of one script see the same time (2^64 ns is 584 years).
 using SimTime = std::uint64_t;
+
+constexpr SimTime kNsPerUsec = 1'000;
+constexpr SimTime kNsPerMsec = 1'000'000;
+constexpr SimTime kNsPerSecond = 1'000'000'000;
+constexpr SimTime nsec(std::uint64_t n) { return n; }
+constexpr SimTime usec(std::uint64_t n) { return n * kNsPerUsec; }
+constexpr SimTime msec(std::uint64_t n) { return n * kNsPerMsec; }
+constexpr SimTime seconds(std::uint64_t n) { return n * kNsPerSecond; }
 
 // A guest address, physical or virtual; wide enough for any machine we model.
 using Addr = std::uint64_t;

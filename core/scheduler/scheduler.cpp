@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "core/machine/status.hpp"
+#include "core/scheduler/time_text.hpp"
 #include "core/state/state_io.hpp"
 
 namespace simmon {
@@ -43,7 +44,7 @@ void Scheduler::activate(HandlerId id, SimTime delay) {
     insert(Entry{due, handlers_[id].priority, next_sequence_++, id});
     // Mid-slice (a device register written by the running program): the CPU returns
     // when the event is due instead of at the end of its slice.
-    if (slice_) slice_->end_at(due - now_);
+    if (slice_) slice_->end_at_time(due - now_);
 }
 
 void Scheduler::activate_if_idle(HandlerId id, SimTime delay) {
@@ -105,7 +106,7 @@ std::vector<std::string> Scheduler::describe_queue() const {
     std::vector<std::string> lines;
     const SimTime t = now();
     for (const Entry& e : queue_)
-        lines.push_back(fmt::format("{} at +{}", handlers_[e.id].name, e.due > t ? e.due - t : 0));
+        lines.push_back(fmt::format("{} at +{}", handlers_[e.id].name, format_duration(e.due > t ? e.due - t : 0)));
     return lines;
 }
 

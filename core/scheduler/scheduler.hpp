@@ -25,7 +25,7 @@ public:
     // Registers a handler. Names must be unique within a machine ("RK0", "TTI-POLL").
     HandlerId add_handler(std::string name, std::function<void()> callback, int priority = 0);
 
-    // Schedules `id` to run `delay` time units from now (0 = at the next advance).
+    // Schedules `id` to run `delay` ns from now (0 = at the next advance).
     // An already active handler is rescheduled (SIMH's sim_activate_abs semantics).
     void activate(HandlerId id, SimTime delay);
     // Schedules only if not already active (SIMH's sim_activate).
@@ -35,8 +35,9 @@ public:
     // Time left before `id` fires; 0 if not active.
     SimTime remaining(HandlerId id) const;
 
-    // Exact in the middle of a CPU slice too: the slice's start plus what it has done.
-    SimTime now() const { return slice_ ? now_ + slice_->done() : now_; }
+    // Nanoseconds since power-up. Exact in the middle of a CPU slice too: the slice's
+    // start plus the instructions it has done times their time.
+    SimTime now() const { return slice_ ? now_ + slice_->elapsed() : now_; }
     // Time from now until the earliest event, or `horizon` if none is due sooner.
     SimTime time_to_next(SimTime horizon) const;
 
@@ -61,7 +62,7 @@ public:
     const std::string& handler_name(HandlerId id) const { return handlers_[id].name; }
     std::size_t handler_count() const { return handlers_.size(); }
 
-    // Lines for SHOW QUEUE: "name at +delay".
+    // Lines for SHOW QUEUE: "name at +delay" (the delay in microseconds).
     std::vector<std::string> describe_queue() const;
 
     void save(StateWriter& out) const;

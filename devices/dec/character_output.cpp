@@ -17,7 +17,7 @@ constexpr std::uint32_t kDebugData = 1u << 1;
 
 CharacterOutput::CharacterOutput(Machine& machine, DecBus& bus, const CharacterOutputTraits& traits, SimTime delay)
     : BusDevice(machine, bus, std::string(traits.name), std::string(traits.description)), traits_(traits),
-      delay_(delay) {
+      delay_(delay / kNsPerUsec) {
     const std::string name(traits.name);
     add_unit(name, true);
     irq_ = bus.add_interrupt(name, 4, traits.vector);
@@ -28,7 +28,7 @@ CharacterOutput::CharacterOutput(Machine& machine, DecBus& bus, const CharacterO
         [this](std::uint64_t v) { status_ = static_cast<std::uint16_t>(v & (kDone | kIntEnable)); }));
     add_register(reg_field(std::string(traits.buffer_name), buffer_, 8, Radix::Octal, std::string(traits.buffer_help)));
     add_register(reg_field("POS", position_, 32, Radix::Decimal, "characters in the output file"));
-    add_register(reg_field("TIME", delay_, 32, Radix::Decimal, "time per character (instructions)"));
+    add_register(reg_field("TIME", delay_, 32, Radix::Decimal, "time per character (microseconds)"));
     add_register(interrupt_register("INT", bus, irq_));
     set_debug_flags({"REG", "DATA"});
     reset();
@@ -68,7 +68,7 @@ bool CharacterOutput::write(std::uint32_t addr, std::uint16_t data, bool byte) {
     buffer_ = data & traits_.data_mask;
     status_ &= ~kDone;
     bus().clear_interrupt(irq_);
-    machine().scheduler().activate(output_event_, delay_);
+    machine().scheduler().activate(output_event_, usec(delay_));
     return true;
 }
 

@@ -49,7 +49,7 @@ private:
     std::uint16_t status_ = 0;  // DONE, IE (ERROR is computed)
     std::uint16_t buffer_ = 0;
     std::uint64_t position_ = 0;
-    std::uint64_t delay_;
+    std::uint64_t delay_;  // TIME, microseconds per character
 };
 
 }  // namespace simmon::dec

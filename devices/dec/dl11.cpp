@@ -77,7 +77,7 @@ Dl11Receiver::Dl11Receiver(Machine& machine, DecBus& bus)
     add_register(reg_field("RCSR", rcsr_, 16, Radix::Octal, "receiver status (7 DONE, 6 IE)"));
     add_register(reg_field("RBUF", rbuf_, 16, Radix::Octal, "receiver buffer"));
     add_register(interrupt_register("INT", bus, irq_));
-    add_register(reg_field("POLL", poll_interval_, 32, Radix::Decimal, "keyboard poll interval (instructions)"));
+    add_register(reg_field("POLL", poll_interval_, 32, Radix::Decimal, "keyboard poll interval (microseconds)"));
 
     std::vector<Modifier> mods;
     add_mode_modifiers(mods, mode_, true);
@@ -91,7 +91,7 @@ void Dl11Receiver::reset() {
     rbuf_ = 0;
     bus().clear_interrupt(irq_);
     // The keyboard is always polled; RESET keeps the poll phase, power-up restarts it.
-    machine().scheduler().activate_if_idle(poll_event_, poll_interval_);
+    machine().scheduler().activate_if_idle(poll_event_, poll_interval_ ? usec(poll_interval_) : kDefaultPoll);
 }
 
 bool Dl11Receiver::read(std::uint32_t addr, std::uint16_t& data) {
@@ -125,7 +125,7 @@ bool Dl11Receiver::write(std::uint32_t addr, std::uint16_t data, bool byte) {
 }
 
 void Dl11Receiver::poll() {
-    machine().scheduler().activate(poll_event_, poll_interval_ ? poll_interval_ : kDefaultPoll);
+    machine().scheduler().activate(poll_event_, poll_interval_ ? usec(poll_interval_) : kDefaultPoll);
     // Take a character only when the previous one has been read: the console port keeps
     // what the operator typed, so nothing is lost to an overrun the guest cannot see.
     // It comes through the host-input boundary, where it is recorded or replayed.
@@ -158,7 +158,7 @@ Dl11Transmitter::Dl11Transmitter(Machine& machine, DecBus& bus)
     add_register(reg_field("XCSR", xcsr_, 16, Radix::Octal, "transmitter status (7 RDY, 6 IE, 2 MAINT)"));
     add_register(reg_field("XBUF", xbuf_, 16, Radix::Octal, "transmitter buffer"));
     add_register(interrupt_register("INT", bus, irq_));
-    add_register(reg_field("TIME", delay_, 32, Radix::Decimal, "character output time (instructions)"));
+    add_register(reg_field("TIME", delay_, 32, Radix::Decimal, "character output time (microseconds)"));
 
     std::vector<Modifier> mods;
     add_mode_modifiers(mods, mode_, false);
@@ -197,7 +197,7 @@ bool Dl11Transmitter::write(std::uint32_t addr, std::uint16_t data, bool byte) {
     xbuf_ = data & 0377;
     xcsr_ &= ~kDone;
     bus().clear_interrupt(irq_);
-    machine().scheduler().activate(out_event_, delay_);
+    machine().scheduler().activate(out_event_, usec(delay_));
     return true;
 }
 

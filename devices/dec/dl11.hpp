@@ -23,9 +23,9 @@ class Dl11Receiver final : public BusDevice {
 public:
     static constexpr std::uint32_t kBase = 0777560;
     static constexpr std::uint16_t kVector = 060;
-    // Keyboard poll interval in instructions: often enough that typing and SEND feel
-    // immediate, rarely enough to cost nothing.
-    static constexpr SimTime kDefaultPoll = 5000;
+    // Keyboard poll interval: often enough that typing and SEND feel immediate, rarely
+    // enough to cost nothing.
+    static constexpr SimTime kDefaultPoll = usec(5000);
 
     Dl11Receiver(Machine& machine, DecBus& bus);
 
@@ -49,7 +49,7 @@ private:
     Scheduler::HandlerId poll_event_;
     std::uint16_t rcsr_ = 0;
     std::uint16_t rbuf_ = 0;
-    std::uint64_t poll_interval_ = kDefaultPoll;
+    std::uint64_t poll_interval_ = kDefaultPoll / kNsPerUsec;  // POLL, microseconds
     ConsoleCharMode mode_ = ConsoleCharMode::SevenBit;
 };
 
@@ -57,9 +57,9 @@ class Dl11Transmitter final : public BusDevice {
 public:
     static constexpr std::uint32_t kBase = 0777564;
     static constexpr std::uint16_t kVector = 064;
-    // Instructions from a write to XBUF until the character is out and XMIT RDY is back:
-    // short, but long enough that a program sees RDY drop (diagnostics check that).
-    static constexpr SimTime kDefaultDelay = 100;
+    // From a write to XBUF until the character is out and XMIT RDY is back: short, but
+    // long enough that a program sees RDY drop (diagnostics check that).
+    static constexpr SimTime kDefaultDelay = usec(100);
 
     Dl11Transmitter(Machine& machine, DecBus& bus);
 
@@ -81,7 +81,7 @@ private:
     Scheduler::HandlerId out_event_;
     std::uint16_t xcsr_ = 0;
     std::uint16_t xbuf_ = 0;
-    std::uint64_t delay_ = kDefaultDelay;
+    std::uint64_t delay_ = kDefaultDelay / kNsPerUsec;  // TIME, microseconds
     ConsoleCharMode mode_ = ConsoleCharMode::SevenBit;
     Dl11Receiver* receiver_ = nullptr;
 };

@@ -51,8 +51,8 @@ Dz11::Dz11(Machine& machine, DecBus& bus)
                               [this] { return std::uint64_t{carrier_bits()} << 8; }, {}, false));
     add_register(reg_field("CARRIER", carrier_, 8, Radix::Octal, "carrier per line (connections the guest has seen)"));
     add_register(reg_field("SACNT", since_alarm_, 8, Radix::Decimal, "characters toward the silo alarm"));
-    add_register(reg_field("POLL", poll_interval_, 32, Radix::Decimal, "network poll interval (instructions)"));
-    add_register(reg_field("TIME", char_time_, 32, Radix::Decimal, "transmit time per character (instructions)"));
+    add_register(reg_field("POLL", poll_interval_, 32, Radix::Decimal, "network poll interval (microseconds)"));
+    add_register(reg_field("TIME", char_time_, 32, Radix::Decimal, "transmit time per character (microseconds)"));
     add_register(interrupt_register("RXINT", bus, rx_irq_));
     add_register(interrupt_register("TXINT", bus, tx_irq_));
     set_debug_flags({"REG", "DATA", "CONNECT"});
@@ -106,7 +106,7 @@ void Dz11::master_clear() {
 void Dz11::reset() {
     master_clear();
     tcr_ = 0;
-    if (server_->listening()) machine().scheduler().activate_if_idle(poll_event_, poll_interval_);
+    if (server_->listening()) machine().scheduler().activate_if_idle(poll_event_, poll_time());
 }
 
 bool Dz11::read(std::uint32_t addr, std::uint16_t& data) {
@@ -152,7 +152,7 @@ bool Dz11::write(std::uint32_t addr, std::uint16_t data, bool byte) {
                 machine().scheduler().cancel(scan_event_);
                 bus().clear_interrupt(tx_irq_);
             } else if (!mse_was) {
-                machine().scheduler().activate(scan_event_, 1);
+                machine().scheduler().activate(scan_event_, kScanTime);
             }
             bool tie = csr_ & kTransmitIntEnable;
             if (!tie)
@@ -180,7 +180,7 @@ bool Dz11::write(std::uint32_t addr, std::uint16_t data, bool byte) {
                 }
             }
             if ((csr_ & kMasterScanEnable) && !(csr_ & kTransmitReady) && (tcr_ & 0377))
-                machine().scheduler().activate_if_idle(scan_event_, 1);
+                machine().scheduler().activate_if_idle(scan_event_, kScanTime);
             return true;
         }
         default: {  // TDR
@@ -198,7 +198,7 @@ bool Dz11::write(std::uint32_t addr, std::uint16_t data, bool byte) {
             if (debug_mask() & kDebugData) debug(kDebugData, fmt::format("line {} sent {:03o}", line, c));
             csr_ &= ~kTransmitReady;
             bus().clear_interrupt(tx_irq_);
-            machine().scheduler().activate(scan_event_, char_time_);
+            machine().scheduler().activate(scan_event_, usec(char_time_));
             return true;
         }
     }
@@ -237,7 +237,7 @@ HostEvent Dz11::line_event(int line, bool data_wanted) {
 
 void Dz11::poll() {
     if (!server_->listening()) return;
-    machine().scheduler().activate(poll_event_, poll_interval_ ? poll_interval_ : kDefaultPoll);
+    machine().scheduler().activate(poll_event_, poll_time());
     int line = server_->poll_accept();
     if (line >= 0 && (debug_mask() & kDebugConnect)) debug(kDebugConnect, fmt::format("line {} connected", line));
     // Connections and hang-ups reach the guest at every scan. Characters stay with the
@@ -261,7 +261,7 @@ Status Dz11::attach(Unit& unit, const std::string& spec, const AttachOptions&) {
     carrier_ = 0;
     if (Status s = server_->listen(spec); !s) return s;
     unit.set_attach_text(spec);
-    machine().scheduler().activate(poll_event_, poll_interval_);
+    machine().scheduler().activate(poll_event_, poll_time());
     return Status::ok();
 }
 

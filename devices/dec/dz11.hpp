@@ -35,8 +35,9 @@ public:
     static constexpr std::uint16_t kTxVector = 0304;
     static constexpr int kLines = 8;
     static constexpr std::size_t kSiloSize = 64;
-    static constexpr SimTime kDefaultPoll = 1000;    // network poll interval
-    static constexpr SimTime kDefaultCharTime = 100;  // transmitter busy per character
+    static constexpr SimTime kDefaultPoll = usec(1000);     // network poll interval
+    static constexpr SimTime kDefaultCharTime = usec(100);  // transmitter busy per character
+    static constexpr SimTime kScanTime = usec(1);           // scanner finds a ready line
 
     Dz11(Machine& machine, DecBus& bus);
     ~Dz11() override;
@@ -63,6 +64,7 @@ private:
     void master_clear();
     void poll();
     HostEvent line_event(int line, bool data_wanted);  // the live side of source DZn
+    SimTime poll_time() const { return poll_interval_ ? usec(poll_interval_) : kDefaultPoll; }
     void scan_transmitters();
     void receive(int line, std::uint8_t c);
     void update_receive_interrupt(bool was_requesting);
@@ -82,8 +84,8 @@ private:
     std::uint8_t carrier_ = 0;        // per line: a connection the guest has been shown
     std::deque<std::uint16_t> silo_;  // RBUF values, DATA VALID set
     std::uint8_t since_alarm_ = 0;    // characters since the program last emptied to the alarm
-    std::uint64_t poll_interval_ = kDefaultPoll;
-    std::uint64_t char_time_ = kDefaultCharTime;
+    std::uint64_t poll_interval_ = kDefaultPoll / kNsPerUsec;  // POLL, microseconds
+    std::uint64_t char_time_ = kDefaultCharTime / kNsPerUsec;  // TIME, microseconds
 };
 
 }  // namespace simmon::dec

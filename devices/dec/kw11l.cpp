@@ -29,7 +29,7 @@ Kw11l::Kw11l(Machine& machine, DecBus& bus) : BusDevice(machine, bus, "CLK", "KW
     for (int hz : {50, 60}) {
         Modifier m;
         m.name = fmt::format("{}HZ", hz);
-        m.help = fmt::format("{} Hz line frequency: a tick every {} instructions", hz, (kInstructionsPerSecond + hz / 2) / hz);
+        m.help = fmt::format("{} Hz line frequency: {} ticks a second of simulated time", hz, hz);
         m.set = [this, hz](Unit*, std::string_view) {
             hertz_ = hz;
             // The next tick comes at the new rate; the pending one keeps its time.

@@ -3,9 +3,8 @@
 // bit 6 (interrupt enable) makes each tick request an interrupt at vector 100, BR6.
 // Follows the KW11-L Line Time Clock manual (EK-KW11L-TM-002).
 //
-// Simulated time is counted in instructions, and we take one instruction as one
-// microsecond (about the speed of an 11/34 or 11/40), so a 60 Hz tick comes every 16,667
-// instructions and a 50 Hz tick every 20,000. SET CLK 50HZ/60HZ selects the line rate.
+// The ticks come in simulated time, every 16,667 us at 60 Hz and 20,000 us at 50 Hz,
+// whatever the CPU's speed. SET CLK 50HZ/60HZ selects the line rate.
 #pragma once
 #include <cstdint>
 
@@ -18,7 +17,6 @@ class Kw11l final : public BusDevice {
 public:
     static constexpr std::uint32_t kBase = 0777546;
     static constexpr std::uint16_t kVector = 0100;
-    static constexpr SimTime kInstructionsPerSecond = 1000000;
 
     Kw11l(Machine& machine, DecBus& bus);
 
@@ -30,7 +28,7 @@ public:
 
     int hertz() const { return hertz_; }
     SimTime tick_interval() const {
-        return (kInstructionsPerSecond + static_cast<SimTime>(hertz_) / 2) / static_cast<SimTime>(hertz_);
+        return usec((1'000'000 + static_cast<SimTime>(hertz_) / 2) / static_cast<SimTime>(hertz_));
     }
     std::uint16_t lks() const { return lks_; }
     std::uint64_t ticks() const { return ticks_; }

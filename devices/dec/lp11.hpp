@@ -11,7 +11,7 @@ class Lp11 final : public CharacterOutput {
 public:
     static constexpr std::uint32_t kBase = 0777514;
     static constexpr std::uint16_t kVector = 0200;
-    static constexpr SimTime kDefaultDelay = 100;
+    static constexpr SimTime kDefaultDelay = usec(100);
 
     static constexpr CharacterOutputTraits kTraits = {
         .name = "LPT", .description = "LP11 line printer", .base = kBase, .vector = kVector,

@@ -43,7 +43,7 @@ Pc11Reader::Pc11Reader(Machine& machine, DecBus& bus) : BusDevice(machine, bus, 
     add_register(reg_field("PRB", prb_, 8, Radix::Octal, "reader buffer"));
     add_register(reg_field("EOT", out_of_tape_, 1, Radix::Octal, "tape has run out"));
     add_register(reg_field("POS", position_, 32, Radix::Decimal, "position in the tape (characters)"));
-    add_register(reg_field("TIME", delay_, 32, Radix::Decimal, "time per character (instructions)"));
+    add_register(reg_field("TIME", delay_, 32, Radix::Decimal, "time per character (microseconds)"));
     add_register(interrupt_register("INT", bus, irq_));
     set_debug_flags({"REG", "DATA"});
     reset();
@@ -88,7 +88,7 @@ bool Pc11Reader::write(std::uint32_t addr, std::uint16_t data, bool byte) {
             return true;
         }
         prs_ |= kBusy;
-        machine().scheduler().activate(read_event_, delay_);
+        machine().scheduler().activate(read_event_, usec(delay_));
         return true;
     }
     update_enable(bus(), irq_, was_enabled, enabled, status_value() & (kDone | kError));

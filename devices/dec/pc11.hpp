@@ -25,8 +25,8 @@ class Pc11Reader final : public BusDevice {
 public:
     static constexpr std::uint32_t kBase = 0777550;
     static constexpr std::uint16_t kVector = 070;
-    // 300 characters a second at one instruction a microsecond.
-    static constexpr SimTime kDefaultDelay = 3333;
+    // 300 characters a second (PC11 manual).
+    static constexpr SimTime kDefaultDelay = usec(3333);
 
     Pc11Reader(Machine& machine, DecBus& bus);
 
@@ -54,7 +54,7 @@ private:
     std::uint16_t prb_ = 0;
     bool out_of_tape_ = false;
     std::uint64_t position_ = 0;
-    std::uint64_t delay_ = kDefaultDelay;
+    std::uint64_t delay_ = kDefaultDelay / kNsPerUsec;  // TIME, microseconds
 };
 
 // The punch is a character output device (character_output.hpp).
@@ -62,9 +62,9 @@ class Pc11Punch final : public CharacterOutput {
 public:
     static constexpr std::uint32_t kBase = 0777554;
     static constexpr std::uint16_t kVector = 074;
-    // 50 characters a second would be 20,000 instructions; software never depends on
-    // the punch being slow, so we punch quicker.
-    static constexpr SimTime kDefaultDelay = 1000;
+    // 50 characters a second would be 20 ms; software never depends on the punch being
+    // slow, so we punch quicker.
+    static constexpr SimTime kDefaultDelay = usec(1000);
 
     static constexpr CharacterOutputTraits kTraits = {
         .name = "PTP", .description = "PC11 paper tape punch", .base = kBase, .vector = kVector,

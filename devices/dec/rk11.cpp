@@ -52,14 +52,13 @@ constexpr std::uint32_t kDebugReg = 1u << 0;
 constexpr std::uint32_t kDebugCmd = 1u << 1;
 constexpr std::uint32_t kDebugData = 1u << 2;
 
-// Simulated time, in instructions (about microseconds): a settle time plus a cylinder-to-
-// cylinder step for seeks, and a rate for data. Quicker than a real RK05 (which takes
-// milliseconds), which no RK software depends on.
-constexpr SimTime kSettleTime = 100;
-constexpr SimTime kPerCylinder = 10;
-constexpr SimTime kWordsPerTimeUnit = 16;
+// A settle time plus a cylinder-to-cylinder step for seeks, and a rate for data. Quicker
+// than a real RK05 (which takes milliseconds), which no RK software depends on.
+constexpr SimTime kSettleTime = usec(100);
+constexpr SimTime kPerCylinder = usec(10);
+constexpr SimTime kWordsPerUsec = 16;
 // A sector passes under the heads every 3.3 ms (1500 rpm, 12 sectors).
-constexpr SimTime kSectorTime = 3333;
+constexpr SimTime kSectorTime = usec(3333);
 
 const char* const kFunctionNames[] = {"CONTROL RESET", "WRITE", "READ", "WRITE CHECK",
                                       "SEEK", "READ CHECK", "DRIVE RESET", "WRITE LOCK"};
@@ -221,7 +220,7 @@ void Rk11::start_function() {
     if (cylinder >= kCylinders) return complete(kErNxCylinder);
     if (function == kWrite && drive_write_protected(drive)) return complete(kErWriteLockout);
     std::uint32_t words = rkwc_ ? 0x10000u - rkwc_ : 0x10000u;
-    SimTime delay = kSettleTime + kPerCylinder * std::abs(cylinder - drives_[drive].cylinder) + words / kWordsPerTimeUnit;
+    SimTime delay = kSettleTime + kPerCylinder * std::abs(cylinder - drives_[drive].cylinder) + usec(words / kWordsPerUsec);
     drives_[drive].cylinder = static_cast<std::uint8_t>(cylinder);
     machine().scheduler().activate(ctrl_event_, delay);
 }

@@ -51,10 +51,10 @@ constexpr std::uint32_t kDebugReg = 1u << 0;
 constexpr std::uint32_t kDebugCmd = 1u << 1;
 constexpr std::uint32_t kDebugData = 1u << 2;
 
-constexpr SimTime kSettleTime = 100;
-constexpr SimTime kPerCylinder = 5;
-constexpr SimTime kWordsPerTimeUnit = 16;
-constexpr SimTime kSectorTime = 625;  // 2400 rpm, 40 sectors
+constexpr SimTime kSettleTime = usec(100);
+constexpr SimTime kPerCylinder = usec(5);
+constexpr SimTime kWordsPerUsec = 16;
+constexpr SimTime kSectorTime = usec(625);  // 2400 rpm, 40 sectors
 
 const char* const kFunctionNames[] = {"NOP", "WRITE CHECK", "GET STATUS", "SEEK",
                                       "READ HEADER", "WRITE", "READ", "READ NO HEADER"};
@@ -307,7 +307,7 @@ void Rl11::start_function() {
         return complete(kErrIncomplete);
     }
     SimTime words = rlmp_[0] ? 0x10000u - rlmp_[0] : 0x10000u;
-    machine().scheduler().activate(ctrl_event_, kSettleTime + words / kWordsPerTimeUnit);
+    machine().scheduler().activate(ctrl_event_, kSettleTime + usec(words / kWordsPerUsec));
 }
 
 void Rl11::finish_function() {

@@ -37,9 +37,9 @@ enum Function { kOffline = 0, kRead, kWrite, kWriteEof, kSpaceForward, kSpaceRev
 constexpr std::uint32_t kDebugReg = 1u << 0;
 constexpr std::uint32_t kDebugCmd = 1u << 1;
 
-constexpr SimTime kStartTime = 100;
-constexpr SimTime kBytesPerTimeUnit = 16;
-constexpr SimTime kRewindTime = 5000;
+constexpr SimTime kStartTime = usec(100);
+constexpr SimTime kBytesPerUsec = 16;
+constexpr SimTime kRewindTime = usec(5000);
 
 const char* const kFunctionNames[] = {"OFFLINE", "READ", "WRITE", "WRITE EOF",
                                       "SPACE FORWARD", "SPACE REVERSE", "WRITE EXTENDED GAP", "REWIND"};
@@ -190,7 +190,7 @@ void Tm11::start_function() {
     SimTime bytes = (function == kRead || function == kWrite || function == kWriteExtended)
                         ? (mtbrc_ ? 0x10000u - mtbrc_ : 0x10000u)
                         : 0;
-    machine().scheduler().activate(ctrl_event_, kStartTime + bytes / kBytesPerTimeUnit);
+    machine().scheduler().activate(ctrl_event_, kStartTime + usec(bytes / kBytesPerUsec));
 }
 
 std::uint16_t Tm11::map_result(TapeResult r, int drive) {

@@ -53,8 +53,8 @@ const std::vector<CommandSpec>& command_table() {
          "SET CPU HISTORY=n                  keep the last n instructions (0 turns it off)\n"
          "SET CONSOLE WRU=n                  the stop character (default 005, Ctrl-E)\n"
          "SET CONSOLE LOG=file | NOLOG       copy the console to a file\n"
-         "SET THROTTLE nM|nK|n|OFF           pace the CPU to n instructions per second\n"
-         "SET RUNLIMIT n | SET NORUNLIMIT    stop after n more time units (decimal, K/M)\n"
+         "SET THROTTLE nM|nK|n|n%|OFF        pace to n instructions per second | n% of real time\n"
+         "SET RUNLIMIT n | SET NORUNLIMIT    stop after n more instructions (decimal, K/M)\n"
          "SET ON | NOON                      stop a DO file on errors (default) | carry on\n"
          "SET SHELL ENABLED|DISABLED         allow the ! command\n"
          "SET ENV name=value                 a %name% variable for DO files",
@@ -112,15 +112,15 @@ const std::vector<CommandSpec>& command_table() {
          "stop the run when the console prints a string",
          "-r the string is a regular expression, -i ignore case, -c forget earlier output after\n"
          "the match, -p keep the rule after it fires. [count]: stop at the count-th match.\n"
-         "HALTAFTER=n: stop n time units (instructions) after the match. The commands run\n"
+         "HALTAFTER=n: stop n instructions after the match. The commands run\n"
          "after the stop. A run that ends at the RUNLIMIT with an EXPECT waiting fails the\n"
          "DO file (see ON EXPECT).",
          cmd_expect},
         {"NOEXPECT", "", "NOEXPECT [\"string\"]", "remove EXPECT rules (all, or those for string)", {}, cmd_noexpect},
         {"SEND", "", "SEND [-t] [AFTER=n,][DELAY=n,] \"string\"", "type a string on the guest console",
          "AFTER: time before the first character, DELAY: time between characters, both in\n"
-         "simulated time units (instructions), default 1000. -t is accepted for SIMH scripts\n"
-         "and means the same (simmon has one clock). Strings take \\r \\n \\t \\\\ \\\" \\ooo \\xHH.",
+         "instructions' simulated time (microseconds with -t), default 1000.\n"
+         "Strings take \\r \\n \\t \\\\ \\\" \\ooo \\xHH.",
          cmd_send},
         {"HELP", "H ?", "HELP [command|device]", "list commands, or describe one command or device", {}, cmd_help},
     };

@@ -59,10 +59,11 @@ Status cmd_noexpect(Scp& scp, CommandArgs& args) {
 
 Status cmd_send(Scp& scp, CommandArgs& args) {
     Cursor& c = args.cursor;
-    SimTime delay = SendQueue::kDefaultDelay;
-    std::optional<SimTime> after;
+    std::uint64_t delay = SendQueue::kDefaultDelay;  // instructions, as in SIMH
+    std::optional<std::uint64_t> after;
+    Switches sw = args.switches;
     for (;;) {
-        c.take_switches();  // -t: one clock in simmon, so time units are the same either way
+        sw |= c.take_switches();  // -t: AFTER and DELAY in microseconds, not instructions
         const std::string_view w = c.peek_word();
         if (w.empty() || w.front() == '"' || w.front() == '\'') break;
         if (w.find('=') == std::string_view::npos) break;
@@ -85,7 +86,8 @@ Status cmd_send(Scp& scp, CommandArgs& args) {
     if (!quoted) return Status::error("SEND takes a quoted string: SEND \"text\\r\"");
     if (Status s = expect_end(c); !s) return s;
     if (text.empty()) return Status::error("SEND string is empty");
-    scp.console().sends().add(text, scp.machine().scheduler().now(), after.value_or(delay), delay);
+    const SimTime unit = has_switch(sw, 't') ? usec(1) : scp.machine().cpu().instruction_time();
+    scp.console().sends().add(text, scp.machine().scheduler().now(), after.value_or(delay), delay, unit);
     return Status::ok();
 }
 

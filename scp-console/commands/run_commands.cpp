@@ -93,6 +93,7 @@ Status run_machine(Scp& scp, RunRequest request, bool skip_breakpoint_at_pc) {
     if (skip_breakpoint_at_pc) m.breakpoints().skip_once_at(m.cpu().pc());
 
     const SimTime time_before = m.scheduler().now();
+    const std::uint64_t counted_before = m.counted();
     const std::uint64_t instructions_before = m.cpu().instructions_executed();
     const double cpu_before = process_cpu_seconds();
     const auto wall_before = std::chrono::steady_clock::now();
@@ -118,8 +119,9 @@ Status run_machine(Scp& scp, RunRequest request, bool skip_breakpoint_at_pc) {
     if (limit) {
         // Every run costs at least one unit, so that a chain of runs that stop at once
         // (BREAK 100;GO 100) still reaches the limit.
-        const std::uint64_t used = std::max<std::uint64_t>({1, m.scheduler().now() - time_before,
-                                                            m.cpu().instructions_executed() - instructions_before});
+        // Counted as the run counted its own limit: instructions plus idle time in
+        // instruction times (RunRequest).
+        const std::uint64_t used = std::max<std::uint64_t>(1, m.counted() - counted_before);
         *limit -= std::min(*limit, used);
         if (info.code == StopCode::RunLimit) *limit = 0;
     }

@@ -206,7 +206,7 @@ const std::vector<Keyword>& set_keywords() {
         {"NODEBUG", "", "close the debug output", set_nodebug},
         {"THROTTLE", "", "nM|nK|n|OFF: instructions per second", set_throttle},
         {"NOTHROTTLE", "", "run as fast as possible", set_nothrottle},
-        {"RUNLIMIT", "", "n: stop after n more time units", set_runlimit},
+        {"RUNLIMIT", "", "n: stop after n more instructions (idle time counts)", set_runlimit},
         {"NORUNLIMIT", "", "remove the run limit", set_norunlimit},
         {"ON", "", "a failing command stops the DO file (default)", set_on},
         {"NOON", "", "DO files report errors and carry on", set_noon},

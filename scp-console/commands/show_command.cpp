@@ -1,6 +1,7 @@
 // SHOW: devices and units from their tables, and the SCP's own state.
 #include <fmt/format.h>
 
+#include "core/scheduler/time_text.hpp"
 #include "core/text/case_compare.hpp"
 #include "core/text/numbers.hpp"
 #include "scp-console/commands/commands.hpp"
@@ -20,7 +21,8 @@ Status show_cpu_stats(Scp& scp) {
     const RunStats& s = scp.stats();
     const double mips = s.host_cpu_seconds > 0 ? static_cast<double>(s.instructions) / s.host_cpu_seconds / 1e6 : 0.0;
     scp.out().line(fmt::format("Instructions executed: {}", scp.machine().cpu().instructions_executed()));
-    scp.out().line(fmt::format("Simulated time:        {}", scp.machine().scheduler().now()));
+    scp.out().line(fmt::format("Simulated time:        {} seconds", format_seconds(scp.machine().scheduler().now())));
+    scp.out().line(fmt::format("Instruction time:      {}", format_duration(scp.machine().cpu().instruction_time())));
     scp.out().line(fmt::format("Runs:                  {} ({} instructions)", s.runs, s.instructions));
     scp.out().line(fmt::format("Host CPU seconds:      {:.3f}", s.host_cpu_seconds));
     scp.out().line(fmt::format("Wall seconds:          {:.3f}", s.wall_seconds));
@@ -163,13 +165,16 @@ Status show_queue(Scp& scp, Cursor& c) {
 }
 
 Status show_time(Scp& scp, Cursor& c) {
-    scp.out().line(fmt::format("Time:\t{}", scp.machine().scheduler().now()));
+    // Simulated seconds, and the instruction count SIMH's SHOW TIME prints.
+    Machine& m = scp.machine();
+    scp.out().line(fmt::format("Time:\t{} seconds ({} instructions)", format_seconds(m.scheduler().now()),
+                               m.cpu().instructions_executed()));
     return expect_end(c);
 }
 
 Status show_runlimit(Scp& scp, Cursor& c) {
     const auto& limit = scp.settings().runlimit;
-    scp.out().line(limit ? fmt::format("Run limit: {} time units left", *limit) : std::string("No run limit"));
+    scp.out().line(limit ? fmt::format("Run limit: {} instructions left", *limit) : std::string("No run limit"));
     return expect_end(c);
 }
 

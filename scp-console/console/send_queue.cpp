@@ -3,11 +3,17 @@
 #include <algorithm>
 #include <fmt/format.h>
 
+#include "core/scheduler/time_text.hpp"
+
 namespace simmon::scp {
 
-void SendQueue::add(std::string text, SimTime now, SimTime after, SimTime delay) {
+void SendQueue::add(std::string text, SimTime now, std::uint64_t after, std::uint64_t delay, SimTime unit) {
     if (text.empty()) return;
-    items_.push_back(Item{std::move(text), 0, delay, now + after});
+    // A count too large to be a time would wrap; such a delay is "never" anyway.
+    const std::uint64_t most = (std::uint64_t{1} << 62) / unit;
+    after = std::min(after, most);
+    delay = std::min(delay, most);
+    items_.push_back(Item{std::move(text), 0, delay, unit, now + after * unit});
 }
 
 int SendQueue::take(SimTime now) {
@@ -16,10 +22,13 @@ int SendQueue::take(SimTime now) {
     if (now < item.next_due) return -1;
     const auto c = static_cast<unsigned char>(item.text[item.pos++]);
     if (item.pos < item.text.size()) {
-        item.next_due = now + item.delay;
+        item.next_due = now + item.delay * item.unit;
     } else {
         items_.pop_front();
-        if (!items_.empty()) items_.front().next_due = std::max(items_.front().next_due, now + items_.front().delay);
+        if (!items_.empty()) {
+            Item& next = items_.front();
+            next.next_due = std::max(next.next_due, now + next.delay * next.unit);
+        }
     }
     return c;
 }
@@ -34,7 +43,7 @@ std::vector<std::string> SendQueue::describe(SimTime now) const {
             else text += fmt::format("\\{:03o}", c);
         }
         const SimTime wait = item.next_due > now ? item.next_due - now : 0;
-        lines.push_back(fmt::format("SEND DELAY={} \"{}\" (next character in {})", item.delay, text, wait));
+        lines.push_back(fmt::format("SEND DELAY={} \"{}\" (next character in {})", item.delay, text, format_duration(wait)));
     }
     return lines;
 }

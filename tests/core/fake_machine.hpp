@@ -18,8 +18,10 @@ enum class FakeOp { Nop, Halt, Wait };
 
 class FakeCpu final : public Cpu {
 public:
+    // One instruction takes 1 ns unless a test says otherwise, so time equals the count.
     explicit FakeCpu(Machine& m) : Cpu(m, "CPU", "fake processor") {
         set_address_spaces({AddressSpace{0, "memory", 0, 2, ByteOrder::Little, 16, false}});
+        set_instruction_time(1);
         add_register(reg_field("PC", pc_, 16, Radix::Octal, "program counter"));
         add_register(reg_field("ACC", acc_, 16, Radix::Octal, "counts instructions"));
         add_register(reg_computed("WAITING", 1, Radix::Octal, "derived", [this] { return waiting_ ? 1u : 0u; }, {}, false));
@@ -66,6 +68,7 @@ public:
         return slice_.done();
     }
     bool waiting() const override { return waiting_; }
+    void set_speed(SimTime ns_per_instruction) { set_instruction_time(ns_per_instruction); }
     Addr pc() const override { return pc_; }
     void set_pc(Addr pc) override { pc_ = static_cast<std::uint16_t>(pc); }
     void reset() override {

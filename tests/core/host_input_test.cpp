@@ -75,7 +75,10 @@ public:
     explicit LineMachine(std::string name = "fake") : FakeMachine(std::move(name)) {
         line_ = &add_device<FakeLine>(*this, host);
         set_console(&console);
-        clock().period = 97;
+        // 1 us an instruction, as the host poll interval (10 ms) assumes a real CPU.
+        fake_cpu().set_speed(usec(1));
+        line_->period = usec(250);
+        clock().period = static_cast<std::uint32_t>(usec(97));
         clock().start();
         line_->start();
     }

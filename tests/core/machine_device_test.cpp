@@ -58,7 +58,7 @@ TEST_CASE("debug lines go to the log when the flag is on", "[device]") {
     std::ifstream f(path);
     std::stringstream all;
     all << f.rdbuf();
-    CHECK(all.str() == "[25] DISK: data transfer\n");
+    CHECK(all.str() == "[0.000000025] DISK: data transfer\n");
 }
 
 TEST_CASE("throttle spec parsing", "[throttle]") {

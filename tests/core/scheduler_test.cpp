@@ -136,7 +136,7 @@ TEST_CASE("describe_queue lists name and delay in order", "[scheduler]") {
     auto b = t.add("TTI-POLL");
     t.s.activate(b, 300);
     t.s.activate(a, 20);
-    CHECK(t.s.describe_queue() == std::vector<std::string>{"RK0 at +20", "TTI-POLL at +300"});
+    CHECK(t.s.describe_queue() == std::vector<std::string>{"RK0 at +20 ns", "TTI-POLL at +300 ns"});
 }
 
 TEST_CASE("two identical schedules produce identical traces", "[scheduler]") {

@@ -90,7 +90,7 @@ TEST_CASE("DL11 printer: XBUF write drops READY, character out after the delay",
     CHECK_FALSE(m.fake_bus().pending("TTO"));
     // A byte write to the odd address (high byte of XBUF) prints nothing.
     REQUIRE(tto.write(0777567, 'Z', true));
-    m.advance(1000);
+    m.advance(usec(1000));
     CHECK(m.console.output == "H");
 }
 
@@ -101,14 +101,14 @@ TEST_CASE("DL11 BUS INIT clears interrupt enables and leaves the printer ready",
     wr(tto, 0777566, 'a');
     tto.bus_init();
     CHECK(rd(tto, 0777564) == 0200);
-    m.advance(1000);
+    m.advance(usec(1000));
     CHECK(m.console.output.empty());  // the character in flight was dropped by INIT
 }
 
 TEST_CASE("KW11-L ticks at 60 Hz of simulated time, interrupting only when enabled", "[kw11l]") {
     DeviceTestMachine m;
     auto& clk = m.add<Kw11l>();
-    CHECK(clk.tick_interval() == 16667);
+    CHECK(clk.tick_interval() == usec(16667));
     wr(clk, 0777546, 0);  // clear the monitor flag
     CHECK(rd(clk, 0777546) == 0);
     m.advance(clk.tick_interval());
@@ -135,12 +135,12 @@ TEST_CASE("KW11-L SET CLK 50HZ changes the tick interval", "[kw11l]") {
     for (const Modifier& mod : clk.modifiers())
         if (mod.name == "50HZ") REQUIRE(mod.set(nullptr, ""));
     CHECK(clk.hertz() == 50);
-    CHECK(clk.tick_interval() == 20000);
-    m.advance(16667);  // first tick was scheduled at the 60 Hz rate
+    CHECK(clk.tick_interval() == usec(20000));
+    m.advance(usec(16667));  // first tick was scheduled at the 60 Hz rate
     std::uint64_t t = clk.ticks();
-    m.advance(20000);
+    m.advance(usec(20000));
     CHECK(clk.ticks() == t + 1);
-    m.advance(19999);
+    m.advance(usec(20000) - 1);
     CHECK(clk.ticks() == t + 1);
     m.advance(1);
     CHECK(clk.ticks() == t + 2);

@@ -21,7 +21,7 @@ constexpr std::uint32_t k4M = 020000000;
 
 template <typename Done>
 void run_until(DeviceTestMachine& m, Done done) {
-    for (int i = 0; i < 1000 && !done(); ++i) m.advance(100);
+    for (int i = 0; i < 1000 && !done(); ++i) m.advance(usec(100));
     REQUIRE(done());
 }
 

@@ -130,7 +130,7 @@ TEST_CASE("DZ11 line echo through a telnet client on the loopback interface", "[
             received.push_back(static_cast<char>(rb & 0377));
             REQUIRE(m.fake_bus().pending("DZ-RX") == ((rd(dz, CSR) & kRdone) != 0));
             m.fake_bus().acknowledge("DZ-RX");
-            for (int i = 0; i < 100 && !(rd(dz, CSR) & kTrdy); ++i) m.advance(10);
+            for (int i = 0; i < 100 && !(rd(dz, CSR) & kTrdy); ++i) m.advance(usec(10));
             REQUIRE((rd(dz, CSR) & kTrdy) != 0);
             REQUIRE(((rd(dz, CSR) >> 8) & 7) == 0);  // TLINE
             wr(dz, TDR, rb & 0377);
@@ -217,7 +217,7 @@ TEST_CASE("DZ11 transmitter scanner offers enabled lines in turn", "[dz11]") {
     wr(dz, TCR, 0005);  // lines 0 and 2 enabled, nobody connected
     CHECK((rd(dz, CSR) & kTrdy) == 0);
     wr(dz, CSR, kMse | kTie);
-    m.advance(1);
+    m.advance(usec(1));
     CHECK((rd(dz, CSR) & kTrdy) != 0);
     int first = (rd(dz, CSR) >> 8) & 7;
     CHECK(m.fake_bus().pending("DZ-TX"));
@@ -239,7 +239,7 @@ TEST_CASE("DZ11 maintenance mode loops each line back to its receiver", "[dz11]"
     wr(dz, LPR, 010000 | 030 | 3);  // line 3 receiver on
     wr(dz, TCR, 010);               // line 3 enabled
     wr(dz, CSR, kMse | 010);        // scan, maintenance
-    m.advance(1);
+    m.advance(usec(1));
     REQUIRE((rd(dz, CSR) & kTrdy) != 0);
     CHECK(((rd(dz, CSR) >> 8) & 7) == 3);
     wr(dz, TDR, 'm');

@@ -20,7 +20,7 @@ std::uint16_t da(int drive, int cyl, int surface, int sector) {
 std::uint32_t linear(int cyl, int surface, int sector) { return (cyl * 2 + surface) * 12 + sector; }
 
 void run_to_done(DeviceTestMachine& m, Rk11& rk) {
-    for (int i = 0; i < 1000 && (rd(rk, RKCS) & 0200) == 0; ++i) m.advance(100);
+    for (int i = 0; i < 1000 && (rd(rk, RKCS) & 0200) == 0; ++i) m.advance(usec(100));
     REQUIRE((rd(rk, RKCS) & 0200) != 0);
 }
 }  // namespace
@@ -210,7 +210,7 @@ TEST_CASE("RK11 seek: controller ready at once, search complete interrupt later"
     CHECK(m.fake_bus().pending("RK"));
     m.fake_bus().acknowledge("RK");
     CHECK((rd(rk, RKDS) & 0100) == 0);  // drive not yet access-ready
-    m.advance(5000);
+    m.advance(usec(5000));
     CHECK((rd(rk, RKCS) & 020000) != 0);  // SCP
     CHECK(m.fake_bus().pending("RK"));
     CHECK((rd(rk, RKDS) >> 13) == 2);     // ID of the drive that finished

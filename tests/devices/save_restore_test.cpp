@@ -45,7 +45,7 @@ TEST_CASE("Every saved device register reads back what RESTORE puts in it", "[de
     DeviceTestMachine m;
     add_all(m);
     m.console.input = "z";
-    m.advance(100000);  // clock ticked, keyboard has a character
+    m.advance(usec(100000));  // clock ticked, keyboard has a character
     for (Device* d : m.devices()) {
         for (const RegisterDesc& r : d->registers()) {
             if (!r.saved || !r.set) continue;
@@ -78,7 +78,7 @@ TEST_CASE("SAVE and RESTORE carry device registers, attachments, tape positions 
         wr(rk, 0777406, 0177000);
         wr(tm, 0772524, 0177777);
         wr(tm, 0772522, 011);  // space forward one record
-        m.advance(10000);
+        m.advance(usec(10000));
         CHECK(tm.tape_position(0) == 12);
         m.console.input = "k";
         m.advance(Dl11Receiver::kDefaultPoll);

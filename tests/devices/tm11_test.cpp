@@ -38,7 +38,7 @@ std::vector<std::uint8_t> sample_tape() {
 }
 void go(DeviceTestMachine& m, Tm11& tm, int unit, std::uint16_t command) {
     wr(tm, MTC, static_cast<std::uint16_t>((unit << 8) | command));
-    for (int i = 0; i < 1000 && (rd(tm, MTC) & 0200) == 0; ++i) m.advance(100);
+    for (int i = 0; i < 1000 && (rd(tm, MTC) & 0200) == 0; ++i) m.advance(usec(100));
     REQUIRE((rd(tm, MTC) & 0200) != 0);
 }
 }  // namespace
@@ -124,7 +124,7 @@ TEST_CASE("TM11 write, write EOF, rewind, read back", "[tm11]") {
     CHECK(m.fake_bus().pending("TM"));    // controller free at once
     wr(tm, MTC, 0400);
     CHECK((rd(tm, MTS) & 02) != 0);       // RWS
-    m.advance(100000);
+    m.advance(usec(100000));
     CHECK((rd(tm, MTS) & 043) == 041);    // BOT, TUR, no longer rewinding
     wr(tm, MTCMA, 04000);
     wr(tm, MTBRC, static_cast<std::uint16_t>(-16));

@@ -41,7 +41,7 @@ TEST_CASE("DL11: a character appears exactly its output time after the write", "
     tm.machine->set_console(&console);
     Device* tto = tm.machine->find_device("TTO");
     REQUIRE(tto);
-    constexpr SimTime kTime = 101;
+    constexpr std::uint64_t kTime = 101;  // microseconds
     set_register(*tto, "TIME", kTime);
 
     // 1000 MOV #101,@#177566   first instruction, at the run's start time
@@ -60,7 +60,7 @@ TEST_CASE("DL11: a character appears exactly its output time after the write", "
     StopInfo s = tm.run_from(01000);
     CHECK(s.code == StopCode::Halt);
     REQUIRE(console.chars == std::vector<std::uint8_t>{0101});
-    CHECK(console.times[0] == start + kTime);
+    CHECK(console.times[0] == start + usec(kTime));
     // The loop is 3 instructions from time 1: the TSTBs at 2, 5 ... 98 find XMIT RDY
     // clear, the one at 101 finds it set; then BPL and HALT.
     CHECK(tm.cpu.reg(0) == 34);
@@ -95,5 +95,5 @@ TEST_CASE("DL11: back-to-back characters keep their spacing", "[pdp11][dl11]") {
     // at m+1 and the two-instruction wait loop puts a TSTB at m+500, just as the printer
     // is ready: the next MOVB is at m+502.
     CHECK(console.chars == std::vector<std::uint8_t>{'A', 'B', 'C', 0});
-    CHECK(console.times == std::vector<SimTime>{start + 503, start + 1005, start + 1507, start + 2009});
+    CHECK(console.times == std::vector<SimTime>{start + usec(503), start + usec(1005), start + usec(1507), start + usec(2009)});
 }

@@ -114,7 +114,7 @@ TEST_CASE("WRU typed on the keyboard stops a guest that never looks at its conso
     keyboard.type("\005\034");
     REQUIRE(s.run("CONTINUE") == "");
     CHECK(s.take() == "\nSimulation stopped, PC: 000000 (JMP 0)\n");
-    REQUIRE(s.run("STEP 200") == "");  // the TTY polls its input every 100 time units
+    REQUIRE(s.run("STEP 200") == "");  // the TTY polls its input every 100 us (100 instructions)
     CHECK(s.toy().tty().ready());
 }
 

@@ -105,6 +105,11 @@ TEST_CASE("SET/SHOW SCP settings", "[set]") {
     REQUIRE(s.run("SET THROTTLE 5M") == "");
     REQUIRE(s.run("SHOW THROTTLE") == "");
     CHECK(s.take() == "throttled to 5M instructions per second\n");
+    REQUIRE(s.run("SET THROTTLE 100%") == "");
+    REQUIRE(s.run("SHOW THROTTLE") == "");
+    CHECK(s.take() == "throttled to 100% of real time\n");
+    CHECK(s.run("SET THROTTLE 0%") != "");
+    CHECK(s.run("SET THROTTLE x%") != "");
     REQUIRE(s.run("SET THROTTLE OFF") == "");
     CHECK(s.run("SET RUNLIMIT 10 SECONDS") == "Run limits count instructions, not SECONDS");
     REQUIRE(s.run("SET RUNLIMIT 2K INSTRUCTIONS") == "");
@@ -118,7 +123,7 @@ TEST_CASE("SET/SHOW SCP settings", "[set]") {
     REQUIRE(s.run("SHOW ENV") == "");
     CHECK(s.take() == "NAME=a b\n");
     REQUIRE(s.run("SHOW TIME") == "");
-    CHECK(s.take() == "Time:\t0\n");
+    CHECK(s.take() == "Time:\t0.000000000 seconds (0 instructions)\n");
     REQUIRE(s.run("SHOW QUEUE") == "");
     CHECK(s.take().find("TTY-POLL") != std::string::npos);
     REQUIRE(s.run("SHOW VERSION") == "");

@@ -51,7 +51,7 @@ TEST_CASE("SEND and EXPECT argument errors", "[expect]") {
     CHECK(s.run("EXPECT [x] \"a\"") == "Invalid EXPECT count [x] (use [n], n >= 1)");
     REQUIRE(s.run("SEND -t AFTER=10,DELAY=20 \"ab\"") == "");
     REQUIRE(s.run("SHOW SEND") == "");
-    CHECK(s.take() == "SEND DELAY=20 \"ab\" (next character in 10)\n");
+    CHECK(s.take() == "SEND DELAY=20 \"ab\" (next character in 10 us)\n");
 }
 
 TEST_CASE("SET DEBUG sends device debug lines to a file", "[set]") {

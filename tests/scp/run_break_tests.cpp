@@ -108,7 +108,7 @@ TEST_CASE("RUNLIMIT stops a run and is used up", "[run]") {
     s.poke(0, word(JMP, 0));
     REQUIRE(s.run("SET RUNLIMIT 1000") == "");
     REQUIRE(s.run("SHOW RUNLIMIT") == "");
-    CHECK(s.take() == "Run limit: 1000 time units left\n");
+    CHECK(s.take() == "Run limit: 1000 instructions left\n");
     REQUIRE(s.run("RUN 0") == "");
     CHECK(s.take() == "\nRun limit reached, PC: 000000 (JMP 0)\n");
     CHECK(s.scp.machine().cpu().instructions_executed() == 1000);

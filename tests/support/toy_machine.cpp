@@ -33,7 +33,7 @@ ToyTty::ToyTty(Machine& m) : Device(m, "TTY", "toy console terminal") {
     add_register(reg_field("READY", ready_, 1, Radix::Octal, "input ready"));
     Modifier poll_mod;
     poll_mod.name = "POLL";
-    poll_mod.help = "time units between console polls";
+    poll_mod.help = "microseconds between console polls";
     poll_mod.takes_value = true;
     poll_mod.set = [this](Unit*, std::string_view v) {
         std::uint64_t n = 0;
@@ -51,7 +51,7 @@ ToyTty::ToyTty(Machine& m) : Device(m, "TTY", "toy console terminal") {
 void ToyTty::reset() {
     ready_ = 0;
     ibuf_ = 0;
-    machine().scheduler().activate(poll_event_, poll_interval);
+    machine().scheduler().activate(poll_event_, usec(poll_interval));
 }
 
 void ToyTty::poll() {
@@ -63,7 +63,7 @@ void ToyTty::poll() {
             debug(1, fmt::format("in {:03o}", ev.byte));
         }
     }
-    machine().scheduler().activate(poll_event_, poll_interval);
+    machine().scheduler().activate(poll_event_, usec(poll_interval));
 }
 
 int ToyTty::take() {

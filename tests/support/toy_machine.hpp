@@ -6,7 +6,7 @@
 //   10 LDI n   A = n          11 OUT  console <- A low byte
 //   12 IN   A = input byte (clears ready)    13 WAIT  until input is ready
 //   14 DEC  A = A - 1         15-17 unimplemented (stop loudly)
-// Devices: TTY (console: polls ConsolePort from a scheduled event every POLL time units)
+// Devices: TTY (console: polls ConsolePort from a scheduled event every POLL microseconds)
 // and PTR (a reader unit; BOOT PTR loads the attached file at 0 and starts there).
 // Machine commands: IPL [address] loads the PTR tape there and starts it; LAMPS shows
 // PC and A (-b adds "(blinking)", to show switches reach the machine).
@@ -37,7 +37,7 @@ public:
     void reset() override;
     bool ready() const { return ready_ != 0; }
     int take();  // the buffered byte, clearing ready
-    std::uint32_t poll_interval = 100;
+    std::uint32_t poll_interval = 100;  // microseconds; the CPU takes 1 us an instruction
 
 private:
     void poll();

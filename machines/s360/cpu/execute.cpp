@@ -39,7 +39,7 @@ void S360Cpu::fetch_fault_or_slow(std::uint32_t& iw, std::uint32_t& iw2, bool& o
 }
 
 RunExit S360Cpu::run(std::uint64_t budget) {
-    *slice_ = CpuSlice{budget, budget};
+    *slice_ = CpuSlice{budget, budget, slice_->unit};  // the unit is the machine's instruction time
     stats_mark_ = 0;
     exit_ = RunExit::Budget;
     run_loop();
