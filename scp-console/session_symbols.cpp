@@ -17,7 +17,7 @@ ExpressionContext Scp::expression_context(Radix radix) {
     if (!machine_) return ctx;
     Machine* m = machine_.get();
     ctx.symbol = [m](std::string_view name, std::uint64_t& value) {
-        if (const RegisterDesc* r = m->cpu().find_register(name)) {
+        if (const RegisterDesc* r = m->cpu().find_register(name); r && !r->is_array()) {
             value = r->get();
             return true;
         }
@@ -29,7 +29,7 @@ ExpressionContext Scp::expression_context(Radix radix) {
         const std::size_t dot = name.find('.');
         if (dot != std::string_view::npos) {
             if (Device* d = m->find_device(name.substr(0, dot)))
-                if (const RegisterDesc* r = d->find_register(name.substr(dot + 1))) {
+                if (const RegisterDesc* r = d->find_register(name.substr(dot + 1)); r && !r->is_array()) {
                     value = r->get();
                     return true;
                 }

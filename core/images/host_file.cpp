@@ -2,6 +2,8 @@
 // so every guest write is in the host file at once.
 #include "core/images/host_file.hpp"
 
+#include "core/images/image_journal.hpp"
+
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -15,7 +17,7 @@ namespace simmon {
 HostFile::~HostFile() { close(); }
 
 HostFile::HostFile(HostFile&& other) noexcept
-    : fd_(std::exchange(other.fd_, -1)), read_only_(other.read_only_), path_(std::move(other.path_)) {
+    : journal_(std::move(other.journal_)), fd_(std::exchange(other.fd_, -1)), read_only_(other.read_only_), path_(std::move(other.path_)) {
     other.read_only_ = false;
     other.path_.clear();
 }
@@ -23,6 +25,7 @@ HostFile::HostFile(HostFile&& other) noexcept
 HostFile& HostFile::operator=(HostFile&& other) noexcept {
     if (this != &other) {
         close();
+        journal_ = std::move(other.journal_);
         fd_ = std::exchange(other.fd_, -1);
         read_only_ = std::exchange(other.read_only_, false);
         path_ = std::move(other.path_);
@@ -38,9 +41,11 @@ Status HostFile::open(const std::string& path, const AttachOptions& options, boo
         return Status::error("cannot create a new file read-only (-N with -R)");
 
     int flags = (options.read_only ? O_RDONLY : O_RDWR) | O_CLOEXEC;
+    if (options.create_new && options.must_exist)
+        return Status::error("cannot both create a new file and require that it exists");
     if (options.create_new)
         flags |= O_CREAT | O_TRUNC;
-    else if (create_if_missing && !options.read_only)
+    else if (create_if_missing && !options.read_only && !options.must_exist)
         flags |= O_CREAT;
 
     const int fd = ::open(path.c_str(), flags, 0666);
@@ -64,6 +69,7 @@ void HostFile::close() {
     (void)flush();
     ::close(fd_);
     fd_ = -1;
+    journal_.reset();
     read_only_ = false;
     path_.clear();
 }
@@ -91,6 +97,7 @@ std::size_t HostFile::read_at(std::uint64_t offset, void* buffer, std::size_t le
 Status HostFile::write_at(std::uint64_t offset, const void* buffer, std::size_t length) {
     if (fd_ < 0) return Status::error("unit is not attached");
     if (read_only_) return Status::error("unit is read-only");
+    if (journal_) journal_->before_write(*this, offset, length);
     const auto* in = static_cast<const std::uint8_t*>(buffer);
     std::size_t done = 0;
     while (done < length) {
@@ -105,6 +112,7 @@ Status HostFile::write_at(std::uint64_t offset, const void* buffer, std::size_t 
 Status HostFile::truncate(std::uint64_t new_size) {
     if (fd_ < 0) return Status::error("unit is not attached");
     if (read_only_) return Status::error("unit is read-only");
+    if (journal_) journal_->before_truncate(*this, new_size);
     if (::ftruncate(fd_, static_cast<off_t>(new_size)) != 0)
         return Status::error(fmt::format("cannot resize {}: {}", path_, std::strerror(errno)));
     return Status::ok();

@@ -1,9 +1,12 @@
 // A host file behind an attached unit. Writes go straight to the file (pwrite, no
 // user-space cache) so nothing is lost if the simulator is killed; flush() makes the
 // data durable and is called on DETACH and EXIT. A read-only file refuses every write.
+// While snapshots cover the file, a journal (image_journal.hpp) sees each write first and
+// keeps the blocks' old contents, so REVERT can put them back.
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 
 #include "core/machine/status.hpp"
@@ -14,7 +17,10 @@ struct AttachOptions {
     bool read_only = false;   // ATTACH -R
     bool create_new = false;  // ATTACH -N: create (truncate) the file
     bool quiet = false;       // ATTACH -Q
+    bool must_exist = false;  // RESTORE/REVERT: never create a file that has gone missing
 };
+
+class ImageJournal;
 
 class HostFile {
 public:
@@ -42,7 +48,12 @@ public:
     Status truncate(std::uint64_t new_size);
     Status flush();
 
+    // The undo log that sees every write first (empty: none). Kept until close().
+    void set_journal(std::shared_ptr<ImageJournal> journal) { journal_ = std::move(journal); }
+    const std::shared_ptr<ImageJournal>& journal() const { return journal_; }
+
 private:
+    std::shared_ptr<ImageJournal> journal_;
     int fd_ = -1;
     bool read_only_ = false;
     std::string path_;

@@ -1,8 +1,10 @@
 #include "core/machine/device.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 #include "core/machine/machine.hpp"
+#include "core/state/state_archive.hpp"
 #include "core/text/case_compare.hpp"
 
 namespace simmon {
@@ -35,6 +37,7 @@ Status Device::attach(Unit& unit, const std::string& path, const AttachOptions& 
     if (Status s = file.open(path, options, !options.read_only); !s) return s;
     unit.capacity = file.size();
     unit.file() = std::move(file);
+    machine_.hook_journal(unit.file());
     return Status::ok();
 }
 
@@ -46,6 +49,44 @@ Status Device::detach(Unit& unit) {
     }
     unit.set_attach_text({});
     return result;
+}
+
+void Device::serialize(StateArchive& s) {
+    std::uint32_t count = 0;
+    for (const RegisterDesc& r : registers_)
+        if (!r.read_only()) count += static_cast<std::uint32_t>(r.is_array() ? r.depth : 1);
+    s(count);
+    if (s.saving()) {
+        for (const RegisterDesc& r : registers_) {
+            if (r.read_only()) continue;
+            for (std::size_t i = 0; i < std::max<std::size_t>(r.depth, 1); ++i) {
+                std::string name = r.element_name(i);
+                std::uint64_t v = r.value(i);
+                s(name);
+                s(v);
+            }
+        }
+        return;
+    }
+    for (std::uint32_t n = 0; n < count && !s.failed(); ++n) {
+        std::string name;
+        std::uint64_t v = 0;
+        s(name);
+        s(v);
+        if (s.failed()) return;
+        const RegisterDesc* found = nullptr;
+        std::size_t index = 0;
+        for (const RegisterDesc& r : registers_)
+            for (std::size_t i = 0; i < std::max<std::size_t>(r.depth, 1) && !found; ++i)
+                if (!r.read_only() && r.element_name(i) == name) {
+                    found = &r;
+                    index = i;
+                }
+        if (!found)
+            return s.fail(fmt::format("the state has register {} {}, which this machine does not have", name_,
+                                      printable_excerpt(name)));
+        found->assign(index, v);
+    }
 }
 
 Status Device::boot(Unit& unit) { return Status::error(fmt::format("{} is not bootable", name_)); }

@@ -18,8 +18,7 @@ namespace simmon {
 
 class Device;
 class Machine;
-class StateWriter;
-class StateReader;
+class StateArchive;
 
 // One unit of a device (a drive, a line, a reader). Units that take a host file are
 // `attachable`; the device validates and interprets the file in Device::attach().
@@ -99,10 +98,13 @@ public:
     // BOOT <unit>: load a bootstrap and set the PC. Default: "device is not bootable".
     virtual Status boot(Unit& unit);
 
-    // SAVE/RESTORE beyond the `saved` registers (buffers, memory contents, queues).
-    // A device whose state cannot be captured must return an error from save().
-    virtual Status save_extra(StateWriter&) const { return Status::ok(); }
-    virtual Status restore_extra(StateReader&) { return Status::ok(); }
+    // The device's whole state, for SAVE, RESTORE, SNAPSHOT and REVERT: one function that
+    // names every field once and serves both directions (core/state/state_archive.hpp).
+    // Units' attachments and the enable flags are the machine's; this is the rest.
+    // The default stores every writable register by name through its accessors, which
+    // suits a device whose state is exactly its registers; real devices list their fields.
+    // A device that cannot capture some state calls s.fail() with the reason.
+    virtual void serialize(StateArchive& s);
 
     // Extra lines for SHOW <dev> (status beyond the registers), may be empty.
     virtual std::string show_status() const { return {}; }

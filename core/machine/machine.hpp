@@ -21,9 +21,12 @@
 #include "core/machine/throttle.hpp"
 #include "core/memory/physical_memory.hpp"
 #include "core/scheduler/scheduler.hpp"
+#include "core/state/machine_snapshot.hpp"
 #include "core/text/charset.hpp"
 
 namespace simmon {
+
+class StateWriter;
 
 struct RunRequest {
     // 0 = unlimited (STEP n sets it). Counts instructions plus any idle time skipped
@@ -93,10 +96,23 @@ public:
     virtual Status load(const std::string& path, Switches switches, const std::vector<std::string>& args);
     virtual Status dump(const std::string& path, Switches switches, const std::vector<std::string>& args);
 
-    // SAVE/RESTORE of the whole machine: every device's saved registers and extras, the
-    // scheduler queue and the names of attached files (re-attached on restore).
+    // SAVE/RESTORE of the whole machine to a file (machine_state.cpp): every device's
+    // serialize(), the units' attachments (by file name), the event queue and counters.
+    // RESTORE is all or nothing: it checks the whole file, and that every image it names
+    // can be opened as recorded, before it changes anything, and if the state then does
+    // not fit this machine it puts the machine back as it was.
     Status save(const std::string& path);
     Status restore(const std::string& path);
+
+    // The same state in memory, plus the contents of the attached images (through undo
+    // logs on their files, image_journal.hpp), and its restore: REVERT.
+    Status snapshot(std::unique_ptr<MachineSnapshot>& out, std::string name = {});
+    Status restore(const MachineSnapshot& snapshot);
+    // The named snapshots SNAPSHOT, REVERT and SHOW SNAPSHOTS work on.
+    SnapshotList& snapshots() { return snapshots_; }
+
+    // Device::attach calls this: a file that snapshots cover gets its undo log back.
+    void hook_journal(HostFile& file);
 
     // Detaches every unit (flushing files): EXIT and destruction call this.
     void detach_all();
@@ -117,6 +133,10 @@ protected:
 
 private:
     void register_device(std::unique_ptr<Device> d);
+    void capture_state(StateWriter& out);
+    Status check_state(const std::vector<std::uint8_t>& state, const std::string& source);
+    Status apply_state(const std::vector<std::uint8_t>& state);
+    Status load_state(const std::vector<std::uint8_t>& state);
 
     std::string name_;
     std::string description_;
@@ -136,6 +156,10 @@ private:
     NullConsolePort null_console_;
     ConsolePort* console_ = &null_console_;
     HostInput host_input_{*this};  // after the scheduler and the console it uses
+    // Undo logs of attached images, by file, while snapshots hold marks in them.
+    std::vector<std::weak_ptr<ImageJournal>> journals_;
+    // Declared last: destroyed first, while the journals' files can still be released.
+    SnapshotList snapshots_;
 };
 
 // What the SCP needs to build a machine by name. Which machines exist is not the core's

@@ -1,12 +1,26 @@
-// SAVE/RESTORE of a whole machine. Per device a section tagged with its name holds:
-// enable flag, units (attachment, read-only, disabled), the `saved` registers by name,
-// then the device's own extras. Units come first so that on restore a device is
-// re-attached before its registers and extras are put back over whatever attach set.
-// The scheduler (by handler name) and the CPU's counters close the file.
+// The state of a whole machine as one byte stream, and what SAVE, RESTORE, SNAPSHOT and
+// REVERT do with it. The stream is a series of tagged sections (state_io.hpp):
+//   UNITS      every unit: device, name, disabled, attachment (file or text), read-only
+//   DEVICES    one section per device, tagged with its name: enabled, then serialize()
+//   SCHEDULER  the event queue by handler name, and the time
+//   COUNTERS   the CPU's instruction count
+// Units come first so that on load a device is re-attached before its serialize() puts
+// back the state over whatever attaching set; the queue comes last so that events the
+// attach or load scheduled are replaced by the saved ones.
+//
+// Loading is all or nothing. Before anything changes, the whole stream is walked (every
+// section must parse), every unit and device it names must exist, and every image it
+// names must open with the recorded access (never created). Then the present state is
+// captured in memory, the stream is applied, and if applying fails anyway (a state from
+// a differently configured machine) the captured state is applied back.
+#include <filesystem>
 #include <fmt/format.h>
 
+#include "core/images/image_journal.hpp"
 #include "core/machine/machine.hpp"
+#include "core/state/state_archive.hpp"
 #include "core/state/state_io.hpp"
+#include "core/text/case_compare.hpp"
 
 namespace simmon {
 
@@ -14,133 +28,293 @@ namespace {
 
 enum class AttachKind : std::uint8_t { None = 0, File = 1, Text = 2 };
 
-void save_units(const Device& d, StateWriter& w) {
+struct UnitRecord {
+    std::string device, unit;
+    bool disabled = false;
+    AttachKind kind = AttachKind::None;
+    std::string path;
+    bool read_only = false;
+};
+
+void save_units(const std::vector<Device*>& devices, StateWriter& w) {
     w.begin("UNITS");
-    w.u32(static_cast<std::uint32_t>(d.units().size()));
-    for (const auto& u : d.units()) {
-        w.str(u->name());
-        w.u8(u->disabled() ? 1 : 0);
-        if (u->file().is_open()) {
-            w.u8(static_cast<std::uint8_t>(AttachKind::File));
-            w.str(u->file().path());
-            w.u8(u->file().read_only() ? 1 : 0);
-        } else if (!u->attach_text().empty()) {
-            w.u8(static_cast<std::uint8_t>(AttachKind::Text));
-            w.str(u->attach_text());
-            w.u8(0);
-        } else {
-            w.u8(static_cast<std::uint8_t>(AttachKind::None));
-            w.str("");
-            w.u8(0);
-        }
-    }
-    w.end();
-}
-
-void save_registers(const Device& d, StateWriter& w) {
-    w.begin("REGISTERS");
     std::uint32_t count = 0;
-    for (const RegisterDesc& r : d.registers())
-        if (r.saved && r.get) ++count;
+    for (const Device* d : devices) count += static_cast<std::uint32_t>(d->units().size());
     w.u32(count);
-    for (const RegisterDesc& r : d.registers()) {
-        if (!r.saved || !r.get) continue;
-        w.str(r.name);
-        w.u64(r.get());
-    }
+    for (const Device* d : devices)
+        for (const auto& u : d->units()) {
+            w.str(d->name());
+            w.str(u->name());
+            w.u8(u->disabled() ? 1 : 0);
+            if (u->file().is_open()) {
+                w.u8(static_cast<std::uint8_t>(AttachKind::File));
+                w.str(u->file().path());
+                w.u8(u->file().read_only() ? 1 : 0);
+            } else if (!u->attach_text().empty()) {
+                w.u8(static_cast<std::uint8_t>(AttachKind::Text));
+                w.str(u->attach_text());
+                w.u8(0);
+            } else {
+                w.u8(static_cast<std::uint8_t>(AttachKind::None));
+                w.str("");
+                w.u8(0);
+            }
+        }
     w.end();
 }
 
-Status restore_units(Device& d, StateReader& r) {
+Status read_units(StateReader& r, std::vector<UnitRecord>& out) {
     if (!r.begin("UNITS")) return r.status();
     std::uint32_t count = 0;
     if (!r.u32(count)) return r.status();
+    if (count > 4096) return Status::error("the state lists more units than any machine has");
     for (std::uint32_t i = 0; i < count; ++i) {
-        std::string name, path;
+        UnitRecord u;
         std::uint8_t disabled = 0, kind = 0, read_only = 0;
-        if (!r.str(name) || !r.u8(disabled) || !r.u8(kind) || !r.str(path) || !r.u8(read_only)) return r.status();
-        Unit* u = d.find_unit(name);
-        if (!u) return Status::error(fmt::format("save file has unit {}, which {} does not have", name, d.name()));
-        u->set_disabled(disabled != 0);
-        if (u->attached()) {
-            if (Status s = d.detach(*u); !s) return s;
-        }
-        if (static_cast<AttachKind>(kind) != AttachKind::None) {
-            AttachOptions options;
-            options.read_only = read_only != 0;
-            options.quiet = true;
-            if (Status s = d.attach(*u, path, options); !s)
-                return Status::error(fmt::format("cannot re-attach {} to {}: {}", name, path, s.message()));
-        }
+        if (!r.str(u.device) || !r.str(u.unit) || !r.u8(disabled) || !r.u8(kind) || !r.str(u.path) ||
+            !r.u8(read_only))
+            return r.status();
+        if (disabled > 1 || kind > 2 || read_only > 1) return Status::error("the state has a damaged unit record");
+        u.disabled = disabled != 0;
+        u.kind = static_cast<AttachKind>(kind);
+        u.read_only = read_only != 0;
+        out.push_back(std::move(u));
     }
-    r.end();
-    return r.status();
+    if (!r.end()) return r.status();
+    return Status::ok();
 }
 
-Status restore_registers(Device& d, StateReader& r) {
-    if (!r.begin("REGISTERS")) return r.status();
-    std::uint32_t count = 0;
-    if (!r.u32(count)) return r.status();
-    for (std::uint32_t i = 0; i < count; ++i) {
-        std::string name;
-        std::uint64_t value = 0;
-        if (!r.str(name) || !r.u64(value)) return r.status();
-        const RegisterDesc* reg = d.find_register(name);
-        if (!reg) return Status::error(fmt::format("save file has register {} {}, which this machine does not have", d.name(), name));
-        if (reg->set) reg->set(value & reg->mask());
+bool same_attachment(const Unit& u, const UnitRecord& rec) {
+    switch (rec.kind) {
+        case AttachKind::None: return !u.attached();
+        case AttachKind::File: return u.file().is_open() && u.file().path() == rec.path && u.file().read_only() == rec.read_only;
+        case AttachKind::Text: return !u.file().is_open() && u.attach_text() == rec.path;
     }
-    r.end();
-    return r.status();
+    return false;
+}
+
+// Puts one unit's attachment as recorded; units already so are left open untouched.
+Status apply_unit(Device& d, Unit& u, const UnitRecord& rec) {
+    u.set_disabled(rec.disabled);
+    if (same_attachment(u, rec)) return Status::ok();
+    if (u.attached()) {
+        if (Status s = d.detach(u); !s) return s;
+    }
+    if (rec.kind == AttachKind::None) return Status::ok();
+    AttachOptions options;
+    options.read_only = rec.read_only;
+    options.quiet = true;
+    options.must_exist = rec.kind == AttachKind::File;
+    if (Status s = d.attach(u, rec.path, options); !s)
+        return Status::error(fmt::format("cannot re-attach {} to {}: {}", u.name(), rec.path, s.message()));
+    return Status::ok();
+}
+
+std::string journal_key(const std::string& path) {
+    std::error_code ec;
+    auto canonical = std::filesystem::weakly_canonical(path, ec);
+    return ec ? path : canonical.string();
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- capture
+
+void Machine::capture_state(StateWriter& w) {
+    save_units(device_order_, w);
+    w.begin("DEVICES");
+    for (Device* d : device_order_) {
+        w.begin(d->name());
+        w.u8(d->enabled() ? 1 : 0);
+        StateArchive archive(w);
+        d->serialize(archive);
+        w.end();
+        if (archive.failed()) {
+            // Keep the message; save() reports it.
+            w.begin("FAILED");
+            w.str(fmt::format("cannot save {}: {}", d->name(), archive.error()));
+            w.end();
+            break;
+        }
+    }
+    w.end();
+    w.begin("SCHEDULER");
+    scheduler_.save(w);
+    w.end();
+    w.begin("COUNTERS");
+    w.u64(cpu_ ? cpu_->instructions_executed() : 0);
+    w.end();
+}
+
+namespace {
+
+// A capture that a device refused carries a FAILED section with the reason.
+Status capture_status(const std::vector<std::uint8_t>& state) {
+    StateReader r(state);
+    std::vector<UnitRecord> units;
+    if (Status s = read_units(r, units); !s) return s;
+    if (!r.begin("DEVICES")) return r.status();
+    std::string tag;
+    while (r.peek_tag(tag)) {
+        if (tag == "FAILED") {
+            std::string message;
+            r.begin("FAILED");
+            r.str(message);
+            return Status::error(message);
+        }
+        r.begin(tag);
+        r.end();
+    }
+    return Status::ok();
 }
 
 }  // namespace
 
 Status Machine::save(const std::string& path) {
     StateWriter w;
-    for (const Device* d : device_order_) {
-        w.begin(d->name());
-        w.u8(d->enabled() ? 1 : 0);
-        save_units(*d, w);
-        save_registers(*d, w);
-        w.begin("EXTRA");
-        if (Status s = d->save_extra(w); !s) return Status::error(fmt::format("cannot save {}: {}", d->name(), s.message()));
-        w.end();
-        w.end();
-    }
-    w.begin("SCHEDULER");
-    scheduler_.save(w);
-    w.end();
-    w.begin("CPU-COUNTERS");
-    w.u64(cpu_ ? cpu_->instructions_executed() : 0);
-    w.end();
+    capture_state(w);
+    if (Status s = capture_status(w.data()); !s) return s;
     return w.write_file(path, name_);
 }
 
-Status Machine::restore(const std::string& path) {
-    StateReader r;
-    if (Status s = r.read_file(path, name_); !s) return s;
+// ---------------------------------------------------------------- checks before a load
+
+Status Machine::check_state(const std::vector<std::uint8_t>& state, const std::string& source) {
+    StateReader r(state);
+    std::vector<UnitRecord> units;
+    if (Status s = read_units(r, units); !s) return Status::error(fmt::format("{}: {}", source, s.message()));
+    for (const UnitRecord& rec : units) {
+        Device* d = find_device(rec.device);
+        Unit* u = d ? d->find_unit(rec.unit) : nullptr;
+        if (!u)
+            return Status::error(fmt::format("{} has unit {}, which this machine does not have", source,
+                                             printable_excerpt(rec.unit)));
+        if (rec.kind != AttachKind::File || same_attachment(*u, rec)) continue;
+        HostFile probe;
+        AttachOptions options;
+        options.read_only = rec.read_only;
+        options.must_exist = true;
+        if (Status s = probe.open(rec.path, options, false); !s)
+            return Status::error(fmt::format("{} attaches {} to {}, which cannot be opened: {}", source, rec.unit,
+                                             printable_excerpt(rec.path, 200), s.message()));
+    }
+    // Every section must parse: the devices in this machine's order, then the rest.
+    if (!r.begin("DEVICES")) return Status::error(fmt::format("{}: {}", source, r.error()));
+    for (const Device* d : device_order_) {
+        if (!r.begin(d->name()) || !r.end())
+            return Status::error(fmt::format("{} does not fit this machine: {}", source, r.error()));
+    }
+    if (!r.at_end()) return Status::error(fmt::format("{} has devices this machine does not have", source));
+    if (!r.end() || !r.begin("SCHEDULER") || !r.end() || !r.begin("COUNTERS") || !r.end())
+        return Status::error(fmt::format("{}: {}", source, r.error()));
+    if (!r.at_end()) return Status::error(fmt::format("{} has more sections than this simmon reads", source));
+    return Status::ok();
+}
+
+// ---------------------------------------------------------------- load
+
+Status Machine::load_state(const std::vector<std::uint8_t>& state) {
+    StateReader r(state);
+    std::vector<UnitRecord> units;
+    if (Status s = read_units(r, units); !s) return s;
+    for (const UnitRecord& rec : units) {
+        Device* d = find_device(rec.device);
+        Unit* u = d ? d->find_unit(rec.unit) : nullptr;
+        if (!u) return Status::error(fmt::format("the state has unit {}, which this machine does not have", rec.unit));
+        if (Status s = apply_unit(*d, *u, rec); !s) return s;
+    }
+    if (!r.begin("DEVICES")) return r.status();
     for (Device* d : device_order_) {
         if (!r.begin(d->name())) return r.status();
         std::uint8_t enabled = 1;
-        if (!r.u8(enabled)) return r.status();
+        if (!r.u8(enabled) || enabled > 1) return Status::error(fmt::format("the state of {} is damaged", d->name()));
         if (d->enabled() != (enabled != 0)) {
             if (Status s = d->set_enabled(enabled != 0); !s) return s;
         }
-        if (Status s = restore_units(*d, r); !s) return s;
-        if (Status s = restore_registers(*d, r); !s) return s;
-        if (!r.begin("EXTRA")) return r.status();
-        if (Status s = d->restore_extra(r); !s) return s;
-        if (!r.end() || !r.end()) return r.status();
+        StateArchive archive(r);
+        d->serialize(archive);
+        archive.end();  // the device must have read its whole section
+        if (archive.failed()) return Status::error(fmt::format("cannot restore {}: {}", d->name(), archive.error()));
     }
+    if (!r.end()) return r.status();
     if (!r.begin("SCHEDULER")) return r.status();
     if (Status s = scheduler_.restore(r); !s) return s;
-    r.end();
-    if (!r.begin("CPU-COUNTERS")) return r.status();
+    if (!r.end() || !r.begin("COUNTERS")) return r.status();
     std::uint64_t instructions = 0;
     if (!r.u64(instructions)) return r.status();
     if (cpu_) cpu_->set_instructions_executed(instructions);
     r.end();
     return r.status();
+}
+
+Status Machine::apply_state(const std::vector<std::uint8_t>& state) {
+    StateWriter before;
+    capture_state(before);
+    Status s = load_state(state);
+    if (s) return s;
+    // Put back what was there; this state came from this machine a moment ago.
+    if (Status back = load_state(before.data()); !back)
+        return Status::error(fmt::format("{}; putting the machine back failed too: {}", s.message(), back.message()));
+    return s;
+}
+
+Status Machine::restore(const std::string& path) {
+    StateReader file;
+    if (Status s = file.read_file(path, name_); !s) return s;
+    const std::vector<std::uint8_t>& state = file.content();
+    if (Status s = check_state(state, fmt::format("save file {}", path)); !s) return s;
+    return apply_state(state);
+}
+
+// ---------------------------------------------------------------- snapshots
+
+void Machine::hook_journal(HostFile& file) {
+    if (!file.is_open()) return;
+    const std::string key = journal_key(file.path());
+    std::erase_if(journals_, [](const std::weak_ptr<ImageJournal>& j) { return j.expired(); });
+    for (const auto& weak : journals_)
+        if (auto j = weak.lock(); j && j->path() == key && j->has_marks()) file.set_journal(j);
+}
+
+Status Machine::snapshot(std::unique_ptr<MachineSnapshot>& out, std::string name) {
+    auto snap = std::make_unique<MachineSnapshot>();
+    snap->name = std::move(name);
+    snap->time = scheduler_.now();
+    snap->instructions = cpu_ ? cpu_->instructions_executed() : 0;
+    StateWriter w;
+    capture_state(w);
+    if (Status s = capture_status(w.data()); !s) return s;
+    snap->state = w.data();
+    std::erase_if(journals_, [](const std::weak_ptr<ImageJournal>& j) { return j.expired(); });
+    for (Device* d : device_order_)
+        for (auto& u : d->units()) {
+            HostFile& f = u->file();
+            if (!f.is_open()) continue;
+            std::shared_ptr<ImageJournal> journal = f.journal();
+            if (!journal) {
+                const std::string key = journal_key(f.path());
+                for (const auto& weak : journals_)
+                    if (auto j = weak.lock(); j && j->path() == key) journal = j;
+                if (!journal) {
+                    journal = std::make_shared<ImageJournal>(key);
+                    journals_.push_back(journal);
+                }
+                f.set_journal(journal);
+            }
+            bool already = false;  // two units on one file share one mark
+            for (const auto& i : snap->images) already = already || i.journal == journal;
+            if (!already) snap->images.push_back({journal, journal->add_mark(f.size())});
+        }
+    out = std::move(snap);
+    return Status::ok();
+}
+
+Status Machine::restore(const MachineSnapshot& snap) {
+    if (Status s = capture_status(snap.state); !s) return s;
+    if (Status s = check_state(snap.state, fmt::format("snapshot {}", snap.name)); !s) return s;
+    for (const auto& image : snap.images)
+        if (Status s = image.journal->revert(image.mark); !s) return s;
+    return apply_state(snap.state);
 }
 
 }  // namespace simmon

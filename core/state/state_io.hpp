@@ -1,7 +1,11 @@
 // SAVE/RESTORE file format: a versioned, tagged, host-independent binary stream.
-// Layout: magic "SIMMON-SAVE\n", u32 format version, string machine name, then sections.
-// Each section is a tag string and a length-prefixed payload, so a reader can check what
-// it gets and refuse a file from another version or machine with a clear message.
+// Layout: magic "SIMMON-SAVE\n", u32 format version, string machine name, u64 content
+// length, u64 checksum of the content (FNV-1a, 64 bits), then the content: sections, each
+// a tag string and a length-prefixed payload. The reader checks all of that before it
+// hands out a single value, so a file that was cut short, has a byte changed or comes from
+// another version or machine is refused whole, with one line that says which.
+// FNV-1a changes its result for any single changed byte (each step is a bijection of the
+// running hash), which is the damage a copy or a disk does.
 // Integers are little-endian fixed width regardless of host.
 #pragma once
 #include <cstdint>
@@ -13,7 +17,14 @@
 
 namespace simmon {
 
-inline constexpr std::uint32_t kSaveFormatVersion = 1;
+inline constexpr std::uint32_t kSaveFormatVersion = 2;
+
+// FNV-1a over `data`, the save file's content checksum.
+std::uint64_t state_checksum(const std::vector<std::uint8_t>& data);
+
+// At most `max` characters of `text` fit for a one-line message: anything unprintable
+// shows as '?', and a longer text ends in "...". For names read from a damaged file.
+std::string printable_excerpt(std::string_view text, std::size_t max = 40);
 
 class StateWriter {
 public:
@@ -37,8 +48,11 @@ private:
 
 class StateReader {
 public:
-    // Reads and checks magic, version and machine name.
+    // Reads the whole file and checks magic, version, machine name, length and checksum;
+    // on success the reader is positioned at the first section.
     Status read_file(const std::string& path, std::string_view machine_name);
+    // The same checks on a file already in memory (`path` only names it in messages).
+    Status read_image(std::vector<std::uint8_t> file, const std::string& path, std::string_view machine_name);
     // For tests: read from memory (no header).
     explicit StateReader(std::vector<std::uint8_t> data = {}) : data_(std::move(data)) {}
 
@@ -51,6 +65,14 @@ public:
     // Expects a section with `tag` next; false if the tag differs.
     bool begin(std::string_view tag);
     bool end();  // skips any unread rest of the current section
+    // The tag of the next section, without consuming it; false at the end or on error.
+    bool peek_tag(std::string& tag);
+    // True when the current section (or the stream) has nothing left.
+    bool at_end() const;
+    std::size_t position() const { return pos_; }
+    // The content read_file() checked (the sections, without the header).
+    const std::vector<std::uint8_t>& content() const { return data_; }
+    void seek(std::size_t pos) { pos_ = pos; }
 
     bool failed() const { return !error_.empty(); }
     const std::string& error() const { return error_; }

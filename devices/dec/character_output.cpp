@@ -34,6 +34,14 @@ CharacterOutput::CharacterOutput(Machine& machine, DecBus& bus, const CharacterO
     reset();
 }
 
+void CharacterOutput::serialize(StateArchive& s) {
+    s(status_);
+    s(buffer_);
+    s(position_);
+    s(delay_);
+    serialize_interrupt(s, bus(), irq_);
+}
+
 std::uint16_t CharacterOutput::status_value() const {
     std::uint16_t st = status_ & (kDone | kIntEnable);
     if (!units()[0]->file().is_open()) st |= kError;

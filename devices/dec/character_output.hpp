@@ -38,6 +38,7 @@ public:
     bool write(std::uint32_t addr, std::uint16_t data, bool byte) override;
     void reset() override;
     Status attach(Unit& unit, const std::string& path, const AttachOptions& options) override;
+    void serialize(StateArchive& s) override;
 
 private:
     std::uint16_t status_value() const;

@@ -10,6 +10,7 @@
 #include "core/images/host_file.hpp"
 
 #include "core/machine/register_desc.hpp"
+#include "core/state/state_archive.hpp"
 #include "devices/dec/dec_bus.hpp"
 
 namespace simmon::dec {
@@ -42,6 +43,18 @@ inline RegisterDesc interrupt_register(std::string name, DecBus& bus, const int&
             else
                 bus.clear_interrupt(line);
         });
+}
+
+// A device's pending bus request as part of its state (serialize()).
+inline void serialize_interrupt(StateArchive& s, DecBus& bus, int line) {
+    bool pending = bus.interrupt_pending(line);
+    s(pending);
+    if (s.loading()) {
+        if (pending)
+            bus.raise_interrupt(line);
+        else
+            bus.clear_interrupt(line);
+    }
 }
 
 // Raises or drops `line` so that it follows `request` (a level computed from a device's

@@ -94,6 +94,14 @@ void Dl11Receiver::reset() {
     machine().scheduler().activate_if_idle(poll_event_, poll_interval_ ? usec(poll_interval_) : kDefaultPoll);
 }
 
+void Dl11Receiver::serialize(StateArchive& s) {
+    s(rcsr_);
+    s(rbuf_);
+    s(poll_interval_);
+    s.choice(mode_, ConsoleCharMode::UpperCase);  // 7B, 8B or UC: SET TTI 8B survives RESTORE
+    serialize_interrupt(s, bus(), irq_);
+}
+
 bool Dl11Receiver::read(std::uint32_t addr, std::uint16_t& data) {
     if ((addr & 2) == 0) {
         data = rcsr_ & (kDone | kIntEnable);
@@ -172,6 +180,14 @@ void Dl11Transmitter::reset() {
     xcsr_ = kDone;
     xbuf_ = 0;
     bus().clear_interrupt(irq_);
+}
+
+void Dl11Transmitter::serialize(StateArchive& s) {
+    s(xcsr_);
+    s(xbuf_);
+    s(delay_);
+    s.choice(mode_, ConsoleCharMode::UpperCase);
+    serialize_interrupt(s, bus(), irq_);
 }
 
 bool Dl11Transmitter::read(std::uint32_t addr, std::uint16_t& data) {

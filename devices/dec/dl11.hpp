@@ -35,6 +35,7 @@ public:
     bool write(std::uint32_t addr, std::uint16_t data, bool byte) override;
     void reset() override;
     bool can_disable() const override { return false; }
+    void serialize(StateArchive& s) override;
 
     std::uint16_t rcsr() const { return rcsr_; }
     // A character from the transmitter in maintenance mode (the DL11's serial loop back):
@@ -69,6 +70,7 @@ public:
     bool write(std::uint32_t addr, std::uint16_t data, bool byte) override;
     void reset() override;
     bool can_disable() const override { return false; }
+    void serialize(StateArchive& s) override;
 
     std::uint16_t xcsr() const { return xcsr_; }
     // The receiver that maintenance mode loops characters back to (the same DL11).

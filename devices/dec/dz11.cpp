@@ -45,10 +45,11 @@ Dz11::Dz11(Machine& machine, DecBus& bus)
     add_register(reg_field("CSR", csr_, 16, Radix::Octal, "control/status"));
     add_register(reg_field("TCR", tcr_, 16, Radix::Octal, "transmit control (DTR, line enable)"));
     add_register(reg_field("BRK", breaks_, 8, Radix::Octal, "break bits (TDR 15:8)"));
-    for (int i = 0; i < kLines; ++i)
-        add_register(reg_field(fmt::format("LPR{}", i), lpr_[i], 16, Radix::Octal, fmt::format("line {} parameters", i)));
+    add_register(reg_array(
+        "LPR", kLines, 16, Radix::Octal, "line parameters per line", [this](std::size_t i) { return std::uint64_t{lpr_[i]}; },
+        [this](std::size_t i, std::uint64_t v) { lpr_[i] = static_cast<std::uint16_t>(v); }));
     add_register(reg_computed("MSR", 16, Radix::Octal, "modem status (carrier = connected)",
-                              [this] { return std::uint64_t{carrier_bits()} << 8; }, {}, false));
+                              [this] { return std::uint64_t{carrier_bits()} << 8; }));
     add_register(reg_field("CARRIER", carrier_, 8, Radix::Octal, "carrier per line (connections the guest has seen)"));
     add_register(reg_field("SACNT", since_alarm_, 8, Radix::Decimal, "characters toward the silo alarm"));
     add_register(reg_field("POLL", poll_interval_, 32, Radix::Decimal, "network poll interval (microseconds)"));
@@ -272,26 +273,18 @@ Status Dz11::detach(Unit& unit) {
     return Device::detach(unit);
 }
 
-Status Dz11::save_extra(StateWriter& out) const {
-    out.begin("SILO");
-    out.u32(static_cast<std::uint32_t>(silo_.size()));
-    for (std::uint16_t v : silo_) out.u32(v);
-    out.end();
-    return Status::ok();
-}
-
-Status Dz11::restore_extra(StateReader& in) {
-    if (!in.begin("SILO")) return in.status();
-    std::uint32_t n = 0;
-    if (!in.u32(n) || n > kSiloSize) return Status::error("DZ: bad silo in the saved state");
-    silo_.clear();
-    for (std::uint32_t i = 0; i < n; ++i) {
-        std::uint32_t v = 0;
-        if (!in.u32(v)) return in.status();
-        silo_.push_back(static_cast<std::uint16_t>(v));
-    }
-    in.end();
-    return Status::ok();
+void Dz11::serialize(StateArchive& s) {
+    s(csr_);
+    s(lpr_);
+    s(tcr_);
+    s(breaks_);
+    s(carrier_);
+    s.sequence(silo_, kSiloSize);
+    s(since_alarm_);
+    s(poll_interval_);
+    s(char_time_);
+    serialize_interrupt(s, bus(), rx_irq_);
+    serialize_interrupt(s, bus(), tx_irq_);
 }
 
 std::string Dz11::show_status() const {

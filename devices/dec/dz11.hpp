@@ -51,8 +51,7 @@ public:
     // The "file" is a port: "2323" or "addr:2323".
     Status attach(Unit& unit, const std::string& spec, const AttachOptions& options) override;
     Status detach(Unit& unit) override;
-    Status save_extra(StateWriter& out) const override;
-    Status restore_extra(StateReader& in) override;
+    void serialize(StateArchive& s) override;
     std::string show_status() const override;
 
     int listening_port() const { return server_->port(); }

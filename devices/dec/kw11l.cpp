@@ -43,6 +43,13 @@ Kw11l::Kw11l(Machine& machine, DecBus& bus) : BusDevice(machine, bus, "CLK", "KW
     reset();
 }
 
+void Kw11l::serialize(StateArchive& s) {
+    s(lks_);
+    s.checked(hertz_, [](int hz) { return hz == 50 || hz == 60; }, "CLK: the line frequency is neither 50 nor 60 Hz");
+    s(ticks_);
+    serialize_interrupt(s, bus(), irq_);
+}
+
 void Kw11l::reset() {
     // BUS INIT clears interrupt enable; the monitor flag reads set, as after a tick.
     lks_ = kMonitor;

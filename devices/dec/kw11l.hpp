@@ -25,6 +25,7 @@ public:
     bool read(std::uint32_t addr, std::uint16_t& data) override;
     bool write(std::uint32_t addr, std::uint16_t data, bool byte) override;
     void reset() override;
+    void serialize(StateArchive& s) override;
 
     int hertz() const { return hertz_; }
     SimTime tick_interval() const {

@@ -49,6 +49,15 @@ Pc11Reader::Pc11Reader(Machine& machine, DecBus& bus) : BusDevice(machine, bus, 
     reset();
 }
 
+void Pc11Reader::serialize(StateArchive& s) {
+    s(prs_);
+    s(prb_);
+    s(out_of_tape_);
+    s(position_);
+    s(delay_);
+    serialize_interrupt(s, bus(), irq_);
+}
+
 std::uint16_t Pc11Reader::status_value() const {
     std::uint16_t st = prs_ & (kBusy | kDone | kIntEnable);
     if (!units()[0]->file().is_open() || out_of_tape_) st |= kError;

@@ -38,6 +38,7 @@ public:
     Status attach(Unit& unit, const std::string& path, const AttachOptions& options) override;
     Status detach(Unit& unit) override;
     Status ready_for_boot(Unit& unit) override;
+    void serialize(StateArchive& s) override;
 
     // Characters read so far from the attached tape; a bootstrap that reads the tape
     // itself (the absolute loader) moves the position past what it read.

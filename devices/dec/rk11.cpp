@@ -74,7 +74,7 @@ Rk11::Rk11(Machine& machine, DecBus& bus) : BusDevice(machine, bus, "RK", "RK11-
     }
 
     add_register(reg_computed("RKDS", 16, Radix::Octal, "drive status (selected drive)",
-                              [this] { return std::uint64_t{drive_status()}; }, {}, false));
+                              [this] { return std::uint64_t{drive_status()}; }));
     add_register(reg_field("RKER", rker_, 16, Radix::Octal, "error register"));
     add_register(reg_field("RKCS", rkcs_, 16, Radix::Octal, "control/status"));
     add_register(reg_field("RKWC", rkwc_, 16, Radix::Octal, "word count (2's complement)"));
@@ -83,12 +83,8 @@ Rk11::Rk11(Machine& machine, DecBus& bus) : BusDevice(machine, bus, "RK", "RK11-
     add_register(reg_field("RKDB", rkdb_, 16, Radix::Octal, "data buffer"));
     add_register(reg_field("LAST", last_drive_, 3, Radix::Octal, "drive that last completed a seek"));
     add_register(interrupt_register("INT", bus, irq_));
-    for (int i = 0; i < kDrives; ++i) {
-        add_register(reg_field(fmt::format("CYL{}", i), drives_[i].cylinder, 8, Radix::Octal,
-                               fmt::format("RK{} head position (cylinder)", i)));
-        add_register(reg_field(fmt::format("WLK{}", i), drives_[i].write_locked, 1, Radix::Octal,
-                               fmt::format("RK{} write locked", i)));
-    }
+    add_register(reg_unit_field("CYL", drives_, &Drive::cylinder, 8, Radix::Octal, "head position (cylinder) per drive"));
+    add_register(reg_unit_field("WLK", drives_, &Drive::write_locked, 1, Radix::Octal, "write locked per drive"));
 
     auto set_lock = [this](int d, bool on) { drives_[d].write_locked = on; };
     add_modifier(locked_modifier(*this, "write protect the drive (the WT PROT switch)", set_lock, [this](int d) { return drive_write_protected(d); }));
@@ -363,6 +359,21 @@ Status Rk11::detach(Unit& unit) {
 Status Rk11::ready_for_boot(Unit& unit) {
     if (!unit.file().is_open()) return Status::error(fmt::format("{} is not attached", unit.name()));
     return Status::ok();
+}
+
+void Rk11::serialize(StateArchive& s) {
+    s(rkcs_);
+    s(rker_);
+    s(rkwc_);
+    s(rkba_);
+    s(rkda_);
+    s(rkdb_);
+    s.checked(last_drive_, [](std::uint8_t d) { return d < kDrives; }, "RK: the last drive is out of range");
+    for (Drive& d : drives_) {
+        s(d.cylinder);
+        s(d.write_locked);
+    }
+    serialize_interrupt(s, bus(), irq_);
 }
 
 std::string Rk11::show_status() const {

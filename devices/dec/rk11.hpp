@@ -48,6 +48,7 @@ public:
     Status detach(Unit& unit) override;
     Status ready_for_boot(Unit& unit) override;
     std::string show_status() const override;
+    void serialize(StateArchive& s) override;
 
 private:
     struct Drive {

@@ -96,13 +96,11 @@ Rl11::Rl11(Machine& machine, DecBus& bus)
     add_register(reg_field("RLMP1", rlmp_[1], 16, Radix::Octal, "second queued MP word"));
     add_register(reg_field("RLMP2", rlmp_[2], 16, Radix::Octal, "third queued MP word"));
     add_register(interrupt_register("INT", bus, irq_));
-    for (int i = 0; i < kDrives; ++i) {
-        add_register(reg_field(fmt::format("CYL{}", i), drives_[i].cylinder, 9, Radix::Octal, fmt::format("RL{} cylinder", i)));
-        add_register(reg_field(fmt::format("HEAD{}", i), drives_[i].head, 1, Radix::Octal, fmt::format("RL{} head", i)));
-        add_register(reg_field(fmt::format("TYPE{}", i), drives_[i].rl02, 1, Radix::Octal, fmt::format("RL{} is an RL02", i)));
-        add_register(reg_field(fmt::format("WLK{}", i), drives_[i].write_locked, 1, Radix::Octal, fmt::format("RL{} write locked", i)));
-        add_register(reg_field(fmt::format("VC{}", i), drives_[i].volume_check, 1, Radix::Octal, fmt::format("RL{} volume check", i)));
-    }
+    add_register(reg_unit_field("CYL", drives_, &Drive::cylinder, 9, Radix::Octal, "cylinder per drive"));
+    add_register(reg_unit_field("HEAD", drives_, &Drive::head, 1, Radix::Octal, "head per drive"));
+    add_register(reg_unit_field("TYPE", drives_, &Drive::rl02, 1, Radix::Octal, "drive is an RL02"));
+    add_register(reg_unit_field("WLK", drives_, &Drive::write_locked, 1, Radix::Octal, "write locked per drive"));
+    add_register(reg_unit_field("VC", drives_, &Drive::volume_check, 1, Radix::Octal, "volume check per drive"));
     add_modifiers();
     set_debug_flags({"REG", "CMD", "DATA"});
     reset();
@@ -441,6 +439,24 @@ Status Rl11::ready_for_boot(Unit& unit) {
     drives_[drive].cylinder = 0;
     drives_[drive].head = 0;
     return Status::ok();
+}
+
+void Rl11::serialize(StateArchive& s) {
+    s(rlcs_);
+    s(rlba_);
+    s(rlbae_);
+    s(rlda_);
+    s(rlmp_);
+    for (Drive& d : drives_) {
+        s.checked(d.cylinder, [](std::uint16_t c) { return c < kRl02Cylinders; }, "RL: a cylinder is out of range");
+        s.checked(d.head, [](std::uint8_t h) { return h < 2; }, "RL: a head is out of range");
+        s(d.rl02);
+        s(d.autosize);
+        s(d.write_locked);
+        s(d.volume_check);
+        s(d.write_gate_error);
+    }
+    serialize_interrupt(s, bus(), irq_);
 }
 
 std::string Rl11::show_status() const {

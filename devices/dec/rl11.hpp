@@ -51,6 +51,7 @@ public:
     Status detach(Unit& unit) override;
     Status ready_for_boot(Unit& unit) override;
     std::string show_status() const override;
+    void serialize(StateArchive& s) override;
 
     bool is_rl02(int drive) const { return drives_[drive].rl02; }
 

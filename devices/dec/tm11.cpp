@@ -56,7 +56,7 @@ Tm11::Tm11(Machine& machine, DecBus& bus) : BusDevice(machine, bus, "TM", "TM11 
     }
 
     add_register(reg_computed("MTS", 16, Radix::Octal, "status (selected unit)",
-                              [this] { return std::uint64_t{status_value()}; }, {}, false));
+                              [this] { return std::uint64_t{status_value()}; }));
     add_register(reg_field("MTERR", mts_errors_, 16, Radix::Octal, "error bits of MTS (15:7)"));
     add_register(reg_computed(
         "MTC", 16, Radix::Octal, "command", [this] { return std::uint64_t{command_value()}; },
@@ -65,13 +65,11 @@ Tm11::Tm11(Machine& machine, DecBus& bus) : BusDevice(machine, bus, "TM", "TM11 
     add_register(reg_field("MTCMA", mtcma_, 16, Radix::Octal, "current memory address"));
     add_register(reg_field("MTD", mtd_, 16, Radix::Octal, "data buffer"));
     add_register(interrupt_register("INT", bus, irq_));
-    for (int i = 0; i < kDrives; ++i) {
-        add_register(reg_computed(
-            fmt::format("POS{}", i), 64, Radix::Decimal, fmt::format("TM{} tape position (bytes)", i),
-            [this, i] { return drives_[i].tape->position(); }, [this, i](std::uint64_t v) { drives_[i].tape->set_position(v); }));
-        add_register(reg_field(fmt::format("WLK{}", i), drives_[i].write_locked, 1, Radix::Octal,
-                               fmt::format("TM{} write locked", i)));
-    }
+    add_register(reg_array(
+        "POS", kDrives, 64, Radix::Decimal, "tape position (bytes) per drive",
+        [this](std::size_t i) { return drives_[i].tape->position(); },
+        [this](std::size_t i, std::uint64_t v) { drives_[i].tape->set_position(v); }, true));
+    add_register(reg_unit_field("WLK", drives_, &Drive::write_locked, 1, Radix::Octal, "write locked per drive"));
 
     auto set_lock = [this](int d, bool on) { drives_[d].write_locked = on; };
     add_modifier(locked_modifier(*this, "write protect the tape (no write ring)", set_lock, [this](int d) { return write_protected(d); }));
@@ -300,6 +298,21 @@ Status Tm11::ready_for_boot(Unit& unit) {
     machine().scheduler().cancel(drives_[drive].rewind_event);
     drives_[drive].tape->rewind();
     return Status::ok();
+}
+
+void Tm11::serialize(StateArchive& s) {
+    s(mts_errors_);
+    s(mtc_);
+    s(mtbrc_);
+    s(mtcma_);
+    s(mtd_);
+    for (Drive& d : drives_) {
+        std::uint64_t position = d.tape->position();
+        s(position);
+        if (s.loading()) d.tape->set_position(position);
+        s(d.write_locked);
+    }
+    serialize_interrupt(s, bus(), irq_);
 }
 
 std::string Tm11::show_status() const {

@@ -43,6 +43,7 @@ public:
     Status detach(Unit& unit) override;
     Status ready_for_boot(Unit& unit) override;
     std::string show_status() const override;
+    void serialize(StateArchive& s) override;
 
     std::uint64_t tape_position(int drive) const { return drives_[drive].tape->position(); }
 

@@ -73,8 +73,24 @@ const std::vector<CommandSpec>& command_table() {
          "The formats are the machine's: on the PDP-11 an absolute-loader paper tape, or with -r\n"
          "a raw image (LOAD -r file address).", cmd_load},
         {"DUMP", "", "DUMP [-switches] file [args]", "write memory to a file (machine formats)", {}, cmd_dump},
-        {"SAVE", "", "SAVE file", "save the whole machine state to a file", {}, cmd_save},
-        {"RESTORE", "GET", "RESTORE file", "restore a state saved by SAVE (same machine)", {}, cmd_restore},
+        {"SAVE", "", "SAVE file", "save the whole machine state to a file",
+         "Stores every device's state, memory, the pending events, the instruction count and\n"
+         "which file each unit has attached (by name; the images' contents stay in their files).\n"
+         "The file carries a format version, the machine's name and a checksum.", cmd_save},
+        {"RESTORE", "GET", "RESTORE file", "restore a state saved by SAVE (same machine)",
+         "All or nothing: the whole file is checked first (version, machine, checksum, every\n"
+         "section, every attached image present and openable as it was), and if anything is\n"
+         "wrong the machine is left exactly as it was and one line says why. Images are\n"
+         "re-attached as they were, never created.", cmd_restore},
+        {"SNAPSHOT", "SNAP", "SNAPSHOT [name]", "keep the whole machine state in memory, disk contents included",
+         "Without a name the snapshot is numbered 1, 2 ... A name already used is replaced.\n"
+         "From now on the attached images keep the old contents of every block written, so\n"
+         "REVERT can put their bytes back; writes still reach the files at once.\n"
+         "SHOW SNAPSHOTS lists them.", cmd_snapshot},
+        {"REVERT", "", "REVERT [name]", "go back to a snapshot (the latest without a name)",
+         "Puts back every device, memory, pending events, the instruction count, attachments and\n"
+         "the bytes of the images attached at the snapshot. The snapshot stays: REVERT again goes\n"
+         "back to the same point, and other snapshots, older or newer, stay reachable.", cmd_revert},
         {"BREAK", "BR", "BREAK [-e|-r|-w|-t] addr[-addr][[count]][;count][;action;...]",
          "set a breakpoint (-e execute, default) or watchpoint (-r read, -w write)",
          "count: the breakpoint lets that many hits pass (decimal) before it stops.\n"

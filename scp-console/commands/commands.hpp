@@ -28,6 +28,8 @@ Status cmd_load(Scp&, CommandArgs&);
 Status cmd_dump(Scp&, CommandArgs&);
 Status cmd_save(Scp&, CommandArgs&);
 Status cmd_restore(Scp&, CommandArgs&);
+Status cmd_snapshot(Scp&, CommandArgs&);
+Status cmd_revert(Scp&, CommandArgs&);
 // breakpoints.cpp
 Status cmd_break(Scp&, CommandArgs&);
 Status cmd_nobreak(Scp&, CommandArgs&);
@@ -68,6 +70,8 @@ struct Keyword {
 };
 const std::vector<Keyword>& set_keywords();
 const std::vector<Keyword>& show_keywords();
+// SHOW SNAPSHOTS (snapshot_commands.cpp).
+Status show_snapshots(Scp&, Cursor&);
 // A keyword by name, alias or unique prefix; null when none (ambiguous counts as none).
 const Keyword* find_keyword(const std::vector<Keyword>& table, std::string_view word);
 // SET and SHOW: runs `on_device` for a device or unit named by the next word, else the

@@ -1,5 +1,6 @@
 // EXAMINE, DEPOSIT, IEXAMINE, IDEPOSIT and EVALUATE. Everything reads the CPU's memory
 // interface and the devices' register tables, so no machine needs code here.
+#include <algorithm>
 #include <fmt/format.h>
 
 #include "core/text/case_compare.hpp"
@@ -19,6 +20,49 @@ struct Location {
     Addr from = 0;
     Addr to = 0;
 };
+
+// Every element of a register (one for a plain register).
+void push_register(std::vector<Location>& out, const RegisterDesc& r) {
+    for (std::size_t i = 0; i < std::max<std::size_t>(r.depth, 1); ++i) out.push_back(Location{&r, i, i});
+}
+
+// NAME[i], NAME[i-j] or NAME[i:j] (decimal indexes, as SIMH writes them) of a register
+// array. Returns false when `spec` has no brackets; an error for a bad index.
+bool parse_array_element(Device& dev, std::string_view spec, std::vector<Location>& out, Status& status) {
+    const std::size_t open = spec.find('[');
+    if (open == std::string_view::npos || spec.back() != ']') return false;
+    const RegisterDesc* r = dev.find_register(spec.substr(0, open));
+    if (!r) {
+        status = Status::error(fmt::format("{} has no register {}", dev.name(), to_upper(spec.substr(0, open))));
+        return true;
+    }
+    if (!r->is_array()) {
+        status = Status::error(fmt::format("{} {} is not a register array", dev.name(), r->name));
+        return true;
+    }
+    const std::string_view inside = spec.substr(open + 1, spec.size() - open - 2);
+    const std::size_t sep = inside.find_first_of("-:");
+    auto index = [&](std::string_view text, std::size_t& value) {
+        value = 0;
+        if (text.empty() || text.size() > 6) return false;
+        for (char c : text) {
+            if (c < '0' || c > '9') return false;
+            value = value * 10 + static_cast<std::size_t>(c - '0');
+        }
+        return value < r->depth;
+    };
+    std::size_t first = 0, last = 0;
+    const bool ok = sep == std::string_view::npos ? index(inside, first) && index(inside, last)
+                                                   : index(inside.substr(0, sep), first) && index(inside.substr(sep + 1), last);
+    if (!ok || last < first) {
+        status = Status::error(fmt::format("{} {} has elements 0 to {}; [{}] is not among them", dev.name(), r->name,
+                                           r->depth - 1, inside));
+        return true;
+    }
+    for (std::size_t i = first; i <= last; ++i) out.push_back(Location{r, i, i});
+    status = Status::ok();
+    return true;
+}
 
 // The byte order -c uses for a register: the machine's, i.e. its default space's.
 ByteOrder machine_order(Machine& m) { return m.cpu().space(m.cpu().default_space()).byte_order; }
@@ -76,7 +120,7 @@ Status parse_location(Scp& scp, Device& dev, std::string_view spec, std::vector<
     Machine& m = scp.machine();
     const bool is_cpu = &dev == &m.cpu();
     if (iequals(spec, "STATE") || (!is_cpu && iequals(spec, "ALL"))) {
-        for (const RegisterDesc& r : dev.registers()) out.push_back(Location{&r, 0, 0});
+        for (const RegisterDesc& r : dev.registers()) push_register(out, r);
         return Status::ok();
     }
     if (iequals(spec, "ALL")) {
@@ -85,16 +129,17 @@ Status parse_location(Scp& scp, Device& dev, std::string_view spec, std::vector<
         return Status::ok();
     }
     if (const RegisterDesc* r = dev.find_register(spec)) {
-        out.push_back(Location{r, 0, 0});
+        push_register(out, *r);
         return Status::ok();
     }
+    if (Status element = Status::ok(); parse_array_element(dev, spec, out, element)) return element;
     const std::size_t dash = spec.find('-', 1);
     if (dash != std::string_view::npos) {
         const int a = register_index(dev, spec.substr(0, dash));
         const int b = register_index(dev, spec.substr(dash + 1));
         if (a >= 0 && b >= 0) {
             if (b < a) return Status::error(fmt::format("Register range {} runs backwards", spec));
-            for (int i = a; i <= b; ++i) out.push_back(Location{&dev.registers()[static_cast<std::size_t>(i)], 0, 0});
+            for (int i = a; i <= b; ++i) push_register(out, dev.registers()[static_cast<std::size_t>(i)]);
             return Status::ok();
         }
     }
@@ -155,12 +200,12 @@ Status parse_value(Scp& scp, std::string_view text, Switches sw, int width, Byte
     return Status::ok();
 }
 
-Status deposit_register(Scp& scp, const RegisterDesc& r, std::string_view text, Switches sw) {
+Status deposit_register(Scp& scp, const RegisterDesc& r, std::size_t index, std::string_view text, Switches sw) {
     if (r.read_only()) return Status::error(fmt::format("Register {} is read-only", r.name));
     std::uint64_t v = 0;
     if (Status s = parse_value(scp, text, sw, r.width, machine_order(scp.machine()), v); !s)
-        return Status::error(fmt::format("{}: {}", r.name, s.message()));
-    r.set(v);
+        return Status::error(fmt::format("{}: {}", r.element_name(index), s.message()));
+    r.assign(index, v);
     return Status::ok();
 }
 
@@ -199,10 +244,10 @@ Status answer(Scp& scp, const std::string& prompt, std::optional<std::string>& r
     return Status::ok();
 }
 
-Status examine_register(Scp& scp, const RegisterDesc& r, Mode mode, Switches sw) {
+Status examine_register(Scp& scp, const RegisterDesc& r, std::size_t index, Mode mode, Switches sw) {
     const Radix radix = radix_from_switches(sw, r.radix);
-    std::string shown = fmt::format("{}:\t", r.name);
-    if (mode != Mode::IDeposit) shown += show_value(scp.machine(), r.get(), r.width, radix, sw, machine_order(scp.machine()));
+    std::string shown = fmt::format("{}:\t", r.element_name(index));
+    if (mode != Mode::IDeposit) shown += show_value(scp.machine(), r.value(index), r.width, radix, sw, machine_order(scp.machine()));
     if (mode == Mode::Examine) {
         scp.out().line(shown);
         return Status::ok();
@@ -210,7 +255,7 @@ Status examine_register(Scp& scp, const RegisterDesc& r, Mode mode, Switches sw)
     std::optional<std::string> reply;
     if (Status s = answer(scp, mode == Mode::IExamine ? shown + " " : shown, reply); !s) return s;
     if (trim(*reply).empty()) return Status::ok();
-    return deposit_register(scp, r, *reply, sw);
+    return deposit_register(scp, r, index, *reply, sw);
 }
 
 Status examine_memory(Scp& scp, int space, Addr from, Addr to, Mode mode, Switches sw) {
@@ -298,7 +343,7 @@ Status examine_like(Scp& scp, CommandArgs& args, Mode mode) {
         if (Status s = parse_location(scp, dev, spec, locations); !s) return s;
     c.consume_rest();
     for (const Location& l : locations) {
-        Status s = l.reg ? examine_register(scp, *l.reg, mode, args.switches)
+        Status s = l.reg ? examine_register(scp, *l.reg, static_cast<std::size_t>(l.from), mode, args.switches)
                          : examine_memory(scp, space, l.from, l.to, mode, args.switches);
         if (!s) return s;
     }
@@ -327,7 +372,7 @@ Status cmd_deposit(Scp& scp, CommandArgs& args) {
     if (Status s = parse_location(scp, dev, spec, locations); !s) return s;
     for (const Location& l : locations) {
         if (l.reg) {
-            if (Status s = deposit_register(scp, *l.reg, value, args.switches); !s) return s;
+            if (Status s = deposit_register(scp, *l.reg, static_cast<std::size_t>(l.from), value, args.switches); !s) return s;
             continue;
         }
         for (Addr a = l.from; a <= l.to;) {

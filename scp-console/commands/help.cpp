@@ -65,7 +65,9 @@ void help_device(Scp& scp, Device& d) {
     if (!d.registers().empty()) {
         scp.out().line("  Registers:");
         for (const RegisterDesc& r : d.registers())
-            scp.out().line(fmt::format("    {:<10}{:>3} bits{}  {}", r.name, r.width, r.read_only() ? ", read-only" : "", r.help));
+            scp.out().line(fmt::format("    {:<10}{:>3} bits{}  {}",
+                                       r.is_array() ? fmt::format("{}[0-{}]", r.name, r.depth - 1) : r.name, r.width,
+                                       r.read_only() ? ", read-only" : "", r.help));
     }
     if (!d.debug_flag_names().empty()) {
         std::string flags;

@@ -1,4 +1,5 @@
 // SHOW: devices and units from their tables, and the SCP's own state.
+#include <algorithm>
 #include <fmt/format.h>
 
 #include "core/scheduler/time_text.hpp"
@@ -67,7 +68,8 @@ Status show_device_item(Scp& scp, Device& dev, Unit* unit, std::string_view item
     }
     if (iequals(name, "REGISTERS")) {
         for (const RegisterDesc& r : dev.registers())
-            scp.out().line(fmt::format("{}:\t{}\t{}", r.name, format_number(r.get(), r.radix, r.width), r.help));
+            for (std::size_t i = 0; i < std::max<std::size_t>(r.depth, 1); ++i)
+                scp.out().line(fmt::format("{}:\t{}\t{}", r.element_name(i), format_number(r.value(i), r.radix, r.width), r.help));
         return Status::ok();
     }
     // The CPU's STATS and HISTORY belong to the SCP (Cpu::history_lines), whatever the CPU's table says.
@@ -248,6 +250,7 @@ const std::vector<Keyword>& show_keywords() {
         {"BREAK", "BREAKPOINTS", "breakpoints and watchpoints", show_break},
         {"QUEUE", "", "pending events", show_queue},
         {"TIME", "", "simulated time", show_time},
+        {"SNAPSHOTS", "SNAP", "snapshots taken with SNAPSHOT", show_snapshots},
         {"RUNLIMIT", "", "time left before the run limit", show_runlimit},
         {"THROTTLE", "", "the CPU pacing", show_throttle},
         {"CONSOLE", "CONS", "WRU character, console log, input recording and replay", show_console},

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "core/machine/machine.hpp"
-#include "core/state/state_io.hpp"
+#include "core/state/state_archive.hpp"
 #include "core/text/numbers.hpp"
 
 namespace simmon::test {
@@ -24,7 +24,7 @@ public:
         set_instruction_time(1);
         add_register(reg_field("PC", pc_, 16, Radix::Octal, "program counter"));
         add_register(reg_field("ACC", acc_, 16, Radix::Octal, "counts instructions"));
-        add_register(reg_computed("WAITING", 1, Radix::Octal, "derived", [this] { return waiting_ ? 1u : 0u; }, {}, false));
+        add_register(reg_computed("WAITING", 1, Radix::Octal, "derived", [this] { return waiting_ ? 1u : 0u; }));
     }
 
     std::map<Addr, FakeOp> program;
@@ -136,13 +136,10 @@ public:
         ++resets;
         csr = 0;
     }
-    Status save_extra(StateWriter& w) const override {
-        w.bytes(buffer.data(), buffer.size());
-        return refuse_save ? Status::error("buffer state cannot be saved") : Status::ok();
-    }
-    Status restore_extra(StateReader& r) override {
-        if (!r.bytes(buffer)) return r.status();
-        return Status::ok();
+    void serialize(StateArchive& s) override {
+        Device::serialize(s);  // the writable registers, by name
+        s.sequence(buffer, 1u << 20);
+        if (refuse_save && s.saving()) s.fail("buffer state cannot be saved");
     }
     void start_transfer(SimTime delay) { machine().scheduler().activate(done_, delay); }
 

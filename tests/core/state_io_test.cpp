@@ -118,7 +118,7 @@ TEST_CASE("state file header checks magic, version and machine", "[state]") {
     }
     StateReader newer;
     CHECK(newer.read_file(path, "pdp11").message() ==
-          "save file format version 9 is not supported (this simmon reads 1)");
+          "save file format version 9 is not supported (this simmon reads 2)");
 
     {
         std::ofstream f(dir.file("junk"), std::ios::binary);

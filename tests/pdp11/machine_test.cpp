@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "core/state/state_io.hpp"
+#include "core/state/state_archive.hpp"
 #include "tests/pdp11/pdp11_test_support.hpp"
 
 using namespace simmon;
@@ -90,11 +90,15 @@ TEST_CASE("CPU state survives SAVE/RESTORE", "[pdp11][machine]") {
     a.cpu.set_psw(0174017);  // user mode, register set 1, all condition codes
     a.cpu.set_reg(3, 04711);
     StateWriter out;
-    REQUIRE(a.cpu.save_extra(out));
+    StateArchive save(out);
+    a.cpu.serialize(save);
+    REQUIRE(save.status());
 
     TestMachine b(CpuModelId::Pdp11_40);
     StateReader in(out.data());
-    REQUIRE(b.cpu.restore_extra(in));
+    StateArchive load(in);
+    b.cpu.serialize(load);
+    REQUIRE(load.status());
     CHECK(b.cpu.model().name == "11/70");
     CHECK(b.cpu.psw() == 0174017);
     CHECK(b.cpu.reg(3) == 04711);

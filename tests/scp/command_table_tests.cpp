@@ -39,7 +39,7 @@ TEST_CASE("unique prefixes resolve, exact names win", "[commands]") {
 
 TEST_CASE("ambiguous and unknown commands say so in one line", "[commands]") {
     CHECK(resolve("EC") == "Ambiguous command: EC (ECHO, ECHOF)");
-    CHECK(resolve("RE").rfind("Ambiguous command: RE (RESET, RESTORE, RETURN", 0) == 0);
+    CHECK(resolve("RE").rfind("Ambiguous command: RE (RESET, RESTORE, REVERT, RETURN", 0) == 0);
     CHECK(resolve("EXAMNE") == "Unknown command: EXAMNE; did you mean EXAMINE?");
     CHECK(resolve("DEPOIST") == "Unknown command: DEPOIST; did you mean DEPOSIT?");
     CHECK(resolve("xyzzy") == "Unknown command: XYZZY (HELP lists the commands)");

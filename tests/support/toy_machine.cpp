@@ -5,7 +5,7 @@
 #include <fstream>
 #include <iterator>
 
-#include "core/state/state_io.hpp"
+#include "core/state/state_archive.hpp"
 #include "core/text/case_compare.hpp"
 #include "core/text/numbers.hpp"
 
@@ -251,17 +251,9 @@ std::vector<std::string> ToyCpu::history_lines(std::size_t last_n) {
     return lines;
 }
 
-Status ToyCpu::save_extra(StateWriter& w) const {
-    w.bytes(mem_.data(), sizeof mem_);
-    return Status::ok();
-}
-
-Status ToyCpu::restore_extra(StateReader& r) {
-    std::vector<std::uint8_t> bytes;
-    if (!r.bytes(bytes)) return r.status();
-    if (bytes.size() != sizeof mem_) return Status::error("memory size differs");
-    std::memcpy(mem_.data(), bytes.data(), bytes.size());
-    return Status::ok();
+void ToyCpu::serialize(StateArchive& s) {
+    Device::serialize(s);  // the writable registers, by name
+    s.raw(mem_.data(), sizeof mem_);
 }
 
 // ---- machine ----

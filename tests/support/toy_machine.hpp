@@ -71,8 +71,7 @@ public:
     Status set_history(std::size_t entries) override;
     std::vector<std::string> history_lines(std::size_t last_n) override;
     void reset() override;
-    Status save_extra(StateWriter& w) const override;
-    Status restore_extra(StateReader& r) override;
+    void serialize(StateArchive& s) override;
 
     static constexpr Addr kMemoryBytes = 4096;
     std::uint16_t read_word(Addr a) const { return mem_[(a & 07776) / 2]; }

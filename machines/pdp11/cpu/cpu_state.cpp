@@ -7,7 +7,7 @@
 #include <optional>
 
 #include "core/machine/machine.hpp"
-#include "core/state/state_io.hpp"
+#include "core/state/state_archive.hpp"
 #include "machines/pdp11/bus/unibus.hpp"
 #include "machines/pdp11/cpu/io_registers.hpp"
 #include "machines/pdp11/cpu/pdp11_cpu.hpp"
@@ -154,45 +154,43 @@ void Pdp11Cpu::define_registers() {
         add_register(reg_computed(fmt::format("R{}", i), 16, Radix::Octal,
                                   fmt::format("general register {} (current set)", i),
                                   [this, i] { return r_[i]; },
-                                  [this, i](std::uint64_t v) { r_[i] = static_cast<std::uint16_t>(v); }, false));
+                                  [this, i](std::uint64_t v) { r_[i] = static_cast<std::uint16_t>(v); }));
     add_register(reg_computed("SP", 16, Radix::Octal, "stack pointer of the current mode",
                               [this] { return r_[6]; },
-                              [this](std::uint64_t v) { r_[6] = static_cast<std::uint16_t>(v); }, false));
+                              [this](std::uint64_t v) { r_[6] = static_cast<std::uint16_t>(v); }));
     add_register(reg_computed("PC", 16, Radix::Octal, "program counter", [this] { return r_[7]; },
-                              [this](std::uint64_t v) { set_pc(v); }, false));
+                              [this](std::uint64_t v) { set_pc(v); }));
     add_register(reg_computed("PSW", 16, Radix::Octal, "processor status word", [this] { return full_psw(); },
-                              [this](std::uint64_t v) { set_psw(static_cast<std::uint16_t>(v)); }, false));
+                              [this](std::uint64_t v) { set_psw(static_cast<std::uint16_t>(v)); }));
     for (int mode : {0, 1, 3})
         add_register(reg_computed(fmt::format("{}SP", kModeNames[mode]), 16, Radix::Octal,
                                   fmt::format("{} stack pointer", mode == 0 ? "kernel" : mode == 1 ? "supervisor" : "user"),
                                   [this, mode] { return stack_pointer(mode); },
-                                  [this, mode](std::uint64_t v) { set_stack_pointer(mode, static_cast<std::uint16_t>(v)); },
-                                  false));
+                                  [this, mode](std::uint64_t v) { set_stack_pointer(mode, static_cast<std::uint16_t>(v)); }));
     for (int set = 0; set < 2; ++set)
         for (int i = 0; i < 6; ++i)
             add_register(reg_computed(fmt::format("R{}{}", set, i), 16, Radix::Octal,
                                       fmt::format("register set {} R{}", set, i),
                                       [this, set, i] { return bank_reg(set, i); },
-                                      [this, set, i](std::uint64_t v) { set_bank_reg(set, i, static_cast<std::uint16_t>(v)); },
-                                      false));
+                                      [this, set, i](std::uint64_t v) { set_bank_reg(set, i, static_cast<std::uint16_t>(v)); }));
     add_register(reg_computed("SR", 16, Radix::Octal, "console switch register (777570 read)",
                               [this] { return switch_register_; },
-                              [this](std::uint64_t v) { switch_register_ = static_cast<std::uint16_t>(v); }, false));
+                              [this](std::uint64_t v) { switch_register_ = static_cast<std::uint16_t>(v); }));
     add_register(reg_computed("DR", 16, Radix::Octal, "console display register (777570 write)",
                               [this] { return display_register_; },
-                              [this](std::uint64_t v) { display_register_ = static_cast<std::uint16_t>(v); }, false));
+                              [this](std::uint64_t v) { display_register_ = static_cast<std::uint16_t>(v); }));
     add_register(reg_computed("SL", 16, Radix::Octal, "stack limit register (11/45, 11/70)",
                               [this] { return stack_limit_; },
-                              [this](std::uint64_t v) { stack_limit_ = v & 0177400; update_derived(); }, false));
+                              [this](std::uint64_t v) { stack_limit_ = v & 0177400; update_derived(); }));
     add_register(reg_computed("PIRQ", 16, Radix::Octal, "program interrupt requests (11/45, 11/70)",
                               [this] { return pirq_; },
-                              [this](std::uint64_t v) { pirq_ = static_cast<std::uint16_t>(v); update_pirq(); }, false));
+                              [this](std::uint64_t v) { pirq_ = static_cast<std::uint16_t>(v); update_pirq(); }));
     add_register(reg_computed("CPUERR", 16, Radix::Octal, "CPU error register (11/70)",
                               [this] { return cpu_error_; },
-                              [this](std::uint64_t v) { cpu_error_ = static_cast<std::uint16_t>(v & 0374); }, false));
+                              [this](std::uint64_t v) { cpu_error_ = static_cast<std::uint16_t>(v & 0374); }));
     add_register(reg_computed("MMR0", 16, Radix::Octal, "memory management status 0",
                               [this] { return mmu_.read_mmr0(); },
-                              [this](std::uint64_t v) { mmu_.write_mmr0(static_cast<std::uint16_t>(v)); update_derived(); }, false));
+                              [this](std::uint64_t v) { mmu_.write_mmr0(static_cast<std::uint16_t>(v)); update_derived(); }));
     add_register(reg_computed("MMR1", 16, Radix::Octal, "register changes of the aborted instruction",
                               [this] { std::uint16_t r = mmu_.frozen() ? mmr1_frozen_ : mmr1_live_.value();
                                        return (r >> 8) ? static_cast<std::uint16_t>((r << 8) | (r >> 8)) : r; }));
@@ -204,7 +202,7 @@ void Pdp11Cpu::define_registers() {
                                   mmu_.write_mmr3(static_cast<std::uint16_t>(v));
                                   bus_.set_map_enabled(mmu_.read_mmr3() & 040);
                                   update_derived();
-                              }, false));
+                              }));
     for (int mode : {0, 1, 3})
         for (int space = 0; space < 2; ++space)
             for (int page = 0; page < 8; ++page) {
@@ -212,25 +210,23 @@ void Pdp11Cpu::define_registers() {
                 std::string prefix = fmt::format("{}{}", kModeNames[mode], space ? "D" : "I");
                 add_register(reg_computed(fmt::format("{}PAR{}", prefix, page), 16, Radix::Octal,
                                           "page address register", [this, mode, index] { return mmu_.par(mode, index); },
-                                          [this, mode, index](std::uint64_t v) { mmu_.set_par(mode, index, static_cast<std::uint16_t>(v)); },
-                                          false));
+                                          [this, mode, index](std::uint64_t v) { mmu_.set_par(mode, index, static_cast<std::uint16_t>(v)); }));
                 add_register(reg_computed(fmt::format("{}PDR{}", prefix, page), 16, Radix::Octal,
                                           "page descriptor register", [this, mode, index] { return mmu_.pdr(mode, index); },
-                                          [this, mode, index](std::uint64_t v) { mmu_.set_pdr(mode, index, static_cast<std::uint16_t>(v)); },
-                                          false));
+                                          [this, mode, index](std::uint64_t v) { mmu_.set_pdr(mode, index, static_cast<std::uint16_t>(v)); }));
             }
     for (int i = 0; i < 6; ++i)
         add_register(reg_computed(fmt::format("AC{}", i), 64, Radix::Octal, "FP11 accumulator (raw D format)",
-                                  [this, i] { return fp_.ac[i]; }, [this, i](std::uint64_t v) { fp_.ac[i] = v; }, false));
+                                  [this, i] { return fp_.ac[i]; }, [this, i](std::uint64_t v) { fp_.ac[i] = v; }));
     add_register(reg_computed("FPS", 16, Radix::Octal, "FP11 status", [this] { return fp_.fps; },
-                              [this](std::uint64_t v) { fp_.fps = static_cast<std::uint16_t>(v & fps::kMask); }, false));
+                              [this](std::uint64_t v) { fp_.fps = static_cast<std::uint16_t>(v & fps::kMask); }));
     add_register(reg_computed("FEC", 4, Radix::Octal, "FP11 exception code", [this] { return fp_.fec; },
-                              [this](std::uint64_t v) { fp_.fec = static_cast<std::uint16_t>(v & 017); }, false));
+                              [this](std::uint64_t v) { fp_.fec = static_cast<std::uint16_t>(v & 017); }));
     add_register(reg_computed("FEA", 16, Radix::Octal, "FP11 exception address", [this] { return fp_.fea; },
-                              [this](std::uint64_t v) { fp_.fea = static_cast<std::uint16_t>(v); }, false));
+                              [this](std::uint64_t v) { fp_.fea = static_cast<std::uint16_t>(v); }));
     add_register(reg_computed("WAIT", 1, Radix::Octal, "waiting for an interrupt",
                               [this] { return waiting_ ? 1u : 0u; },
-                              [this](std::uint64_t v) { waiting_ = v & 1; }, false));
+                              [this](std::uint64_t v) { waiting_ = v & 1; }));
 }
 
 void Pdp11Cpu::define_modifiers() {
@@ -283,102 +279,82 @@ std::string Pdp11Cpu::show_status() const {
                        mmu_.enabled() ? "on" : "off", waiting_ ? ", waiting" : "");
 }
 
-// ---------------------------------------------------------------- SAVE/RESTORE
+// ---------------------------------------------------------------- state
 
-Status Pdp11Cpu::save_extra(StateWriter& out) const {
-    out.begin("PDP11-CPU");
-    out.u8(static_cast<std::uint8_t>(model_->id));
-    out.u32(bus_.memory_size());
-    out.bytes(bus_.memory().data(), bus_.memory_size());
-    for (std::uint16_t r : r_) out.u32(r);
-    for (const auto& set : bank_)
-        for (std::uint16_t r : set) out.u32(r);
-    for (std::uint16_t s : sp_) out.u32(s);
-    out.u32(full_psw());
-    out.u32(stack_limit_);
-    out.u32(pirq_);
-    out.u32(cpu_error_);
-    out.u32(switch_register_);
-    out.u32(display_register_);
-    out.u8(waiting_ ? 1 : 0);
-    out.u32(trap_req_);
-    out.u32(mmu_.read_mmr0());
-    out.u32(mmu_.read_mmr3());
-    out.u32(mmr1_frozen_);
-    out.u32(mmr2_frozen_);
-    for (int mode = 0; mode < Kt11::kModes; ++mode)
-        for (int i = 0; i < 16; ++i) {
-            out.u32(mmu_.par(mode, i));
-            out.u32(mmu_.pdr(mode, i));
-        }
-    for (std::uint64_t ac : fp_.ac) out.u64(ac);
-    out.u32(fp_.fps);
-    out.u32(fp_.fec);
-    out.u32(fp_.fea);
-    for (std::size_t i = 0; i < 32; ++i) out.u32(bus_.map_register(static_cast<int>(i)));
-    out.end();
-    return Status::ok();
-}
+// Everything the processor holds between instructions, in one list for save and load.
+// Derived state (page maps, priority masks, the decode table) is rebuilt afterwards.
+void Pdp11Cpu::serialize(StateArchive& s) {
+    auto model = model_->id;
+    s.choice(model, CpuModelId::Pdp11_70);
+    std::uint32_t memory = bus_.memory_size();
+    s(memory);
+    if (s.loading() && !s.failed()) {
+        if (Status st = set_model(model); !st) return s.fail(st.message());
+        if (Status st = set_memory_size(memory); !st) return s.fail(st.message());
+    }
+    // Memory as the bytes the Machine's PhysicalMemory holds (little-endian words).
+    s.raw(bus_.memory().data(), bus_.memory_size());
+    if (s.loading()) bus_.memory().mark_dirty(0, bus_.memory_size());
 
-Status Pdp11Cpu::restore_extra(StateReader& in) {
-    if (!in.begin("PDP11-CPU")) return in.status();
-    std::uint8_t id = 0;
-    std::uint32_t memsize = 0;
-    if (!in.u8(id) || id > 3 || !in.u32(memsize)) return Status::error("corrupt PDP-11 CPU state");
-    Status st = set_model(static_cast<CpuModelId>(id));
-    if (!st) return st;
-    st = set_memory_size(memsize);
-    if (!st) return st;
-    std::vector<std::uint8_t> mem;
-    if (!in.bytes(mem) || mem.size() != memsize) return Status::error("corrupt PDP-11 memory image in saved state");
-    bus_.memory().load(0, mem.data(), memsize);
-    auto get16 = [&in](std::uint16_t& v) {
-        std::uint32_t x = 0;
-        bool ok = in.u32(x);
-        v = static_cast<std::uint16_t>(x);
-        return ok;
-    };
-    bool ok = true;
     for (HotWord& r : r_) {
-        std::uint16_t v = 0;
-        ok = ok && get16(v);
+        std::uint16_t v = r;
+        s(v);
         r = v;
     }
-    for (auto& set : bank_)
-        for (std::uint16_t& r : set) ok = ok && get16(r);
-    for (std::uint16_t& s : sp_) ok = ok && get16(s);
-    std::uint16_t saved_psw = 0;
-    ok = ok && get16(saved_psw) && get16(stack_limit_) && get16(pirq_) && get16(cpu_error_) &&
-         get16(switch_register_) && get16(display_register_);
-    std::uint8_t w = 0;
-    ok = ok && in.u8(w) && in.u32(trap_req_);
-    waiting_ = w != 0;
-    std::uint16_t mmr0 = 0, mmr3 = 0;
-    ok = ok && get16(mmr0) && get16(mmr3) && get16(mmr1_frozen_) && get16(mmr2_frozen_);
+    s(bank_);
+    s(sp_);
+    std::uint16_t psw = full_psw();
+    s(psw);
+    s(stack_limit_);
+    s(pirq_);
+    s(cpu_error_);
+    s(switch_register_);
+    s(display_register_);
+    s(microbreak_);
+    s(mem_error_);
+    s(cache_control_);
+    s(hit_miss_);
+    s(maintenance_);
+    s(error_addr_lo_);
+    s(error_addr_hi_);
+    s(waiting_);
+    s(trap_req_);
+    s(trace_);
+    s(seen_levels_);
+    std::uint16_t mmr0 = mmu_.read_mmr0(), mmr3 = mmu_.read_mmr3();
+    s(mmr0);
+    s(mmr3);
+    s(mmr1_frozen_);
+    s(mmr2_frozen_);
     for (int mode = 0; mode < Kt11::kModes; ++mode)
         for (int i = 0; i < 16; ++i) {
-            std::uint16_t par = 0, pdr = 0;
-            ok = ok && get16(par) && get16(pdr);
-            mmu_.set_par(mode, i, par);
-            mmu_.set_pdr(mode, i, pdr);
+            std::uint16_t par = mmu_.par(mode, i), pdr = mmu_.pdr(mode, i);
+            s(par);
+            s(pdr);
+            if (s.loading()) {
+                mmu_.set_par(mode, i, par);
+                mmu_.set_pdr(mode, i, pdr);
+            }
         }
-    for (std::uint64_t& ac : fp_.ac) ok = ok && in.u64(ac);
-    ok = ok && get16(fp_.fps) && get16(fp_.fec) && get16(fp_.fea);
+    s(fp_.ac);
+    s(fp_.fps);
+    s(fp_.fec);
+    s(fp_.fea);
     for (int i = 0; i < 32; ++i) {
-        std::uint32_t v = 0;
-        ok = ok && in.u32(v);
-        bus_.set_map_register(i, v);
+        std::uint32_t v = bus_.map_register(i);
+        s(v);
+        if (s.loading()) bus_.set_map_register(i, v);
     }
-    if (!ok || !in.end()) return Status::error("corrupt PDP-11 CPU state");
-    psw_ = saved_psw & ~psw::kCC;  // registers were restored as they were: no bank switch
-    cc_ = saved_psw & psw::kCC;
+    if (!s.loading() || s.failed()) return;
+    psw_ = psw & ~psw::kCC;  // the registers are loaded as they were: no bank switch
+    cc_ = psw & psw::kCC;
     mmu_.write_mmr0(mmr0);
     mmu_.set_mmr0_bits(mmr0 & mmr0::kAborts);
     mmu_.write_mmr3(mmr3);
     bus_.set_map_enabled(mmr3 & 040);
+    attention_ = true;
     update_pirq();
     update_derived();
-    return Status::ok();
 }
 
 }  // namespace simmon::pdp11

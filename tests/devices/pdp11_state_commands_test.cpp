@@ -1,0 +1,104 @@
+// SNAPSHOT, REVERT, SHOW SNAPSHOTS, SAVE/RESTORE and register arrays as a user meets them
+// at the console of the PDP-11.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "core/machine/machine.hpp"
+#include "machines/machine_list.hpp"
+#include "scp-console/session.hpp"
+#include "tests/devices/device_test_support.hpp"
+
+using namespace simmon;
+using namespace simmon::test;
+
+namespace {
+
+struct Session {
+    scp::Output out;
+    scp::Scp scp{machine_list(), out, false};
+    Session() {
+        const Status s = scp.select_machine("pdp11");
+        if (!s) throw std::runtime_error(s.message());
+    }
+    std::string run(const std::string& line) {
+        const Status s = scp.execute_line(line);
+        if (s) return {};
+        INFO(line);
+        CHECK(s.message().find('\n') == std::string::npos);
+        return s.message();
+    }
+    std::string take() { return out.take_captured(); }
+};
+
+std::string read_all(const std::string& path) {
+    std::ifstream f(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>()};
+}
+
+}  // namespace
+
+TEST_CASE("register arrays: EXAMINE and DEPOSIT RK CYL[n]", "[pdp11][state][scp]") {
+    Session s;
+    s.take();
+    CHECK(s.run("DEPOSIT RK CYL[3] 17") == "");
+    CHECK(s.run("EXAMINE RK CYL[3]") == "");
+    CHECK(s.take() == "CYL[3]:\t017\n");
+    CHECK(s.run("EXAMINE RK CYL[2-4]") == "");
+    CHECK(s.take() == "CYL[2]:\t000\nCYL[3]:\t017\nCYL[4]:\t000\n");
+    CHECK(s.run("EXAMINE RK CYL[8]") == "RK CYL has elements 0 to 7; [8] is not among them");
+    CHECK(s.run("EXAMINE RK RKCS[1]") == "RK RKCS is not a register array");
+    CHECK(s.run("EXAMINE RK WLK") == "");
+    CHECK(s.take().find("WLK[7]:\t0\n") != std::string::npos);
+    CHECK(s.run("HELP RK") == "");
+    CHECK(s.take().find("CYL[0-7]") != std::string::npos);
+}
+
+TEST_CASE("SNAPSHOT, REVERT and SHOW SNAPSHOTS at the console", "[pdp11][state][scp]") {
+    ScratchDir dir;
+    const std::string disk = dir.file("d.rk");
+    std::ofstream(disk, std::ios::binary) << std::string(8192, 'a');
+    Session s;
+    CHECK(s.run("REVERT") == "REVERT: no snapshot has been taken (use SNAPSHOT first)");
+    CHECK(s.run("SHOW SNAPSHOTS") == "");
+    CHECK(s.take().find("No snapshots") != std::string::npos);
+    CHECK(s.run("ATTACH RK0 " + disk) == "");
+    CHECK(s.run("DEPOSIT R0 1234") == "");
+    CHECK(s.run("DEPOSIT 1000 4321") == "");
+    CHECK(s.run("SNAPSHOT") == "");
+    CHECK(s.run("SNAPSHOT before") == "");
+    s.take();
+    CHECK(s.run("DEPOSIT R0 7") == "");
+    CHECK(s.run("DEPOSIT 1000 0") == "");
+    CHECK(s.run("SET TTI 8B") == "");
+    // The guest writes the pack: a one-sector RK write of memory from 1000.
+    CHECK(s.run("DEPOSIT RK RKDA 0") == "");
+    CHECK(s.run("DEPOSIT RK RKBA 1000") == "");
+    CHECK(s.run("DEPOSIT RK RKWC 177400") == "");
+    CHECK(s.run("DEPOSIT 2000 12737") == "");  // MOV #3,@#RKCS (write + go), then BR .
+    CHECK(s.run("DEPOSIT 2002 3") == "");
+    CHECK(s.run("DEPOSIT 2004 177404") == "");
+    CHECK(s.run("DEPOSIT 2006 777") == "");
+    CHECK(s.run("DEPOSIT PC 2000") == "");
+    s.run("STEP 5000");
+    REQUIRE(read_all(disk) != std::string(8192, 'a'));
+
+    CHECK(s.run("SHOW SNAPSHOTS") == "");
+    const std::string listing = s.take();
+    CHECK(listing.find("1:\ttime 0") != std::string::npos);
+    CHECK(listing.find("before:") != std::string::npos);
+    CHECK(listing.find("1 image") != std::string::npos);
+
+    CHECK(s.run("REVERT before") == "");
+    CHECK(s.take().find("Reverted to snapshot before") != std::string::npos);
+    CHECK(read_all(disk) == std::string(8192, 'a'));
+    CHECK(s.run("EXAMINE R0 1000") == "");
+    CHECK(s.take() == "R0:\t001234\n1000:\t004321\n");
+    CHECK(s.run("SHOW TTI") == "");
+    CHECK(s.take().find("7B") != std::string::npos);
+    CHECK(s.run("REVERT nothing") == "REVERT: there is no snapshot nothing (SHOW SNAPSHOTS lists them)");
+    CHECK(s.run("SNAPSHOT a/b") == "SNAPSHOT: a snapshot name is letters, digits, - and _");
+    CHECK(s.run("HELP SNAPSHOT") == "");
+    CHECK(s.take().find("REVERT") != std::string::npos);
+}
