@@ -7,7 +7,7 @@
 #include <cstring>
 
 #include "core/machine/machine.hpp"
-#include "core/state/state_io.hpp"
+#include "core/state/state_archive.hpp"
 #include "machines/s360/disasm/disassembler.hpp"
 
 namespace simmon::s360 {
@@ -204,15 +204,15 @@ void S360CpuDevice::define_registers() {
                                       core_.cr_[static_cast<std::size_t>(c)] = static_cast<std::uint32_t>(v);
                                       if (c == 0) core_.purge_tlb();
                                       core_.recompute_modes();
-                                  }, false));
+                                  }));
     add_register(reg_computed("PSW", 64, Radix::Hex, "program status word (basic or, with CR6 bit 8, extended)",
                               [this] { return core_.current_psw(); },
-                              [this](std::uint64_t v) { core_.load_psw(v); }, false));
+                              [this](std::uint64_t v) { core_.load_psw(v); }));
     add_register(reg_computed("PC", 32, Radix::Hex, "instruction address of the PSW",
                               [this] { return core_.instruction_address(); },
-                              [this](std::uint64_t v) { set_pc(v); }, false));
+                              [this](std::uint64_t v) { set_pc(v); }));
     add_register(reg_computed("CC", 2, Radix::Hex, "condition code", [this] { return core_.cc_; },
-                              [this](std::uint64_t v) { core_.cc_ = static_cast<std::uint32_t>(v & 3); }, false));
+                              [this](std::uint64_t v) { core_.cc_ = static_cast<std::uint32_t>(v & 3); }));
 }
 
 void S360CpuDevice::define_modifiers() {
@@ -298,48 +298,32 @@ std::vector<std::string> S360CpuDevice::stats_lines() const {
 
 // ---------------------------------------------------------------- SAVE/RESTORE
 
-Status S360CpuDevice::save_extra(StateWriter& out) const {
-    out.begin("S360-CPU");
-    out.u8(core_.model() == CpuModel::Model67 ? 67 : 65);
-    out.u32(static_cast<std::uint32_t>(memory_.size()));
-    out.bytes(memory_.data(), memory_.size());
-    std::vector<std::uint8_t> keys;
-    for (std::uint32_t a = 0; a < memory_.size(); a += 2048) keys.push_back(core_.storage_key(a));
-    out.bytes(keys.data(), keys.size());
-    for (std::uint32_t r : core_.gr_) out.u32(r);
-    for (std::uint64_t f : core_.fpr_) out.u64(f);
-    for (std::uint32_t c : core_.cr_) out.u32(c);
-    out.u64(core_.current_psw());
-    out.u8(core_.ext_pending_);
-    out.end();
-    return Status::ok();
-}
-
-Status S360CpuDevice::restore_extra(StateReader& in) {
-    if (!in.begin("S360-CPU")) return in.status();
-    std::uint8_t model = 0;
-    std::uint32_t size = 0;
-    if (!in.u8(model) || (model != 65 && model != 67) || !in.u32(size)) return Status::error("corrupt S/360 CPU state");
-    core_.set_model(model == 67 ? CpuModel::Model67 : CpuModel::Model65);
-    if (Status s = set_memory_size(size); !s) return s;
-    std::vector<std::uint8_t> mem, keys;
-    if (!in.bytes(mem) || mem.size() != size || !in.bytes(keys) || keys.size() != (size + 2047) / 2048)
-        return Status::error("corrupt S/360 storage in saved state");
-    memory_.load(0, mem.data(), mem.size());
-    for (std::size_t b = 0; b < keys.size(); ++b) core_.set_storage_key(static_cast<std::uint32_t>(b * 2048), keys[b]);
-    bool ok = true;
-    for (std::uint32_t& r : core_.gr_) ok = ok && in.u32(r);
-    for (std::uint64_t& f : core_.fpr_) ok = ok && in.u64(f);
-    for (std::uint32_t& c : core_.cr_) ok = ok && in.u32(c);
-    std::uint64_t psw = 0;
-    std::uint8_t ext = 0;
-    ok = ok && in.u64(psw) && in.u8(ext);
-    if (!ok) return Status::error("corrupt S/360 CPU state");
+// Everything the processor holds between instructions, for save and load alike.
+void S360CpuDevice::serialize(StateArchive& s) {
+    std::uint8_t model = core_.model() == CpuModel::Model67 ? 67 : 65;
+    s.checked(model, [](std::uint8_t m) { return m == 65 || m == 67; }, "the S/360 model is neither 65 nor 67");
+    std::uint32_t size = static_cast<std::uint32_t>(memory_.size());
+    s(size);
+    if (s.loading() && !s.failed()) {
+        core_.set_model(model == 67 ? CpuModel::Model67 : CpuModel::Model65);
+        if (Status st = set_memory_size(size); !st) return s.fail(st.message());
+    }
+    s.raw(memory_.data(), memory_.size());
+    if (s.loading()) memory_.mark_dirty(0, memory_.size());
+    for (std::uint32_t a = 0; a < memory_.size(); a += 2048) {
+        std::uint8_t key = core_.storage_key(a);
+        s(key);
+        if (s.loading()) core_.set_storage_key(a, key);
+    }
+    s(core_.gr_);
+    s(core_.fpr_);
+    s(core_.cr_);
+    std::uint64_t psw = core_.current_psw();
+    s(psw);
+    s(core_.ext_pending_);
+    if (!s.loading() || s.failed()) return;
     core_.purge_tlb();
     core_.load_psw(psw);
-    core_.ext_pending_ = ext;
-    in.end();
-    return in.status();
 }
 
 }  // namespace simmon::s360

@@ -44,8 +44,7 @@ public:
     Status set_history(std::size_t entries) override;
     std::vector<std::string> history_lines(std::size_t last_n) override;
     void reset() override;
-    Status save_extra(StateWriter& out) const override;
-    Status restore_extra(StateReader& in) override;
+    void serialize(StateArchive& s) override;
     std::string show_status() const override;
 
     // The lines SHOW CPU STATS adds for the S/360 (cpu_stats.hpp).

@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "core/state/state_io.hpp"
+#include "core/state/state_archive.hpp"
 
 namespace simmon::bytetoy {
 
@@ -132,17 +132,10 @@ Status ByteCpu::assemble(std::string_view, Addr, Switches, std::vector<std::uint
     return Status::error("BYTE has no assembler");
 }
 
-Status ByteCpu::save_extra(StateWriter& w) const {
-    w.bytes(mem_.data(), mem_.size());
-    return Status::ok();
-}
-
-Status ByteCpu::restore_extra(StateReader& r) {
-    std::vector<std::uint8_t> bytes;
-    if (!r.bytes(bytes)) return r.status();
-    if (bytes.size() != mem_.size()) return Status::error("BYTE: memory size differs");
-    mem_.load(0, bytes.data(), bytes.size());
-    return Status::ok();
+void ByteCpu::serialize(StateArchive& s) {
+    Device::serialize(s);  // the writable registers, by name
+    s.raw(mem_.data(), mem_.size());
+    if (s.loading()) mem_.mark_dirty(0, mem_.size());
 }
 
 ByteMachine::ByteMachine() : Machine("byte", "BYTE big-endian EBCDIC test computer (tests only)", Radix::Hex) {

@@ -45,8 +45,7 @@ public:
     Status set_history(std::size_t) override { return Status::error("BYTE keeps no history"); }
     std::vector<std::string> history_lines(std::size_t) override { return {}; }
     void reset() override;
-    Status save_extra(StateWriter& w) const override;
-    Status restore_extra(StateReader& r) override;
+    void serialize(StateArchive& s) override;
 
     // Virtual -> real through the page table; false for an invalid page.
     bool translate(std::uint16_t va, std::uint32_t& ra) const;
