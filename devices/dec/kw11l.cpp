@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "core/machine/machine.hpp"
+#include "core/scheduler/line_rate.hpp"
 #include "devices/dec/dec_device_support.hpp"
 
 namespace simmon::dec {
@@ -32,7 +33,7 @@ Kw11l::Kw11l(Machine& machine, DecBus& bus) : BusDevice(machine, bus, "CLK", "KW
         m.help = fmt::format("{} Hz line frequency: {} ticks a second of simulated time", hz, hz);
         m.set = [this, hz](Unit*, std::string_view) {
             hertz_ = hz;
-            // The next tick comes at the new rate; the pending one keeps its time.
+            // The pending tick keeps its time; the ones after it come at the new rate.
             return Status::ok();
         };
         m.show = [this](const Unit*) { return fmt::format("{}HZ", hertz_); };
@@ -55,7 +56,7 @@ void Kw11l::reset() {
     lks_ = kMonitor;
     bus().clear_interrupt(irq_);
     // The line frequency does not stop for a RESET: keep the tick phase if running.
-    machine().scheduler().activate_if_idle(tick_event_, tick_interval());
+    machine().scheduler().activate_if_idle(tick_event_, time_to_next_tick());
 }
 
 bool Kw11l::read(std::uint32_t addr, std::uint16_t& data) {
@@ -74,8 +75,12 @@ bool Kw11l::write(std::uint32_t addr, std::uint16_t data, bool byte) {
     return true;
 }
 
+SimTime Kw11l::time_to_next_tick() const {
+    return time_to_next_line_tick(machine().scheduler().now(), static_cast<std::uint64_t>(hertz_));
+}
+
 void Kw11l::tick() {
-    machine().scheduler().activate(tick_event_, tick_interval());
+    machine().scheduler().activate(tick_event_, time_to_next_tick());
     ++ticks_;
     if (!enabled()) return;
     lks_ |= kMonitor;

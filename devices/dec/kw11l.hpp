@@ -3,8 +3,9 @@
 // bit 6 (interrupt enable) makes each tick request an interrupt at vector 100, BR6.
 // Follows the KW11-L Line Time Clock manual (EK-KW11L-TM-002).
 //
-// The ticks come in simulated time, every 16,667 us at 60 Hz and 20,000 us at 50 Hz,
-// whatever the CPU's speed. SET CLK 50HZ/60HZ selects the line rate.
+// The ticks come in simulated time, whatever the CPU's speed: 60 (or 50) of them in every
+// simulated second exactly, their intervals alternating between 16,666,666 and 16,666,667
+// ns at 60 Hz (core/scheduler/line_rate.hpp). SET CLK 50HZ/60HZ selects the line rate.
 #pragma once
 #include <cstdint>
 
@@ -28,9 +29,8 @@ public:
     void serialize(StateArchive& s) override;
 
     int hertz() const { return hertz_; }
-    SimTime tick_interval() const {
-        return usec((1'000'000 + static_cast<SimTime>(hertz_) / 2) / static_cast<SimTime>(hertz_));
-    }
+    // Time from now to the next tick at the current rate.
+    SimTime time_to_next_tick() const;
     std::uint16_t lks() const { return lks_; }
     std::uint64_t ticks() const { return ticks_; }
 

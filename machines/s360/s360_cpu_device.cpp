@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "core/machine/machine.hpp"
+#include "core/scheduler/line_rate.hpp"
 #include "core/state/state_archive.hpp"
 #include "machines/s360/disasm/disassembler.hpp"
 
@@ -35,18 +36,23 @@ S360CpuDevice::S360CpuDevice(Machine& machine, PhysicalMemory& memory, IoInterfa
     core_.attach_slice(&slice_);
     core_.set_stop_flag(&machine.signals().stop);
     timer_event_ = machine.scheduler().add_handler("CPU-TIMER", [this] { timer_tick(); });
+    set_instruction_time(model_instruction_time(core_.model()));
     define_registers();
     define_modifiers();
 }
 
+void S360CpuDevice::schedule_timer() {
+    machine().scheduler().activate(timer_event_, time_to_next_line_tick(machine().scheduler().now(), kTimerHertz));
+}
+
 void S360CpuDevice::timer_tick() {
     core_.advance_timer(kTimerUnitsPerTick);
-    machine().scheduler().activate(timer_event_, kTimerTick);
+    schedule_timer();
 }
 
 void S360CpuDevice::reset() {
     core_.reset();
-    machine().scheduler().activate(timer_event_, kTimerTick);
+    schedule_timer();
 }
 
 void S360CpuDevice::update_observer() {
@@ -85,7 +91,7 @@ bool S360CpuDevice::before_instruction(std::uint32_t ia) {
 
 std::uint64_t S360CpuDevice::execute(std::uint64_t budget) {
     update_observer();
-    if (!machine().scheduler().is_active(timer_event_)) machine().scheduler().activate(timer_event_, kTimerTick);
+    if (!machine().scheduler().is_active(timer_event_)) schedule_timer();
     const RunExit exit = core_.run(budget);
     const std::uint64_t done = core_.executed_last_run();
     instructions_ += done;
@@ -186,6 +192,7 @@ Status S360CpuDevice::set_memory_size(std::uint64_t bytes) {
 
 Status S360CpuDevice::set_model(CpuModel model) {
     core_.set_model(model);
+    set_instruction_time(model_instruction_time(model));
     core_.reset();
     return Status::ok();
 }
@@ -306,6 +313,7 @@ void S360CpuDevice::serialize(StateArchive& s) {
     s(size);
     if (s.loading() && !s.failed()) {
         core_.set_model(model == 67 ? CpuModel::Model67 : CpuModel::Model65);
+        set_instruction_time(model_instruction_time(core_.model()));
         if (Status st = set_memory_size(size); !st) return s.fail(st.message());
     }
     s.raw(memory_.data(), memory_.size());

@@ -17,11 +17,20 @@ namespace simmon::s360 {
 
 class S360CpuDevice : public Cpu, private InstructionObserver {
 public:
-    // Simulated time is counted in instructions; the machine takes one instruction as one
-    // microsecond (a 67 ran about that fast), so the timer's 300 Hz step is 3,333 of them.
-    static constexpr std::uint64_t kInstructionsPerSecond = 1'000'000;
-    static constexpr std::uint64_t kTimerTick = kInstructionsPerSecond / 300;
-    static constexpr std::uint32_t kTimerUnitsPerTick = 256;  // bit 23 (PoO "Interval Timer")
+    // The interval timer (PoO, "Interval Timer"): the word at X'50' counts down as if 1
+    // were subtracted from bit 23 300 times a simulated second; the ticks fall on the
+    // exact 300 Hz grid of simulated time (core/scheduler/line_rate.hpp), 256 units of
+    // bit 31 each. The 67's high-resolution timer steps bit 31 every 13 us; stepping bit
+    // 23 gives the same rate and costs one event per 3.3 ms instead of one per 13 us
+    // (docs/machines/s360.md).
+    static constexpr std::uint64_t kTimerHertz = 300;
+    static constexpr std::uint32_t kTimerUnitsPerTick = 256;  // bit 23 in units of bit 31
+    // Average instruction time of each model in ns (docs/machines/s360.md).
+    static constexpr SimTime kInstructionTime65 = 1000;
+    static constexpr SimTime kInstructionTime67 = 1000;
+    static SimTime model_instruction_time(CpuModel model) {
+        return model == CpuModel::Model67 ? kInstructionTime67 : kInstructionTime65;
+    }
 
     S360CpuDevice(Machine& machine, PhysicalMemory& memory, IoInterface& io);
 
@@ -62,6 +71,7 @@ private:
     void define_modifiers();
     void update_observer();
     void timer_tick();
+    void schedule_timer();
 
     PhysicalMemory& memory_;
     S360Cpu core_;

@@ -108,17 +108,17 @@ TEST_CASE("DL11 BUS INIT clears interrupt enables and leaves the printer ready",
 TEST_CASE("KW11-L ticks at 60 Hz of simulated time, interrupting only when enabled", "[kw11l]") {
     DeviceTestMachine m;
     auto& clk = m.add<Kw11l>();
-    CHECK(clk.tick_interval() == usec(16667));
+    CHECK(clk.time_to_next_tick() == 16'666'667);  // ceil(1e9 / 60)
     wr(clk, 0777546, 0);  // clear the monitor flag
     CHECK(rd(clk, 0777546) == 0);
-    m.advance(clk.tick_interval());
+    m.advance(clk.time_to_next_tick());
     CHECK(rd(clk, 0777546) == 0200);
     CHECK_FALSE(m.fake_bus().pending("CLK"));
 
     wr(clk, 0777546, 0100);  // IE, clears monitor
     CHECK(rd(clk, 0777546) == 0100);
     CHECK_FALSE(m.fake_bus().pending("CLK"));  // no interrupt until the next tick
-    m.advance(clk.tick_interval());
+    m.advance(clk.time_to_next_tick());
     CHECK(rd(clk, 0777546) == 0300);
     CHECK(m.fake_bus().pending("CLK"));
     CHECK(m.fake_bus().line("CLK").vector == 0100);
@@ -129,21 +129,39 @@ TEST_CASE("KW11-L ticks at 60 Hz of simulated time, interrupting only when enabl
     CHECK_FALSE(m.fake_bus().pending("CLK"));
 }
 
-TEST_CASE("KW11-L SET CLK 50HZ changes the tick interval", "[kw11l]") {
+TEST_CASE("KW11-L ticks exactly 60 times in every simulated second", "[kw11l]") {
     DeviceTestMachine m;
     auto& clk = m.add<Kw11l>();
+    // The first second: tick 60 falls on 1 s exactly, not 20 ns after it.
+    m.advance(seconds(1) - 1);
+    CHECK(clk.ticks() == 59);
+    m.advance(1);
+    CHECK(clk.ticks() == 60);
+    // Any one-second window, however it is cut, holds 60 ticks.
+    m.advance(usec(12345));
+    const std::uint64_t t = clk.ticks();
+    for (int s = 0; s < 10; ++s) m.advance(seconds(1));
+    CHECK(clk.ticks() == t + 600);
+}
+
+TEST_CASE("KW11-L SET CLK 50HZ changes the tick rate", "[kw11l]") {
+    DeviceTestMachine m;
+    auto& clk = m.add<Kw11l>();
+    m.advance(usec(1000));
     for (const Modifier& mod : clk.modifiers())
         if (mod.name == "50HZ") REQUIRE(mod.set(nullptr, ""));
     CHECK(clk.hertz() == 50);
-    CHECK(clk.tick_interval() == usec(20000));
-    m.advance(usec(16667));  // first tick was scheduled at the 60 Hz rate
-    std::uint64_t t = clk.ticks();
-    m.advance(usec(20000));
-    CHECK(clk.ticks() == t + 1);
-    m.advance(usec(20000) - 1);
-    CHECK(clk.ticks() == t + 1);
+    m.advance(usec(16667) - usec(1000));  // the first tick was already due at the 60 Hz rate
+    CHECK(clk.ticks() == 1);
+    // From then on the ticks fall on the 50 Hz grid: 20 ms, 40 ms ... from power-up.
+    CHECK(clk.time_to_next_tick() == usec(20000) - usec(16667));
+    m.advance(clk.time_to_next_tick() - 1);
+    CHECK(clk.ticks() == 1);
     m.advance(1);
-    CHECK(clk.ticks() == t + 2);
+    CHECK(clk.ticks() == 2);
+    CHECK(clk.time_to_next_tick() == usec(20000));
+    m.advance(seconds(3));
+    CHECK(clk.ticks() == 2 + 150);
 }
 
 TEST_CASE("DL11 maintenance mode loops the printer back into the keyboard", "[dl11]") {

@@ -1,6 +1,7 @@
 // DL11 console printer timing as the program sees it: a character written to XBUF is
 // printed, and XMIT RDY comes back, exactly the TTO TIME later, although the write
-// happens in the middle of the CPU's slice (core/scheduler/cpu_slice.hpp).
+// happens in the middle of the CPU's slice (core/scheduler/cpu_slice.hpp). The machine is
+// an 11/40: instruction n of a run starts n * 2,087 ns after the run's start.
 #include <catch2/catch.hpp>
 #include <vector>
 
@@ -61,10 +62,12 @@ TEST_CASE("DL11: a character appears exactly its output time after the write", "
     CHECK(s.code == StopCode::Halt);
     REQUIRE(console.chars == std::vector<std::uint8_t>{0101});
     CHECK(console.times[0] == start + usec(kTime));
-    // The loop is 3 instructions from time 1: the TSTBs at 2, 5 ... 98 find XMIT RDY
-    // clear, the one at 101 finds it set; then BPL and HALT.
-    CHECK(tm.cpu.reg(0) == 34);
-    CHECK(tm.cpu.instructions_executed() - before == 1 + 3 * 34 + 1);
+    // The loop is 3 instructions from instruction 1: the TSTBs at 2, 5 ... 47 start
+    // before 101 us (48.4 instruction times) and find XMIT RDY clear, the one at 50 finds
+    // it set; then BPL and HALT.
+    REQUIRE(tm.cpu.instruction_time() == 2087);
+    CHECK(tm.cpu.reg(0) == 17);
+    CHECK(tm.cpu.instructions_executed() - before == 1 + 3 * 17 + 1);
 }
 
 TEST_CASE("DL11: back-to-back characters keep their spacing", "[pdp11][dl11]") {
@@ -91,9 +94,13 @@ TEST_CASE("DL11: back-to-back characters keep their spacing", "[pdp11][dl11]") {
     StopInfo s = tm.run_from(01000, 1'000'000);
     CHECK(s.code == StopCode::Halt);
     REQUIRE(console.chars.size() == 4);
-    // MOVB of "A" is the 4th instruction (time 3). After each MOVB at time m, BNE runs
-    // at m+1 and the two-instruction wait loop puts a TSTB at m+500, just as the printer
-    // is ready: the next MOVB is at m+502.
+    // MOVB of "A" is instruction 3. After each MOVB at instruction m, BNE is m+1 and the
+    // two-instruction wait loop puts TSTBs at m+2, m+4 ...; 500 us are 239.6 instruction
+    // times of 2,087 ns, so the TSTB at m+240 is the first to find the printer ready and
+    // the next MOVB is m+242: each character prints 242 instruction times after the last.
+    REQUIRE(tm.cpu.instruction_time() == 2087);
     CHECK(console.chars == std::vector<std::uint8_t>{'A', 'B', 'C', 0});
-    CHECK(console.times == std::vector<SimTime>{start + usec(503), start + usec(1005), start + usec(1507), start + usec(2009)});
+    const SimTime u = tm.cpu.instruction_time();
+    CHECK(console.times == std::vector<SimTime>{start + 3 * u + usec(500), start + 245 * u + usec(500),
+                                                start + 487 * u + usec(500), start + 729 * u + usec(500)});
 }

@@ -3,6 +3,7 @@
 // (in simulated time) interrupts it.
 #include <catch2/catch.hpp>
 
+#include "core/scheduler/line_rate.hpp"
 #include "machines/s360/s360_cpu_device.hpp"
 #include "machines/s360/s360_machine.hpp"
 #include "tests/s360/s360_test_support.hpp"
@@ -64,7 +65,35 @@ TEST_CASE("s360 machine: an enabled wait idles until the interval timer interrup
     const StopInfo stop = m.run(RunRequest{});
     CHECK(stop.message.find("PSW 00020000 0000E0E0") != std::string::npos);
     CHECK(m.memory().read16_be(kExternalOldPsw + 2) == kExtTimer);
-    // Four ticks of simulated time passed while the CPU executed nothing.
-    CHECK(m.scheduler().now() >= 3 * S360CpuDevice::kTimerTick);
+    // The fourth tick of 1/300 s made it negative; the CPU executed nothing meanwhile.
+    CHECK(m.scheduler().now() == line_tick_time(4, 300));
     CHECK(m.cpu().instructions_executed() == 0);
+}
+
+TEST_CASE("s360 machine: the interval timer counts simulated time at 300 Hz in bit 23 on both models") {
+    for (const char* model : {"65", "67"}) {
+        S360Machine m;
+        REQUIRE(set_cpu(m, "MODEL", model));
+        m.reset();
+        CHECK(m.cpu().instruction_time() == (std::string(model) == "67" ? S360CpuDevice::kInstructionTime67
+                                                                           : S360CpuDevice::kInstructionTime65));
+        // A loop with external interruptions masked: BC 15,X'800'.
+        m.memory().write32_be(0x800, 0x47F00800);
+        constexpr std::uint32_t kStart = 0x7FFF0000;
+        m.memory().write32_be(kTimer, kStart);
+        m.s360_cpu().load_psw(test::basic_psw(0, 0, 0, 0x800));
+        // K simulated ms: K * 300 / 1000 steps of bit 23 (256 units of bit 31 each).
+        std::uint64_t elapsed_ms = 0;
+        for (std::uint64_t k : {250, 750, 10}) {
+            const std::uint64_t n = msec(k) / m.cpu().instruction_time();
+            REQUIRE(n * m.cpu().instruction_time() == msec(k));
+            const StopInfo stop = m.run(RunRequest{n, false});
+            CHECK(stop.code == StopCode::RunLimit);
+            elapsed_ms += k;
+            CHECK(m.scheduler().now() == msec(elapsed_ms));
+            CHECK(kStart - m.memory().read32_be(kTimer) == elapsed_ms * 300 / 1000 * 256);
+        }
+        // One second is 76,800 units of bit 31 (X'12C00').
+        CHECK(kStart - m.memory().read32_be(kTimer) == 0x12C00 + 3 * 256);
+    }
 }

@@ -13,6 +13,7 @@ constexpr std::uint32_t K = 1024;
 constexpr CpuModel kPdp11_34 = {
     .id = CpuModelId::Pdp11_34, .name = "11/34",
     .default_memory = 256 * K, .max_memory = 256 * K, .physical_bits = 18,
+    .instruction_time = 3029,
     .isa_model = kModel1134, .options = {.eis = true, .fis = false, .fp11 = false},
     .supervisor_mode = false, .split_id = false, .register_sets = false,
     .stack_limit_register = false, .cpu_error_register = false, .pirq = false,
@@ -31,6 +32,7 @@ constexpr CpuModel kPdp11_34 = {
 constexpr CpuModel kPdp11_40 = {
     .id = CpuModelId::Pdp11_40, .name = "11/40",
     .default_memory = 256 * K, .max_memory = 256 * K, .physical_bits = 18,
+    .instruction_time = 2087,
     .isa_model = kModel1140, .options = {.eis = true, .fis = false, .fp11 = false},
     .supervisor_mode = false, .split_id = false, .register_sets = false,
     .stack_limit_register = true, .cpu_error_register = false, .pirq = false,
@@ -49,6 +51,7 @@ constexpr CpuModel kPdp11_40 = {
 constexpr CpuModel kPdp11_45 = {
     .id = CpuModelId::Pdp11_45, .name = "11/45",
     .default_memory = 256 * K, .max_memory = 256 * K, .physical_bits = 18,
+    .instruction_time = 863,
     .isa_model = kModel1145, .options = {.eis = true, .fis = false, .fp11 = true},
     .supervisor_mode = true, .split_id = true, .register_sets = true,
     .stack_limit_register = true, .cpu_error_register = false, .pirq = true,
@@ -78,6 +81,8 @@ constexpr CpuModel pdp11_70() {
     m.cpu_error_register = true;
     m.unibus_map = true;
     m.memory_system_registers = true;
+    // The KB11-C runs at the 11/45's speed; its cache (hit ratio about 90%) stands in for
+    // the 11/45's bipolar memory, so the 11/45 figure is kept (docs/machines/pdp11.md).
     return m;
 }
 

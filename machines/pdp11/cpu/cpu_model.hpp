@@ -27,6 +27,11 @@ struct CpuModel {
     std::uint32_t default_memory;    // bytes
     std::uint32_t max_memory;        // bytes
     int physical_bits;               // 18 or 22 (MMR3 bit 4 selects 22-bit relocation)
+    // Average instruction time in ns (fetch, source, destination and execute over a
+    // measured instruction mix): what simulated time advances per instruction. Snow and
+    // Siewiorek, "Impact of implementation design tradeoffs on performance: the PDP-11"
+    // (CMU-CS-78-134, 1978), table 1; see docs/machines/pdp11.md.
+    std::uint32_t instruction_time;
 
     // Instruction set: the opcode table (isa/opcode_table.cpp) says which models have
     // which instruction; here only the model's column in it and the options fitted.

@@ -79,6 +79,7 @@ Pdp11Cpu::~Pdp11Cpu() {
 
 Status Pdp11Cpu::set_model(CpuModelId id) {
     model_ = &cpu_model(id);
+    set_instruction_time(model_->instruction_time);
     mmu_.configure(*model_);
     bus_.set_map_present(model_->unibus_map);
     if (bus_.memory_size() > model_->max_memory) bus_.set_memory_size(model_->max_memory);

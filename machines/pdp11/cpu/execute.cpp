@@ -124,11 +124,13 @@ bool Pdp11Cpu::attend() {
     // While WAIT waits, the inhibit stays for the interrupt that ends it.
     trace_inhibit_ = waiting_ && trace_inhibit_;
     // The KD11-A recognises a bus request one instruction after it appears (DBKTD sets
-    // an interrupt enable and expects the next instruction to run first).
+    // an interrupt enable and expects the next instruction to run first). A processor in
+    // WAIT has no instruction to finish: it takes the request at once (holding it would
+    // leave it waiting until the next event, a whole clock tick later).
     std::uint8_t held = 0;
     if (model_->interrupt_latency) {
         std::uint8_t now = bus_.pending_levels();
-        held = now & static_cast<std::uint8_t>(~seen_levels_);
+        held = waiting_ ? 0 : now & static_cast<std::uint8_t>(~seen_levels_);
         seen_levels_ = now;
         bus_level_mask_ = static_cast<std::uint8_t>(~held);
     }
