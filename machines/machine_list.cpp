@@ -3,6 +3,7 @@
 
 #include "machines/pdp11/pdp11_machine.hpp"
 #include "machines/s360/s360_machine.hpp"
+#include "machines/vax/vax_machine.hpp"
 
 namespace simmon {
 
@@ -12,6 +13,8 @@ const std::vector<MachineInfo>& machine_list() {
          [] { return std::unique_ptr<Machine>(std::make_unique<pdp11::Pdp11Machine>()); }},
         {"s360", "IBM System/360 Model 67 (and 65)",
          [] { return std::unique_ptr<Machine>(std::make_unique<s360::S360Machine>()); }},
+        {"vax", "DEC MicroVAX 3900 (KA655, CVAX)",
+         [] { return std::unique_ptr<Machine>(std::make_unique<vax::VaxMachine>()); }},
     };
     return machines;
 }

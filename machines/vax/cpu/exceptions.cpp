@@ -1,0 +1,167 @@
+// Exceptions and interrupts (ARM chapter 5): the SCB dispatch, the frames on the kernel
+// or interrupt stack, kernel-stack-not-valid, the processor halts of ARM 5.6, software
+// interrupts, the emulation trap of the CVAX, and the state changes of the PSL that
+// switch stacks.
+#include "machines/vax/cpu/memory_access.hpp"
+
+namespace simmon::vax {
+
+bool VaxCpu::set_fault(std::uint32_t vector, unsigned nparams, std::uint32_t p0, std::uint32_t p1) {
+    if (!fault_) {
+        fault_ = true;
+        fault_vector_ = vector;
+        fault_nparams_ = nparams;
+        fault_params_[0] = p0;
+        fault_params_[1] = p1;
+    }
+    return false;
+}
+
+bool VaxCpu::halt(HaltReason why, std::uint32_t detail) {
+    halt_reason_ = why;
+    halt_detail_ = detail;
+    exit_ = RunExit::Halt;
+    attention_ = true;
+    return true;
+}
+
+std::uint32_t VaxCpu::stack_pointer(unsigned which) const {
+    const unsigned current = (psl_ & kPslIS) ? 4 : cur_mode();
+    return which == current ? r_[14] : sp_[which];
+}
+
+void VaxCpu::set_stack_pointer(unsigned which, std::uint32_t v) {
+    const unsigned current = (psl_ & kPslIS) ? 4 : cur_mode();
+    if (which == current) r_[14] = v;
+    else sp_[which] = v;
+}
+
+void VaxCpu::switch_stack(std::uint32_t new_psl) {
+    const unsigned old_index = (psl_ & kPslIS) ? 4 : cur_mode();
+    sp_[old_index] = r_[14];
+    psl_ = new_psl & ~0xFu;
+    cc_ = new_psl & 0xFu;
+    const unsigned new_index = (psl_ & kPslIS) ? 4 : cur_mode();
+    r_[14] = sp_[new_index];
+    mode_ = cur_mode();
+    attention_ = true;  // interrupts, trace
+}
+
+void VaxCpu::set_psl(std::uint32_t psl) { switch_stack(psl); }
+
+void VaxCpu::take_exception(std::uint32_t vector, const std::uint32_t* params, unsigned nparams,
+                            std::uint32_t return_pc, bool interrupt, unsigned new_ipl) {
+    const std::uint32_t old_psl = psl();
+    fault_ = false;
+    std::uint32_t entry = 0;
+    if (!read_physical32((scbb_ & ~3u) + vector, entry)) {
+        fault_ = false;
+        halt(HaltReason::ScbVector, vector);
+        return;
+    }
+    if ((entry & 3) >= 2) {
+        // Bits <1:0> of 2 (writable control store) or 3: the processor halts (ARM 5.4.1).
+        halt(HaltReason::ScbVector, vector);
+        return;
+    }
+    const bool to_is = interrupt || (entry & 1) || (old_psl & kPslIS);
+    const std::uint32_t old_ipl = (old_psl & kPslIpl) >> kPslIplShift;
+    const std::uint32_t ipl = interrupt ? new_ipl : (entry & 1) ? 0x1F : old_ipl;
+    const std::uint32_t prv = interrupt ? 0 : ((old_psl & kPslCur) >> kPslCurShift);
+    switch_stack((to_is ? kPslIS : 0) | ipl << kPslIplShift | prv << kPslPrvShift);
+    bool ok = push(old_psl) && push(return_pc);
+    for (unsigned i = nparams; ok && i > 0; --i) ok = push(params[i - 1]);
+    if (!ok) {
+        fault_ = false;
+        if (psl_ & kPslIS) {
+            halt(HaltReason::InterruptStackNotValid, vector);
+            return;
+        }
+        // Kernel stack not valid (ARM 5.4.4): the frame goes on the interrupt stack at
+        // IPL 1F, with the PSL and PC of the original exception.
+        std::uint32_t ksnv = 0;
+        if (!read_physical32((scbb_ & ~3u) + kVecKernelStackNotValid, ksnv) || (ksnv & 3) >= 2) {
+            fault_ = false;
+            halt(HaltReason::ScbVector, kVecKernelStackNotValid);
+            return;
+        }
+        switch_stack(kPslIS | 0x1Fu << kPslIplShift | prv << kPslPrvShift);
+        if (!push(old_psl) || !push(return_pc)) {
+            fault_ = false;
+            halt(HaltReason::InterruptStackNotValid, vector);
+            return;
+        }
+        r_[15] = ksnv & ~3u;
+        return;
+    }
+    r_[15] = entry & ~3u;
+    in_exception_ = false;
+}
+
+bool VaxCpu::emulate(std::uint16_t opcode) {
+    // The CVAX's emulation trap (CVAX chip manual "Instruction emulation"; ARM 11): the
+    // processor has decoded the specifiers; it pushes the opcode, the instruction's PC,
+    // eight operand longwords, the next PC and the PSL on the current stack, without a
+    // mode change, and continues at the SCB's emulation vector.
+    std::uint32_t entry = 0;
+    const bool fpd = (psl_ & kPslFPD) != 0;
+    if (!read_physical32((scbb_ & ~3u) + (fpd ? kVecEmulationFpd : kVecEmulation), entry)) return false;
+    if (fpd) {
+        // Resuming a suspended emulation: only PC and PSL (ARM: the FPD form of the frame).
+        if (!write32(r_[14] - 8, pc0_) || !write32(r_[14] - 4, psl())) return false;
+        r_[14] -= 8;
+        psl_ &= ~kPslFPD;
+        r_[15] = entry & ~3u;
+        return true;
+    }
+    const OperandList& list = decode_[opcode_index(opcode)].operands;
+    std::uint32_t frame[12] = {};
+    frame[0] = opcode > 0xFF ? opcode & 0xFF : opcode;
+    frame[1] = pc0_;
+    for (unsigned i = 0; i < list.count && i < 8; ++i) {
+        const Operand& o = op_[i];
+        const Access a = list.spec[i].access;
+        frame[2 + i] = (a == Access::Read) ? static_cast<std::uint32_t>(o.value)
+                                           : (o.reg >= 0 ? ~static_cast<std::uint32_t>(o.reg) : o.addr);
+    }
+    frame[10] = r_[15];
+    frame[11] = psl();
+    const std::uint32_t sp = r_[14] - 48;
+    for (unsigned i = 0; i < 12; ++i)
+        if (!write32(sp + 4 * i, frame[i])) return false;
+    r_[14] = sp;
+    psl_ &= ~(kPslTP | kPslT);  // as for any exception, a trace pending is cleared
+    r_[15] = entry & ~3u;
+    attention_ = true;
+    return true;
+}
+
+bool VaxCpu::take_pending_interrupt() {
+    const unsigned ipl = (psl_ & kPslIpl) >> kPslIplShift;
+    unsigned level = 0;
+    std::uint32_t vector = 0;
+    if (io_) {
+        const unsigned hw = io_->interrupt_level();
+        if (hw > ipl) {
+            level = hw;
+        }
+    }
+    if (!level && sisr_ >> (ipl + 1)) {
+        for (unsigned l = 15; l > ipl; --l)
+            if (sisr_ & (1u << l)) {
+                level = l;
+                break;
+            }
+        if (level) {
+            sisr_ &= ~(1u << level);
+            vector = kVecSoftware + 4 * level;
+        }
+    } else if (level) {
+        vector = io_->acknowledge(level);
+    }
+    if (!level) return false;
+    take_exception(vector, nullptr, 0, r_[15], true, level);
+    return true;
+}
+
+}  // namespace simmon::vax

@@ -1,0 +1,184 @@
+// Construction, reset, the decode table and the instruction loop. Per instruction the
+// loop tests the slice count and one flag, attention_, which everything that needs a look
+// between instructions sets (a pending trap or interrupt, trace, a stop request, an
+// observer); then it fetches the opcode (one or FD and one), decodes the specifiers the
+// isa table lists for it in shared code, and calls its handler. A handler or specifier that
+// faults returns false, and abort_instruction() backs the instruction out and takes the
+// fault (vax_cpu.hpp).
+#include "machines/vax/cpu/handler_support.hpp"
+#include "machines/vax/cpu/handler_table.hpp"
+
+namespace simmon::vax {
+
+namespace ops {
+
+// An opcode the architecture does not define, or that the CVAX does not implement:
+// the reserved-instruction fault (ARM 5.4.3).
+bool reserved(VaxCpu& c) { return c.reserved_instruction(); }
+
+// An instruction the CVAX leaves to software: decode its specifiers (unless resuming a
+// first-part-done emulation) and take the emulation trap.
+bool emulated(VaxCpu& c) {
+    if (!(c.psl_ & kPslFPD)) VAX_TRY(c.decode_operands(c.decode_[opcode_index(c.opcode_)].emulated));
+    return c.emulate(c.opcode_);
+}
+
+// An instruction the architecture defines and simmon does not implement yet: the run
+// stops with the PC at it, loudly (docs/machines/vax.md lists them).
+bool unimplemented(VaxCpu& c) {
+    c.r_[15] = c.pc0_;
+    return c.halt(HaltReason::Unimplemented, c.opcode_);
+}
+
+}  // namespace ops
+
+VaxCpu::VaxCpu(PhysicalMemory& memory) : mem_(memory) {
+    build_decode_table();
+    memory_resized();
+    reset();
+}
+
+void VaxCpu::build_decode_table() {
+    HandlerTable handlers{};
+    register_integer(handlers);
+    register_control(handlers);
+    register_field(handlers);
+    register_string(handlers);
+    register_queue(handlers);
+    register_privileged(handlers);
+    register_float(handlers);
+    for (unsigned i = 0; i < decode_.size(); ++i) {
+        DecodeEntry& d = decode_[i];
+        d = DecodeEntry{};
+        d.opcode = static_cast<std::uint16_t>(i < 256 ? i : (0xFD00 | (i & 0xFF)));
+        d.handler = ops::reserved;
+        const OpcodeInfo* info = find_opcode(d.opcode);
+        if (!info || info->cvax == Cvax::Reserved) continue;
+        if (info->cvax == Cvax::Emulated) {
+            d.handler = ops::emulated;
+            d.emulated = operands_of(*info);
+            continue;
+        }
+        d.operands = operands_of(*info);
+        d.handler = handlers[i] ? handlers[i] : ops::unimplemented;
+    }
+}
+
+void VaxCpu::memory_resized() {
+    mem_data_ = mem_.data();
+    dirty_ = mem_.dirty_flags();
+    mem_size_ = static_cast<std::uint32_t>(std::min<std::size_t>(mem_.size(), 0x20000000u));
+    invalidate_tlb();
+}
+
+void VaxCpu::reset() {
+    // Power-up (ARM 5.6, KA655 "Power-up"): kernel mode on the interrupt stack at IPL 1F,
+    // memory management off, nothing pending. The general registers are unpredictable;
+    // we keep them.
+    sp_.fill(0);
+    psl_ = kPslIS | 0x1Fu << kPslIplShift;
+    cc_ = 0;
+    mode_ = 0;
+    mapen_ = 0;
+    sisr_ = 0;
+    astlvl_ = 4;
+    iccs_ = 0;
+    trap_code_ = 0;
+    fault_ = false;
+    halt_reason_ = HaltReason::None;
+    invalidate_tlb();
+    attention_ = true;
+}
+
+RunExit VaxCpu::run(std::uint64_t budget) {
+    *slice_ = CpuSlice{budget, budget, slice_->unit};
+    exit_ = RunExit::Budget;
+    if (halt_reason_ != HaltReason::None) halt_reason_ = HaltReason::None;
+    attention_ = true;
+    run_loop();
+    return exit_;
+}
+
+bool VaxCpu::attend() {
+    attention_ = false;
+    if (exit_ != RunExit::Budget) return false;
+    if (stop_requested_) {
+        stop_requested_ = false;
+        exit_ = RunExit::Stop;
+        return false;
+    }
+    if (trap_code_) {
+        // An arithmetic trap of the instruction just completed (ARM 5.4.2).
+        const std::uint32_t code = trap_code_;
+        trap_code_ = 0;
+        psl_ &= ~kPslTP;
+        take_exception(kVecArithmetic, &code, 1, r_[15]);
+    } else if (psl_ & kPslTP) {
+        // Trace (ARM 5.4.6): TP was set from T at the start of the instruction just done.
+        psl_ &= ~kPslTP;
+        take_exception(kVecTrace, nullptr, 0, r_[15]);
+    }
+    if (exit_ != RunExit::Budget) return false;
+    if (take_pending_interrupt() && exit_ != RunExit::Budget) return false;
+    if (psl_ & kPslT) {
+        psl_ |= kPslTP;
+        attention_ = true;
+    }
+    if (observer_) {
+        attention_ = true;
+        if (!observer_->before_instruction(r_[15])) {
+            exit_ = RunExit::Stop;
+            return false;
+        }
+    }
+    return true;
+}
+
+void VaxCpu::abort_instruction() {
+    if (exit_ != RunExit::Budget && !fault_) return;  // halted inside the instruction
+    for (unsigned i = rlog_n_; i > 0; --i) r_[rlog_[i - 1].n] = rlog_[i - 1].value;
+    rlog_n_ = 0;
+    r_[15] = pc0_;
+    if (!fault_) return;
+    fault_ = false;
+    if (fault_vector_ == kVecMachineCheck) {
+        // KA655-style frame: the byte count of the parameters, then the parameters.
+        const std::uint32_t params[3] = {8, fault_params_[0], fault_params_[1]};
+        take_exception(kVecMachineCheck, params, 3, pc0_);
+        return;
+    }
+    const std::uint32_t params[2] = {fault_params_[0], fault_params_[1]};
+    take_exception(fault_vector_, params, fault_nparams_, pc0_);
+}
+
+void VaxCpu::run_loop() {
+    CpuSlice& slice = *slice_;
+    while (slice.left != 0) {
+        if (attention_ && !attend()) return;
+        pc0_ = r_[15];
+        rlog_n_ = 0;
+        std::uint32_t b = 0;
+        unsigned index = 0;
+        if (!ifetch8(b)) [[unlikely]] {
+            abort_instruction();
+            --slice.left;
+            continue;
+        }
+        index = b;
+        if (b == 0xFD) {
+            if (!ifetch8(b)) [[unlikely]] {
+                abort_instruction();
+                --slice.left;
+                continue;
+            }
+            index = 256 + b;
+        }
+        const DecodeEntry& d = decode_[index];
+        opcode_ = d.opcode;
+        if (!decode_operands(d.operands) || !d.handler(*this)) [[unlikely]]
+            abort_instruction();
+        --slice.left;
+    }
+}
+
+}  // namespace simmon::vax

@@ -1,0 +1,76 @@
+// The `simmon vax` machine: registers by name, SET CPU memory sizes, LOAD of raw and ROM
+// images, symbolic EXAMINE, a HALT stops the run with a message.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <filesystem>
+
+#include "machines/machine_list.hpp"
+#include "machines/vax/vax_cpu_device.hpp"
+#include "machines/vax/vax_machine.hpp"
+
+using namespace simmon;
+using namespace simmon::vax;
+
+namespace {
+Status set_cpu(Machine& m, const std::string& name, std::string_view value = {}) {
+    for (const Modifier& mod : m.cpu().modifiers())
+        if (mod.name == name) return mod.set(nullptr, value);
+    return Status::error("no such modifier");
+}
+
+std::string temp_file(const std::string& name, const std::vector<std::uint8_t>& bytes) {
+    const auto path = std::filesystem::temp_directory_path() / name;
+    std::FILE* f = std::fopen(path.string().c_str(), "wb");
+    std::fwrite(bytes.data(), 1, bytes.size(), f);
+    std::fclose(f);
+    return path.string();
+}
+}  // namespace
+
+TEST_CASE("vax machine: in the machine list, registers by name, memory sizes") {
+    REQUIRE(find_machine("vax") != nullptr);
+    VaxMachine m;
+    CHECK(m.radix() == Radix::Hex);
+    for (const char* name : {"R0", "R11", "AP", "FP", "SP", "PC", "PSL", "KSP", "ISP", "USP", "P0BR", "SBR", "SCBB", "MAPEN"})
+        CHECK(m.cpu().find_register(name) != nullptr);
+    CHECK(m.memory().size() == 16u << 20);
+    CHECK(set_cpu(m, "64M").is_ok());
+    CHECK(m.memory().size() == 64u << 20);
+    CHECK(set_cpu(m, "MEMORY", "32M").is_ok());
+    CHECK(m.memory().size() == 32u << 20);
+    CHECK_FALSE(set_cpu(m, "MEMORY", "8M").is_ok());
+    CHECK_FALSE(set_cpu(m, "MEMORY", "20M").is_ok());
+    CHECK_FALSE(set_cpu(m, "MEMORY", "lots").is_ok());
+    m.cpu().find_register("R3")->set(0x12345678);
+    CHECK(m.vax_cpu().r_[3] == 0x12345678u);
+    // The power-up PSL: kernel, interrupt stack, IPL 1F.
+    CHECK(m.cpu().find_register("PSL")->get() == 0x041F0000u);
+}
+
+TEST_CASE("vax machine: LOAD raw and ROM images, symbolic EXAMINE, HALT stops the run") {
+    VaxMachine m;
+    const std::string prog = temp_file("simmon_vax_prog.bin", {0xD0, 0x05, 0x50, 0x00});
+    CHECK(m.load(prog, 0, {"200"}).is_ok());
+    int used = 0;
+    CHECK(m.cpu().disassemble(0x200, 0, used) == "MOVL S^#5,R0");
+    CHECK(used == 3);
+    m.reset();
+    m.cpu().set_pc(0x200);
+    const StopInfo stop = m.run(RunRequest{});
+    CHECK(stop.code == StopCode::Halt);
+    CHECK(stop.message.find("HALT instruction") != std::string::npos);
+    CHECK(m.cpu().pc() == 0x204);
+    CHECK(m.vax_cpu().r_[0] == 5);
+    CHECK_FALSE(m.load(prog, 0, {"FFFFFF"}).is_ok());
+    CHECK_FALSE(m.load("/nonexistent/file", 0, {}).is_ok());
+
+    const std::string rom = temp_file("simmon_vax_rom.bin", {0x11, 0xFE});
+    CHECK(m.load(rom, switch_bit('r'), {}).is_ok());
+    std::uint64_t b = 0;
+    CHECK(m.cpu().examine(VaxCpuDevice::kSpacePhysical, 0x20040000, 0, b));
+    CHECK(b == 0x11);
+    CHECK(m.cpu().disassemble(0x20040000, 0, used) == "BRB 20040000");
+    std::vector<std::uint8_t> big(200 * 1024, 0);
+    CHECK_FALSE(m.load(temp_file("simmon_vax_big.bin", big), switch_bit('r'), {}).is_ok());
+}
