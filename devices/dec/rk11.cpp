@@ -7,6 +7,7 @@
 
 #include "core/machine/machine.hpp"
 #include "devices/dec/dec_device_support.hpp"
+#include "devices/dec/disk_timing.hpp"
 #include "devices/dec/drive_modifiers.hpp"
 
 namespace simmon::dec {
@@ -52,13 +53,14 @@ constexpr std::uint32_t kDebugReg = 1u << 0;
 constexpr std::uint32_t kDebugCmd = 1u << 1;
 constexpr std::uint32_t kDebugData = 1u << 2;
 
-// A settle time plus a cylinder-to-cylinder step for seeks, and a rate for data. Quicker
-// than a real RK05 (which takes milliseconds), which no RK software depends on.
-constexpr SimTime kSettleTime = usec(100);
-constexpr SimTime kPerCylinder = usec(10);
-constexpr SimTime kWordsPerUsec = 16;
-// A sector passes under the heads every 3.3 ms (1500 rpm, 12 sectors).
-constexpr SimTime kSectorTime = usec(3333);
+// RK05 timing (RK11-D and RK11-E Moving Head Disk Drive Controller Manual, DEC-11-HRKDA-B-D,
+// and the RK05 drive specifications): 1500 rpm, so 40 ms a turn and 3.33 ms a sector of
+// 12; seeks of 10 ms to the next cylinder, 50 ms on average and 85 ms across the pack;
+// 11.1 us a word under the heads.
+constexpr DiskTiming kRk05Timing{
+    .cylinders = Rk11::kCylinders, .sectors_per_track = Rk11::kSectorsPerTrack, .words_per_sector = Rk11::kWordsPerSector,
+    .revolution = msec(40), .word_time = nsec(11'100),
+    .seek_one = msec(10), .seek_average = msec(50), .seek_full = msec(85)};
 
 const char* const kFunctionNames[] = {"CONTROL RESET", "WRITE", "READ", "WRITE CHECK",
                                       "SEEK", "READ CHECK", "DRIVE RESET", "WRITE LOCK"};
@@ -107,7 +109,7 @@ std::uint16_t Rk11::drive_status() const {
     const Unit& u = *units()[drive];
     if (u.disabled() || !u.file().is_open()) return ds;
     // The sector counter follows the pack's rotation in simulated time.
-    std::uint16_t sector = static_cast<std::uint16_t>((machine().scheduler().now() / kSectorTime) % kSectorsPerTrack);
+    const auto sector = static_cast<std::uint16_t>(kRk05Timing.sector_at(machine().scheduler().now()));
     ds |= kDsRk05 | kDsSectorOk | kDsDriveReady | sector;
     if (!machine().scheduler().is_active(drives_[drive].seek_event)) ds |= kDsAccessReady;
     if (drive_write_protected(drive)) ds |= kDsWriteProtect;
@@ -209,14 +211,20 @@ void Rk11::start_function() {
         int distance = std::abs(cylinder - drives_[drive].cylinder);
         drives_[drive].cylinder = static_cast<std::uint8_t>(cylinder);
         // The controller is free at once; the drive reports search complete later.
-        machine().scheduler().activate(drives_[drive].seek_event, kSettleTime + kPerCylinder * distance);
+        machine().scheduler().activate(drives_[drive].seek_event, kRk05Timing.seek_time(distance));
         return complete(0);
     }
     if ((rkda_ & 017) >= kSectorsPerTrack) return complete(kErNxSector);
     if (cylinder >= kCylinders) return complete(kErNxCylinder);
     if (function == kWrite && drive_write_protected(drive)) return complete(kErWriteLockout);
     std::uint32_t words = rkwc_ ? 0x10000u - rkwc_ : 0x10000u;
-    SimTime delay = kSettleTime + kPerCylinder * std::abs(cylinder - drives_[drive].cylinder) + usec(words / kWordsPerUsec);
+    // The implied seek, then the wait for the first sector to come round, then the data
+    // (a transfer runs on across sectors and tracks without losing a revolution).
+    const SimTime seek = kRk05Timing.seek_time(std::abs(cylinder - drives_[drive].cylinder));
+    const SimTime now = machine().scheduler().now();
+    // In format mode each word is one sector's header: a sector time each.
+    const SimTime data = (rkcs_ & kCsFormat) ? words * kRk05Timing.sector_time() : kRk05Timing.transfer_time(words);
+    const SimTime delay = seek + kRk05Timing.time_to_sector(now + seek, rkda_ & 017) + data;
     drives_[drive].cylinder = static_cast<std::uint8_t>(cylinder);
     machine().scheduler().activate(ctrl_event_, delay);
 }

@@ -7,6 +7,7 @@
 
 #include "core/machine/machine.hpp"
 #include "devices/dec/dec_device_support.hpp"
+#include "devices/dec/disk_timing.hpp"
 #include "devices/dec/drive_modifiers.hpp"
 
 namespace simmon::dec {
@@ -51,10 +52,16 @@ constexpr std::uint32_t kDebugReg = 1u << 0;
 constexpr std::uint32_t kDebugCmd = 1u << 1;
 constexpr std::uint32_t kDebugData = 1u << 2;
 
-constexpr SimTime kSettleTime = usec(100);
-constexpr SimTime kPerCylinder = usec(5);
-constexpr SimTime kWordsPerUsec = 16;
-constexpr SimTime kSectorTime = usec(625);  // 2400 rpm, 40 sectors
+// RL01/RL02 timing (RL01/RL02 User Guide, EK-RL012-UG): 2400 rpm, so 25 ms a turn and
+// 625 us a sector of 40; seeks of 15 ms to the next cylinder, 55 ms on average and 100 ms
+// across the pack, on both drive types; 512 KB a second, 3.9 us a word.
+constexpr DiskTiming rl_timing(int cylinders) {
+    return DiskTiming{.cylinders = cylinders, .sectors_per_track = Rl11::kSectorsPerTrack,
+                      .words_per_sector = Rl11::kWordsPerSector, .revolution = msec(25), .word_time = nsec(3'900),
+                      .seek_one = msec(15), .seek_average = msec(55), .seek_full = msec(100)};
+}
+constexpr DiskTiming kRl01Timing = rl_timing(Rl11::kRl01Cylinders);
+constexpr DiskTiming kRl02Timing = rl_timing(Rl11::kRl02Cylinders);
 
 const char* const kFunctionNames[] = {"NOP", "WRITE CHECK", "GET STATUS", "SEEK",
                                       "READ HEADER", "WRITE", "READ", "READ NO HEADER"};
@@ -157,7 +164,7 @@ bool Rl11::drive_ready(int drive) const {
 }
 
 std::uint16_t Rl11::current_sector() const {
-    return static_cast<std::uint16_t>((machine().scheduler().now() / kSectorTime) % kSectorsPerTrack);
+    return static_cast<std::uint16_t>(kRl01Timing.sector_at(machine().scheduler().now()));  // both turn alike
 }
 
 std::uint16_t Rl11::drive_status_word(int drive) const {
@@ -292,7 +299,7 @@ void Rl11::start_function() {
         d.head = (rlda_ >> 4) & 1;
         // The controller hands the seek to the drive and is ready at once; the drive
         // drops DRDY until its heads settle.
-        machine().scheduler().activate(d.seek_event, kSettleTime + kPerCylinder * distance);
+        machine().scheduler().activate(d.seek_event, (d.rl02 ? kRl02Timing : kRl01Timing).seek_time(distance));
         return complete(0);
     }
     if (function == kReadHeader) {
@@ -304,8 +311,12 @@ void Rl11::start_function() {
         d.write_gate_error = true;
         return complete(kErrIncomplete);
     }
-    SimTime words = rlmp_[0] ? 0x10000u - rlmp_[0] : 0x10000u;
-    machine().scheduler().activate(ctrl_event_, kSettleTime + usec(words / kWordsPerUsec));
+    // The heads are already on the cylinder (the RL11 does not seek for a transfer): the
+    // wait for the addressed sector to come round, then the data.
+    const std::uint32_t words = rlmp_[0] ? 0x10000u - rlmp_[0] : 0x10000u;
+    const DiskTiming& timing = d.rl02 ? kRl02Timing : kRl01Timing;
+    const SimTime latency = timing.time_to_sector(machine().scheduler().now(), (rlda_ & 077) % kSectorsPerTrack);
+    machine().scheduler().activate(ctrl_event_, latency + timing.transfer_time(words));
 }
 
 void Rl11::finish_function() {

@@ -1,5 +1,7 @@
 #include "devices/dec/tm11.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "core/machine/machine.hpp"
@@ -37,9 +39,18 @@ enum Function { kOffline = 0, kRead, kWrite, kWriteEof, kSpaceForward, kSpaceRev
 constexpr std::uint32_t kDebugReg = 1u << 0;
 constexpr std::uint32_t kDebugCmd = 1u << 1;
 
-constexpr SimTime kStartTime = usec(100);
-constexpr SimTime kBytesPerUsec = 16;
-constexpr SimTime kRewindTime = usec(5000);
+// TU10 timing (TM11 Magnetic Tape Controller manual, TU10 specifications): 45 inches a
+// second read/write, 800 bits an inch (one byte a frame, 9 track), so 27.8 us a byte; an
+// inter-record gap of 0.6 inch passes in 13.3 ms (a record's time is its gap and its
+// bytes); rewind at 150 inches a second.
+constexpr SimTime kByteTime = nsec(27'778);  // 1 / (45 ips * 800 bpi)
+constexpr SimTime kGapTime = nsec(13'333'333);  // 0.6 in at 45 ips
+constexpr SimTime kExtendedGapTime = nsec(66'666'667);  // WRITE WITH EXTENDED IRG: 3 in
+constexpr std::uint64_t kBitsPerInch = 800;
+constexpr std::uint64_t kRewindInchesPerSecond = 150;
+
+// Time to move one record (or tape mark) of `bytes` past the heads, with its gap.
+constexpr SimTime record_time(std::uint64_t bytes) { return kGapTime + bytes * kByteTime; }
 
 const char* const kFunctionNames[] = {"OFFLINE", "READ", "WRITE", "WRITE EOF",
                                       "SPACE FORWARD", "SPACE REVERSE", "WRITE EXTENDED GAP", "REWIND"};
@@ -176,7 +187,11 @@ void Tm11::start_function() {
     bool writes = function == kWrite || function == kWriteEof || function == kWriteExtended;
     if (writes && write_protected(drive)) return complete(kStIllegal);
     if (function == kRewind) {
-        machine().scheduler().activate(d.rewind_event, kRewindTime);
+        // From the position in the image (data and record lengths, close to the tape's
+        // length in frames) at 150 ips; at least a moment to stop and reverse.
+        const SimTime inches_x_bpi = d.tape->position();
+        const SimTime time = inches_x_bpi * kNsPerSecond / (kBitsPerInch * kRewindInchesPerSecond);
+        machine().scheduler().activate(d.rewind_event, std::max(time, kGapTime));
         return complete(0);  // the controller is free while the drive rewinds
     }
     if (function == kOffline) {
@@ -185,10 +200,37 @@ void Tm11::start_function() {
         Device::detach(u);
         return complete(0);
     }
-    SimTime bytes = (function == kRead || function == kWrite || function == kWriteExtended)
-                        ? (mtbrc_ ? 0x10000u - mtbrc_ : 0x10000u)
-                        : 0;
-    machine().scheduler().activate(ctrl_event_, kStartTime + usec(bytes / kBytesPerUsec));
+    machine().scheduler().activate(ctrl_event_, function_time(drive, function));
+}
+
+// How long `function` keeps the tape moving: the records it writes, reads or spaces over,
+// each with its gap. What a read or a space crosses is looked up in the image without
+// moving (the function itself runs when the time is up, in finish_function()).
+SimTime Tm11::function_time(int drive, int function) {
+    const std::uint32_t count = mtbrc_ ? 0x10000u - mtbrc_ : 0x10000u;
+    switch (function) {
+        case kWrite: return record_time(count);
+        case kWriteExtended: return kExtendedGapTime + count * kByteTime;
+        case kWriteEof: return record_time(1);
+        case kRead:
+        case kSpaceForward:
+        case kSpaceReverse: {
+            TapeImage& tape = *drives_[drive].tape;
+            const std::uint64_t start = tape.position();
+            const std::uint32_t records = function == kRead ? 1 : count;
+            SimTime time = 0;
+            for (std::uint32_t i = 0; i < records; ++i) {
+                std::uint32_t length = 0;
+                const TapeResult r = function == kSpaceReverse ? tape.space_backward(length) : tape.space_forward(length);
+                if (r != TapeResult::Ok && r != TapeResult::TapeMark) break;
+                time += record_time(r == TapeResult::TapeMark ? 1 : length);
+                if (r == TapeResult::TapeMark && function != kRead) break;
+            }
+            tape.set_position(start);
+            return std::max(time, kGapTime);
+        }
+        default: return kGapTime;
+    }
 }
 
 std::uint16_t Tm11::map_result(TapeResult r, int drive) {

@@ -60,6 +60,7 @@ private:
     std::uint16_t status_value() const;
     std::uint16_t command_value() const;
     void start_function();
+    SimTime function_time(int drive, int function);
     void finish_function();
     void rewind_done(int drive);
     void complete(std::uint16_t errors);

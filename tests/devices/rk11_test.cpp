@@ -20,7 +20,7 @@ std::uint16_t da(int drive, int cyl, int surface, int sector) {
 std::uint32_t linear(int cyl, int surface, int sector) { return (cyl * 2 + surface) * 12 + sector; }
 
 void run_to_done(DeviceTestMachine& m, Rk11& rk) {
-    for (int i = 0; i < 1000 && (rd(rk, RKCS) & 0200) == 0; ++i) m.advance(usec(100));
+    for (int i = 0; i < 10000 && (rd(rk, RKCS) & 0200) == 0; ++i) m.advance(usec(100));  // up to 1 s
     REQUIRE((rd(rk, RKCS) & 0200) != 0);
 }
 }  // namespace
@@ -210,7 +210,11 @@ TEST_CASE("RK11 seek: controller ready at once, search complete interrupt later"
     CHECK(m.fake_bus().pending("RK"));
     m.fake_bus().acknowledge("RK");
     CHECK((rd(rk, RKDS) & 0100) == 0);  // drive not yet access-ready
-    m.advance(usec(5000));
+    // 100 cylinders: 50 ms (the average, at 67) + 35 ms * 33/135 towards the full stroke.
+    m.advance(msec(58));
+    CHECK((rd(rk, RKDS) & 0100) == 0);
+    CHECK_FALSE(m.fake_bus().pending("RK"));
+    m.advance(msec(1));
     CHECK((rd(rk, RKCS) & 020000) != 0);  // SCP
     CHECK(m.fake_bus().pending("RK"));
     CHECK((rd(rk, RKDS) >> 13) == 2);     // ID of the drive that finished

@@ -15,7 +15,7 @@ constexpr std::uint16_t kGetStatus = 04, kSeek = 06, kReadHeader = 010, kWrite =
 
 void go(DeviceTestMachine& m, Rl11& rl, int drive, std::uint16_t function) {
     wr(rl, RLCS, static_cast<std::uint16_t>((drive << 8) | function));  // CRDY written 0: go
-    for (int i = 0; i < 1000 && (rd(rl, RLCS) & 0200) == 0; ++i) m.advance(usec(100));
+    for (int i = 0; i < 10000 && (rd(rl, RLCS) & 0200) == 0; ++i) m.advance(usec(100));  // up to 1 s
     REQUIRE((rd(rl, RLCS) & 0200) != 0);
 }
 std::uint16_t da(int cyl, int head, int sector) { return static_cast<std::uint16_t>((cyl << 7) | (head << 6) | sector); }
@@ -72,7 +72,7 @@ TEST_CASE("RL11 get status, seek, read header and read data", "[rl11]") {
     CHECK((header & ~077) == da(300, 1, 0));
     CHECK(rd(rl, RLMP) == 0);
 
-    m.advance(usec(10000));  // the seek has settled
+    m.advance(msec(100));  // the seek has settled (300 cylinders: 72 ms)
     wr(rl, RLDA, da(300, 1, 38));
     wr(rl, RLBA, 04000);
     wr(rl, RLMP, static_cast<std::uint16_t>(-256));

@@ -82,7 +82,7 @@ TEST_CASE("SAVE and RESTORE carry device registers, attachments, tape positions 
         wr(rk, 0777406, 0177000);
         wr(tm, 0772524, 0177777);
         wr(tm, 0772522, 011);  // space forward one record
-        m.advance(usec(10000));
+        m.advance(msec(20));   // its 0.6-inch gap and 4 bytes at 45 ips: 13.4 ms
         CHECK(tm.tape_position(0) == 12);
         m.console.input = "k";
         m.advance(Dl11Receiver::kDefaultPoll);

@@ -38,7 +38,7 @@ std::vector<std::uint8_t> sample_tape() {
 }
 void go(DeviceTestMachine& m, Tm11& tm, int unit, std::uint16_t command) {
     wr(tm, MTC, static_cast<std::uint16_t>((unit << 8) | command));
-    for (int i = 0; i < 1000 && (rd(tm, MTC) & 0200) == 0; ++i) m.advance(usec(100));
+    for (int i = 0; i < 10000 && (rd(tm, MTC) & 0200) == 0; ++i) m.advance(usec(100));  // up to 1 s
     REQUIRE((rd(tm, MTC) & 0200) != 0);
 }
 }  // namespace
@@ -174,4 +174,35 @@ TEST_CASE("TM11 ready for BOOT: at the load point", "[tm11]") {
     CHECK(tm.tape_position(0) != 0);
     REQUIRE(tm.ready_for_boot(*tm.units()[0]));
     CHECK(tm.tape_position(0) == 0);
+}
+
+TEST_CASE("TM11 timing: a record's gap and bytes at 45 ips and 800 bpi, rewind at 150 ips", "[tm11]") {
+    ScratchDir dir;
+    std::string tape = dir.file("t.tap");
+    std::vector<std::uint8_t> t;
+    record(t, bytes_of(1000, 0));
+    record(t, bytes_of(10, 0));
+    write_file(tape, t);
+    DeviceTestMachine m;
+    auto& tm = m.add<Tm11>();
+    REQUIRE(tm.attach(*tm.units()[0], tape, {}));
+    // READ of the 1000-byte record: the 0.6-inch gap (13,333,333 ns) and 1000 frames of
+    // 27,778 ns, whatever MTBRC asks for.
+    wr(tm, MTCMA, 01000);
+    wr(tm, MTBRC, static_cast<std::uint16_t>(-2048));
+    wr(tm, MTC, kRead);
+    const SimTime read_time = 13'333'333 + 1000 * 27'778;
+    m.advance(read_time - 1);
+    CHECK((rd(tm, MTC) & 0200) == 0);
+    m.advance(1);
+    CHECK((rd(tm, MTC) & 0200) != 0);
+    CHECK(rd(tm, MTBRC) == static_cast<std::uint16_t>(-2048 + 1000));
+    // REWIND from 1008 bytes into the image: 1008 frames at 800 bpi and 150 ips = 8.4 ms,
+    // at least a gap's time (13.3 ms) to stop and turn round.
+    wr(tm, MTC, kRewind);
+    CHECK((rd(tm, MTS) & 02) != 0);  // rewinding
+    m.advance(13'333'333 - 1);
+    CHECK((rd(tm, MTS) & 02) != 0);
+    m.advance(1);
+    CHECK((rd(tm, MTS) & 042) == 040);  // at BOT, done
 }
