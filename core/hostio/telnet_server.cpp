@@ -20,6 +20,7 @@ namespace simmon {
 
 namespace {
 
+constexpr std::uint8_t kBreak = 243, kInterruptProcess = 244;
 constexpr std::uint8_t kIac = 255, kDont = 254, kDo = 253, kWont = 252, kWill = 251, kSb = 250, kSe = 240;
 constexpr std::uint8_t kOptBinary = 0, kOptEcho = 1, kOptSuppressGoAhead = 3;
 constexpr std::size_t kMaxPendingOutput = 1 << 16;  // a client that stops reading loses output beyond this
@@ -147,6 +148,14 @@ void TelnetServer::disconnect(int line_number) {
     line = Line{};
 }
 
+bool TelnetServer::take_break(int line_number) {
+    if (line_number < 0 || line_number >= line_count()) return false;
+    Line& line = lines_[static_cast<std::size_t>(line_number)];
+    const bool pending = line.break_pending;
+    line.break_pending = false;
+    return pending;
+}
+
 void TelnetServer::fill_input(Line& line) {
     line.input.clear();
     line.input_pos = 0;
@@ -183,6 +192,7 @@ void TelnetServer::fill_input(Line& line) {
                 } else if (b == kSb) {
                     line.telnet_state = Subnegotiation;
                 } else {
+                    if (b == kBreak || b == kInterruptProcess) line.break_pending = true;
                     line.telnet_state = Data;  // NOP, GA, AYT, BRK ...: no data
                 }
                 break;

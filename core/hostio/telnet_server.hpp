@@ -36,6 +36,9 @@ public:
     // Queues one byte for `line` (doubling IAC); dropped silently when not connected.
     void write_char(int line, std::uint8_t c);
     void disconnect(int line);
+    // True once after the client sent a telnet BREAK or INTERRUPT PROCESS (IAC BRK,
+    // IAC IP) on `line`: the terminal's BREAK or ATTN key, which line devices present.
+    bool take_break(int line);
 
     int line_count() const { return static_cast<int>(lines_.size()); }
 
@@ -45,6 +48,7 @@ private:
         std::vector<std::uint8_t> input;  // decoded bytes waiting
         std::size_t input_pos = 0;
         int telnet_state = 0;             // IAC parser state
+        bool break_pending = false;       // IAC BRK or IAC IP seen
         std::vector<std::uint8_t> output;  // bytes the socket would not take yet
     };
     void fill_input(Line& line);

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "core/machine/status.hpp"
+#include "core/machine/types.hpp"
 
 namespace simmon {
 
@@ -18,6 +19,7 @@ struct AttachOptions {
     bool create_new = false;  // ATTACH -N: create (truncate) the file
     bool quiet = false;       // ATTACH -Q
     bool must_exist = false;  // RESTORE/REVERT: never create a file that has gone missing
+    Switches switches = 0;    // every switch given, for device-specific ones (2540 -E/-A)
 };
 
 class ImageJournal;

@@ -64,6 +64,9 @@ public:
     Machine& machine() const { return machine_; }
     const std::string& name() const { return name_; }  // upper case, "RK"
     const std::string& description() const { return description_; }
+    // A second name the device answers to besides name() (an S/360 device its I/O address,
+    // "00C"). Machine::find_device tries every real name before any alias.
+    virtual bool answers_to(std::string_view) const { return false; }
 
     // SET <dev> ENABLED/DISABLED. A disabled device does not answer on its bus.
     bool enabled() const { return enabled_; }

@@ -52,6 +52,8 @@ void Machine::register_device(std::unique_ptr<Device> d) {
 Device* Machine::find_device(std::string_view name) const {
     for (Device* d : device_order_)
         if (iequals(d->name(), name)) return d;
+    for (Device* d : device_order_)
+        if (d->answers_to(name)) return d;
     return nullptr;
 }
 

@@ -127,6 +127,13 @@ protected:
         register_device(std::move(d));
         return ref;
     }
+    // For configuration code that builds devices outside the machine's class (the S/360's
+    // peripherals): the machine takes ownership, in order.
+    Device& adopt_device(std::unique_ptr<Device> d) {
+        Device& ref = *d;
+        register_device(std::move(d));
+        return ref;
+    }
     // Adds an SCP command (constructor only). The SCP refuses a machine whose command
     // clashes with one of its own names or short forms.
     void add_command(MachineCommand command) { commands_.push_back(std::move(command)); }

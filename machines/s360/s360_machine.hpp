@@ -1,13 +1,18 @@
 // The IBM System/360 Model 65/67 as one object graph: main storage, the CPU (SET CPU
 // MODEL=65|67) and the channels with their devices (s360_peripherals.cpp, the one place
-// that lists them). Until a channel subsystem is installed every I/O address answers
-// "not operational", as on a machine with no control units.
+// that lists them). An I/O address without a device answers "not operational" (CC 3).
 #pragma once
 #include <memory>
+#include <string>
 
 #include "core/machine/machine.hpp"
 #include "core/memory/physical_memory.hpp"
 #include "machines/s360/bus/io_interface.hpp"
+
+namespace simmon::ibm {
+class ChannelDevice;
+class ChannelSubsystem;
+}  // namespace simmon::ibm
 
 namespace simmon::s360 {
 
@@ -44,17 +49,29 @@ public:
     S360CpuDevice& cpu_device() { return *cpu_; }
 
     void reset() override;
+    // BOOT <device> is IPL <device>: the LOAD key (s360_peripherals.cpp).
+    Status boot(Unit& unit) override;
+    // IPL from the device: system reset, the IPL channel program, the PSW at 0 loaded.
+    // An error (no device, the chain ended in error, never ended) leaves the CPU stopped.
+    Status ipl(ibm::ChannelDevice& device);
+    ibm::ChannelSubsystem& channels() { return *channels_; }
     // LOAD -r file [address]: a raw image into real storage (address hex, default 0).
     Status load(const std::string& path, Switches switches, const std::vector<std::string>& args) override;
     // DUMP -r file low high: real storage to a raw file.
     Status dump(const std::string& path, Switches switches, const std::vector<std::string>& args) override;
 
 private:
-    // Creates the channels and devices (devices/ibm/) and plugs the channel subsystem
-    // into the CPU (S360Cpu::set_io). Defined in s360_peripherals.cpp.
+    // Creates the channels and devices (devices/ibm/), plugs the channel subsystem into
+    // the CPU (S360Cpu::set_io) and adds the IPL command. Defined in s360_peripherals.cpp.
     void add_peripherals();
 
+    // How long an IPL's channel program may run in simulated time before it is given up.
+    static constexpr SimTime kIplTimeLimit = seconds(10);
+
     S360CpuDevice* cpu_ = nullptr;  // owned by Machine
+    ibm::ChannelSubsystem* channels_ = nullptr;  // owned by Machine
+    bool ipl_ended_ = false;
+    std::string ipl_error_;
 };
 
 }  // namespace simmon::s360

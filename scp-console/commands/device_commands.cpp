@@ -45,6 +45,7 @@ Status cmd_attach(Scp& scp, CommandArgs& args) {
     options.read_only = has_switch(args.switches, 'r');
     options.create_new = has_switch(args.switches, 'n');
     options.quiet = has_switch(args.switches, 'q');
+    options.switches = args.switches;
     if (options.read_only && options.create_new) return Status::error("ATTACH -r and -n contradict each other");
     return unit->device().attach(*unit, path, options);
 }

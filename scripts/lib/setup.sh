@@ -6,7 +6,7 @@ SIMMON_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 SIMMON_BUILD="${SIMMON_BUILD:-$SIMMON_ROOT/build}"
 
 simmon_packages=(cmake ninja-build g++ pkg-config libfmt-dev libreadline-dev catch2
-                 nlohmann-json3-dev libsdl2-dev libpcap-dev)
+                 nlohmann-json3-dev libsdl2-dev libpcap-dev zlib1g-dev)
 
 simmon_install_packages() {
     local missing=()

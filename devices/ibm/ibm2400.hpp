@@ -1,0 +1,63 @@
+// IBM 2400-series magnetic tape drive (2401/2402/2403 on a 2803/2804 control unit), one
+// drive per I/O address, on Hercules AWS or SIMH .tap images (chosen by the file name:
+// .aws is AWS, anything else .tap; ATTACH -w forces AWS).
+// Commands (2400 component description, GA22-6866; reference section 13.5):
+//   01 write   02 read forward   0C read backward   03 no-operation   04 sense (6 bytes)
+//   07 rewind  0F rewind and unload   17 erase gap   1F write tape mark
+//   27 backspace block   2F backspace file   37 forward space block   3F forward space file
+//   other control codes: mode set (density, parity, translation) accepted, no effect
+// Reading a tape mark ends with unit exception and no data; running off the end of the
+// recorded tape, or a malformed image, is unit check with data check. A write without a
+// write ring (SET MTA0 LOCKED, or a read-only file) is unit check, command reject, sense
+// byte 1 file protected. Backward motion at load point is unit check, command reject.
+// Sense byte 1: X'40' ready, X'08' load point, X'02' file protected.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/images/tape_image.hpp"
+#include "devices/ibm/aws_tape.hpp"
+#include "devices/ibm/channel_device.hpp"
+
+namespace simmon::ibm {
+
+class Ibm2400 final : public ChannelDevice {
+public:
+    static constexpr std::size_t kMaxBlock = 65535;
+
+    Ibm2400(Machine& machine, ChannelSubsystem& channels, std::string name, std::uint16_t address);
+
+    CommandResult start_command(std::uint8_t command, bool chained) override;
+    Status attach(Unit& unit, const std::string& path, const AttachOptions& options) override;
+    Status detach(Unit& unit) override;
+
+    std::uint64_t position() const;
+    bool is_aws() const { return aws_ != 0; }
+
+protected:
+    std::string device_status() const override;
+    void serialize_device(StateArchive& s) override;
+
+private:
+    bool write_protected() const;
+    CommandResult sense6();
+    CommandResult motion_result(TapeResult r, std::size_t bytes);
+    TapeResult read_forward(std::vector<std::uint8_t>& record);
+    TapeResult read_backward(std::vector<std::uint8_t>& record);
+    TapeResult space_forward(std::uint32_t& length);
+    TapeResult space_backward(std::uint32_t& length);
+    TapeResult write_record(const std::uint8_t* data, std::size_t length);
+    TapeResult write_tape_mark();
+    void rewind();
+    bool at_bot() const;
+
+    std::unique_ptr<TapeImage> tap_;
+    std::unique_ptr<AwsTape> awstape_;
+    std::uint8_t aws_ = 0;
+    std::uint8_t write_locked_ = 0;
+    std::vector<std::uint8_t> record_;
+};
+
+}  // namespace simmon::ibm

@@ -1,0 +1,242 @@
+#include "devices/ibm/ibm2703.hpp"
+
+#include <fmt/format.h>
+
+#include "core/machine/machine.hpp"
+#include "core/state/state_archive.hpp"
+#include "devices/ibm/channel_subsystem.hpp"
+
+namespace simmon::ibm {
+
+namespace {
+
+constexpr std::size_t kInputLimit = 4096;  // characters typed ahead of the program
+constexpr SimTime kCharTime = usec(100);
+
+std::uint8_t reverse_bits(std::uint8_t b) {
+    b = static_cast<std::uint8_t>((b & 0xF0) >> 4 | (b & 0x0F) << 4);
+    b = static_cast<std::uint8_t>((b & 0xCC) >> 2 | (b & 0x33) << 2);
+    return static_cast<std::uint8_t>((b & 0xAA) >> 1 | (b & 0x55) << 1);
+}
+
+}  // namespace
+
+// ---- a line ----
+
+Ibm2703Line::Ibm2703Line(Machine& machine, ChannelSubsystem& channels, Ibm2703& controller, int line, std::string name,
+                         std::uint16_t address)
+    : ChannelDevice(machine, channels, std::move(name), "IBM 2703 line (Teletype)", address, false),
+      controller_(controller),
+      line_(line) {
+    add_register(reg_field("PENDING", pending_, 2, Radix::Hex, "command waiting: 1 enable, 2 prepare, 3 read"));
+    add_register(reg_readonly("CONNECTED", connected_, 1, Radix::Hex, "a terminal is connected"));
+    add_register(reg_field("ATTNGIVEN", attention_given_, 1, Radix::Hex, "attention presented for waiting input"));
+}
+
+std::uint8_t Ibm2703Line::to_line(std::uint8_t ascii) {
+    std::uint8_t c = ascii & 0x7F;
+    if (__builtin_parity(c)) c |= 0x80;  // even parity
+    return reverse_bits(c);
+}
+
+std::uint8_t Ibm2703Line::from_line(std::uint8_t code) { return reverse_bits(code) & 0x7F; }
+
+void Ibm2703Line::reset() {
+    ChannelDevice::reset();
+    pending_ = kNone;
+    attention_given_ = 0;
+}
+
+void Ibm2703Line::add_input(std::uint8_t c) {
+    if (input_.size() < kInputLimit) input_ += static_cast<char>(c);
+}
+
+std::uint8_t Ibm2703Line::progress() {
+    switch (pending_) {
+        case kEnable:
+            if (!connected_) return 0;
+            pending_ = kNone;
+            return kChannelEnd | kDeviceEnd;
+        case kPrepare:
+            if (input_.empty()) return 0;
+            pending_ = kNone;
+            return kChannelEnd | kDeviceEnd;
+        case kRead: {
+            // Characters go over as they come; the read ends with the carriage return or
+            // when the area is full.
+            TelnetServer& server = controller_.server();
+            while (!input_.empty() && channels().count_left(address()) > 0) {
+                const auto c = static_cast<std::uint8_t>(input_.front());
+                input_.erase(input_.begin());
+                const std::uint8_t code = to_line(c);
+                channels().store(address(), &code, 1);
+                server.write_char(line_, c);  // the terminal's local copy
+                if (c == '\r') {
+                    server.write_char(line_, '\n');
+                    pending_ = kNone;
+                    return kChannelEnd | kDeviceEnd;
+                }
+            }
+            if (channels().count_left(address()) == 0) {
+                pending_ = kNone;
+                return kChannelEnd | kDeviceEnd;
+            }
+            return 0;
+        }
+        default: return 0;
+    }
+}
+
+void Ibm2703Line::service(bool connected, bool broke) {
+    const bool dropped = connected_ && !connected;
+    connected_ = connected ? 1 : 0;
+    if ((broke || dropped) && (pending_ == kPrepare || pending_ == kRead)) {
+        pending_ = kNone;
+        if (dropped) {
+            clear_sense();
+            sense_[0] = kSenseIntervention;
+        }
+        channels().present_status(address(), kChannelEnd | kDeviceEnd | kUnitException);
+        return;
+    }
+    if (broke && pending_ == kNone) {
+        channels().present_status(address(), kAttention);
+        return;
+    }
+    if (const std::uint8_t st = progress()) {
+        channels().present_status(address(), st);
+        return;
+    }
+    if (pending_ == kNone && !input_.empty() && connected_ && !attention_given_) {
+        attention_given_ = 1;
+        channels().present_status(address(), kAttention);
+    }
+}
+
+CommandResult Ibm2703Line::start_command(std::uint8_t command, bool) {
+    if (command == 0x04) return sense_command();
+    clear_sense();
+    attention_given_ = 0;
+    switch (command) {
+        case 0x03:
+        case 0x23:
+        case 0x13:
+        case 0x33:
+        case 0x53:
+        case 0x73: return {kChannelEnd | kDeviceEnd, 0};
+        case 0x27:
+            pending_ = kEnable;
+            if (const std::uint8_t st = progress()) return {st, usec(100)};
+            return {0, 0};
+        case 0x2F:
+            if (connected_) controller_.server().disconnect(line_);
+            connected_ = 0;
+            input_.clear();
+            return {kChannelEnd | kDeviceEnd, usec(100)};
+        case 0x0D: return {kChannelEnd | kDeviceEnd, msec(1)};
+        default: break;
+    }
+    if (!connected_) return unit_check(kSenseIntervention);
+    switch (command) {
+        case 0x06:
+            pending_ = kPrepare;
+            if (const std::uint8_t st = progress()) return {st, kCharTime};
+            return {0, 0};
+        case 0x02:
+        case 0x0A:
+            pending_ = kRead;
+            if (const std::uint8_t st = progress()) return {st, kCharTime};
+            return {0, 0};
+        case 0x01:
+        case 0x09: {
+            std::uint8_t buffer[256];
+            std::size_t total = 0;
+            for (std::size_t n; (n = channels().fetch(address(), buffer, sizeof buffer, true)) > 0;) {
+                total += n;
+                for (std::size_t i = 0; i < n; ++i) controller_.server().write_char(line_, from_line(buffer[i]));
+            }
+            return {kChannelEnd | kDeviceEnd, usec(100) + kCharTime * total};
+        }
+        default: return unit_check(kSenseCommandReject);
+    }
+}
+
+std::uint8_t Ibm2703Line::halt() {
+    if (pending_ == kNone) return 0;
+    pending_ = kNone;
+    return kChannelEnd | kDeviceEnd | kUnitException;
+}
+
+std::string Ibm2703Line::device_status() const {
+    static const char* const kPending[] = {"", ", enable waiting", ", prepare waiting", ", read waiting"};
+    return fmt::format("line {} of the 2703: {}{}, {} character(s) typed ahead\n", line_,
+                       connected_ ? "connected" : "no terminal", kPending[pending_ & 3], input_.size());
+}
+
+void Ibm2703Line::serialize_device(StateArchive& s) {
+    s.choice(pending_, std::uint8_t{kRead});
+    s(attention_given_);
+    s(input_, kInputLimit);
+    // A telnet connection cannot be restored: the line waits for a new call.
+    if (s.loading()) connected_ = 0;
+}
+
+// ---- the transmission control ----
+
+Ibm2703::Ibm2703(Machine& machine, ChannelSubsystem& channels, std::uint16_t first_address)
+    : Device(machine, "COM", "IBM 2703 transmission control, Teletype lines over telnet"),
+      server_(std::make_unique<TelnetServer>(kLines)) {
+    add_unit("COM", true);
+    for (int i = 0; i < kLines; ++i) {
+        lines_[i] = std::make_unique<Ibm2703Line>(machine, channels, *this, i, fmt::format("COM{}", i),
+                                                  static_cast<std::uint16_t>(first_address + i));
+        line_ptrs_[i] = lines_[i].get();
+    }
+    poll_event_ = machine.scheduler().add_handler("COM-POLL", [this] { poll(); });
+}
+
+Ibm2703::~Ibm2703() = default;
+
+Status Ibm2703::attach(Unit& unit, const std::string& spec, const AttachOptions&) {
+    if (unit.attached())
+        if (Status s = detach(unit); !s) return s;
+    if (Status s = server_->listen(spec); !s) return s;
+    unit.set_attach_text(spec);
+    machine().scheduler().activate(poll_event_, kPollInterval);
+    return Status::ok();
+}
+
+Status Ibm2703::detach(Unit& unit) {
+    server_->close();
+    machine().scheduler().cancel(poll_event_);
+    for (Ibm2703Line* l : line_ptrs_) l->service(false, false);
+    unit.set_attach_text({});
+    return Status::ok();
+}
+
+void Ibm2703::reset() {
+    if (server_->listening()) machine().scheduler().activate(poll_event_, kPollInterval);
+}
+
+void Ibm2703::poll() {
+    server_->poll_accept();
+    for (int i = 0; i < kLines; ++i) {
+        Ibm2703Line& l = *line_ptrs_[i];
+        const bool connected = server_->connected(i);
+        if (connected)
+            for (int c = server_->read_char(i); c >= 0; c = server_->read_char(i)) l.add_input(static_cast<std::uint8_t>(c));
+        const bool broke = connected && server_->take_break(i);
+        l.service(server_->connected(i), broke);
+    }
+    machine().scheduler().activate(poll_event_, kPollInterval);
+}
+
+std::string Ibm2703::show_status() const {
+    if (!server_->listening()) return "not listening (ATTACH COM port)\n";
+    int connected = 0;
+    for (int i = 0; i < kLines; ++i) connected += server_->connected(i);
+    return fmt::format("listening on {}, {} line(s) connected; lines at {}-{}\n", server_->spec(), connected,
+                       format_device_address(line_ptrs_.front()->address()), format_device_address(line_ptrs_.back()->address()));
+}
+
+}  // namespace simmon::ibm

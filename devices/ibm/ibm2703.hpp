@@ -1,0 +1,93 @@
+// IBM 2703 transmission control with start-stop lines, each line a device on the
+// multiplexer channel, served to telnet clients (core/hostio/telnet_server.hpp):
+// ATTACH COM 2323 listens on 127.0.0.1:2323 and each connection takes the next free line.
+// Commands per line (2703 component description, GA27-2703; reference section 13.6):
+//   27 enable: ends when a terminal is connected     2F disable: drops the line
+//   06 prepare: ends when the terminal sends something (no data)
+//   02 read, 0A inhibit: the characters typed, up to and including the carriage return
+//   01 write   0D break (no effect on a telnet client)   03/23/13/33/53/73 accepted
+//   04 sense, 1 byte: X'80' command reject, X'40' intervention required
+// Search (0E) and dial (29) are refused with command reject.
+// The lines are Teletype (TTY 33/35) lines: the channel sees each ASCII character with
+// its bit order reversed and even parity, as the 2703's telegraph adapter delivers it.
+// The terminal prints what is typed (local copy), so typed characters are echoed. The
+// BREAK key is a telnet BREAK or INTERRUPT PROCESS (IAC BRK, IAC IP): a read or prepare in
+// progress ends with unit exception, a write with unit check (intervention required).
+// Input that arrives with no command on the line raises attention once.
+// 2741 lines (correspondence/EBCD code) are not modelled yet.
+#pragma once
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "core/hostio/telnet_server.hpp"
+#include "core/scheduler/scheduler.hpp"
+#include "devices/ibm/channel_device.hpp"
+
+namespace simmon::ibm {
+
+class Ibm2703;
+
+class Ibm2703Line final : public ChannelDevice {
+public:
+    Ibm2703Line(Machine& machine, ChannelSubsystem& channels, Ibm2703& controller, int line, std::string name,
+                std::uint16_t address);
+
+    CommandResult start_command(std::uint8_t command, bool chained) override;
+    std::uint8_t halt() override;
+    void reset() override;
+
+    // From the controller's poll.
+    void service(bool connected, bool broke);
+    void add_input(std::uint8_t c);
+    bool connected() const { return connected_ != 0; }
+
+    // TTY line code: ASCII with even parity, bit order reversed.
+    static std::uint8_t to_line(std::uint8_t ascii);
+    static std::uint8_t from_line(std::uint8_t code);
+
+protected:
+    std::string device_status() const override;
+    void serialize_device(StateArchive& s) override;
+
+private:
+    enum Pending : std::uint8_t { kNone, kEnable, kPrepare, kRead };
+    // Advances the waiting command; its ending status, or 0 while it still waits.
+    std::uint8_t progress();
+
+    Ibm2703& controller_;
+    int line_;
+    std::uint8_t pending_ = kNone;
+    std::uint8_t connected_ = 0;
+    std::uint8_t attention_given_ = 0;
+    std::string input_;  // ASCII typed and not yet read
+};
+
+class Ibm2703 final : public Device {
+public:
+    static constexpr int kLines = 32;
+    static constexpr SimTime kPollInterval = msec(10);
+
+    Ibm2703(Machine& machine, ChannelSubsystem& channels, std::uint16_t first_address);
+    ~Ibm2703() override;
+
+    Status attach(Unit& unit, const std::string& spec, const AttachOptions& options) override;
+    Status detach(Unit& unit) override;
+    std::string show_status() const override;
+    void reset() override;
+
+    // The lines, for the machine to adopt (created with the controller).
+    std::array<std::unique_ptr<Ibm2703Line>, kLines>& lines() { return lines_; }
+    TelnetServer& server() { return *server_; }
+    int listening_port() const { return server_->port(); }
+    void poll();
+
+private:
+    std::unique_ptr<TelnetServer> server_;
+    std::array<std::unique_ptr<Ibm2703Line>, kLines> lines_;
+    std::array<Ibm2703Line*, kLines> line_ptrs_{};
+    Scheduler::HandlerId poll_event_;
+};
+
+}  // namespace simmon::ibm
