@@ -26,7 +26,9 @@
 
 namespace simmon {
 
+class StateReader;
 class StateWriter;
+struct MemoryImage;
 
 struct RunRequest {
     // 0 = unlimited (STEP n sets it). Counts instructions plus any idle time skipped
@@ -110,6 +112,9 @@ public:
     Status restore(const MachineSnapshot& snapshot);
     // The named snapshots SNAPSHOT, REVERT and SHOW SNAPSHOTS work on.
     SnapshotList& snapshots() { return snapshots_; }
+    // Memory pages the last RESTORE or REVERT wrote: a revert copies only the pages that
+    // may differ from the snapshot's (memory_image.hpp), a RESTORE those that do.
+    std::size_t pages_restored() const { return pages_restored_; }
 
     // Device::attach calls this: a file that snapshots cover gets its undo log back.
     void hook_journal(HostFile& file);
@@ -140,10 +145,15 @@ protected:
 
 private:
     void register_device(std::unique_ptr<Device> d);
-    void capture_state(StateWriter& out);
-    Status check_state(const std::vector<std::uint8_t>& state, const std::string& source);
-    Status apply_state(const std::vector<std::uint8_t>& state);
-    Status load_state(const std::vector<std::uint8_t>& state);
+    // `pages` null: memory goes into the stream (a save file); else its pages go to
+    // *pages, sharing clean ones with the base, and with `becomes_base` they are the new
+    // base (a snapshot).
+    void capture_state(StateWriter& out, std::shared_ptr<const MemoryImage>* pages, bool becomes_base);
+    Status check_state(const std::vector<std::uint8_t>& state, const MemoryImage* pages, const std::string& source);
+    Status check_memory_section(StateReader& r, const MemoryImage* pages);
+    Status apply_state(const std::vector<std::uint8_t>& state, const std::shared_ptr<const MemoryImage>& pages);
+    Status load_state(const std::vector<std::uint8_t>& state, const std::shared_ptr<const MemoryImage>& pages);
+    Status load_memory_section(StateReader& r, const std::shared_ptr<const MemoryImage>& pages);
 
     std::string name_;
     std::string description_;
@@ -155,6 +165,10 @@ private:
     Throttle throttle_;
     RunSignals signals_;
     PhysicalMemory memory_;
+    // The memory image whose pages the clean pages of memory_ still hold: the latest
+    // snapshot taken or reverted to, while any snapshot keeps it (memory_image.hpp).
+    std::weak_ptr<const MemoryImage> memory_base_;
+    std::size_t pages_restored_ = 0;
     std::uint64_t counted_ = 0;
     std::unique_ptr<Cpu> cpu_;
     std::vector<std::unique_ptr<Device>> owned_devices_;

@@ -2,11 +2,14 @@
 // REVERT do with it. The stream is a series of tagged sections (state_io.hpp):
 //   UNITS      every unit: device, name, disabled, attachment (file or text), read-only
 //   DEVICES    one section per device, tagged with its name: enabled, then serialize()
+//   MEMORY     the size of main memory (Machine::memory()), then its bytes (a save file)
+//              or nothing (a snapshot: its pages are beside the stream, memory_image.hpp)
 //   SCHEDULER  the event queue by handler name, and the time
 //   COUNTERS   the CPU's instruction count
 // Units come first so that on load a device is re-attached before its serialize() puts
-// back the state over whatever attaching set; the queue comes last so that events the
-// attach or load scheduled are replaced by the saved ones.
+// back the state over whatever attaching set; memory comes after the devices because the
+// CPU's section sets its size; the queue comes last so that events the attach or load
+// scheduled are replaced by the saved ones.
 //
 // Loading is all or nothing. Before anything changes, the whole stream is walked (every
 // section must parse), every unit and device it names must exist, and every image it
@@ -18,6 +21,7 @@
 
 #include "core/images/image_journal.hpp"
 #include "core/machine/machine.hpp"
+#include "core/memory/memory_image.hpp"
 #include "core/state/state_archive.hpp"
 #include "core/state/state_io.hpp"
 #include "core/text/case_compare.hpp"
@@ -27,6 +31,9 @@ namespace simmon {
 namespace {
 
 enum class AttachKind : std::uint8_t { None = 0, File = 1, Text = 2 };
+
+// How the MEMORY section holds the contents.
+enum class MemoryKind : std::uint8_t { Bytes = 0, Pages = 1 };
 
 struct UnitRecord {
     std::string device, unit;
@@ -120,7 +127,7 @@ std::string journal_key(const std::string& path) {
 
 // ---------------------------------------------------------------- capture
 
-void Machine::capture_state(StateWriter& w) {
+void Machine::capture_state(StateWriter& w, std::shared_ptr<const MemoryImage>* pages, bool becomes_base) {
     save_units(device_order_, w);
     w.begin("DEVICES");
     for (Device* d : device_order_) {
@@ -136,6 +143,18 @@ void Machine::capture_state(StateWriter& w) {
             w.end();
             break;
         }
+    }
+    w.end();
+    w.begin("MEMORY");
+    w.u64(memory_.size());
+    if (pages) {
+        w.u8(static_cast<std::uint8_t>(MemoryKind::Pages));
+        const std::shared_ptr<const MemoryImage> base = memory_base_.lock();
+        *pages = capture_memory(memory_, base.get(), becomes_base);
+        if (becomes_base) memory_base_ = *pages;
+    } else {
+        w.u8(static_cast<std::uint8_t>(MemoryKind::Bytes));
+        w.bytes(memory_.data(), memory_.size());
     }
     w.end();
     w.begin("SCHEDULER");
@@ -172,14 +191,15 @@ Status capture_status(const std::vector<std::uint8_t>& state) {
 
 Status Machine::save(const std::string& path) {
     StateWriter w;
-    capture_state(w);
+    capture_state(w, nullptr, false);
     if (Status s = capture_status(w.data()); !s) return s;
     return w.write_file(path, name_);
 }
 
 // ---------------------------------------------------------------- checks before a load
 
-Status Machine::check_state(const std::vector<std::uint8_t>& state, const std::string& source) {
+Status Machine::check_state(const std::vector<std::uint8_t>& state, const MemoryImage* pages,
+                            const std::string& source) {
     StateReader r(state);
     std::vector<UnitRecord> units;
     if (Status s = read_units(r, units); !s) return Status::error(fmt::format("{}: {}", source, s.message()));
@@ -205,7 +225,9 @@ Status Machine::check_state(const std::vector<std::uint8_t>& state, const std::s
             return Status::error(fmt::format("{} does not fit this machine: {}", source, r.error()));
     }
     if (!r.at_end()) return Status::error(fmt::format("{} has devices this machine does not have", source));
-    if (!r.end() || !r.begin("SCHEDULER") || !r.end() || !r.begin("COUNTERS") || !r.end())
+    if (!r.end()) return Status::error(fmt::format("{}: {}", source, r.error()));
+    if (Status s = check_memory_section(r, pages); !s) return Status::error(fmt::format("{}: {}", source, s.message()));
+    if (!r.begin("SCHEDULER") || !r.end() || !r.begin("COUNTERS") || !r.end())
         return Status::error(fmt::format("{}: {}", source, r.error()));
     if (!r.at_end()) return Status::error(fmt::format("{} has more sections than this simmon reads", source));
     return Status::ok();
@@ -213,7 +235,48 @@ Status Machine::check_state(const std::vector<std::uint8_t>& state, const std::s
 
 // ---------------------------------------------------------------- load
 
-Status Machine::load_state(const std::vector<std::uint8_t>& state) {
+// The MEMORY section: its size must be what the CPU's section just set up, and its
+// contents either in the stream or in `pages` (a snapshot's).
+Status Machine::load_memory_section(StateReader& r, const std::shared_ptr<const MemoryImage>& pages) {
+    if (!r.begin("MEMORY")) return r.status();
+    std::uint64_t size = 0;
+    std::uint8_t kind = 0;
+    if (!r.u64(size) || !r.u8(kind)) return r.status();
+    if (size != memory_.size())
+        return Status::error(fmt::format("the state has {} bytes of memory where this machine has {}", size,
+                                         memory_.size()));
+    if (kind == static_cast<std::uint8_t>(MemoryKind::Pages)) {
+        if (!pages || pages->size != size) return Status::error("the state's memory pages are missing");
+        const std::shared_ptr<const MemoryImage> base = memory_base_.lock();
+        pages_restored_ = restore_memory(memory_, *pages, base.get());
+        memory_base_ = pages;
+    } else {
+        std::vector<std::uint8_t> bytes;
+        if (!r.bytes(bytes)) return r.status();
+        if (bytes.size() != size) return Status::error("the state's memory is damaged");
+        pages_restored_ = load_memory_bytes(memory_, bytes.data(), bytes.size());
+    }
+    if (!r.end()) return r.status();
+    return Status::ok();
+}
+
+Status Machine::check_memory_section(StateReader& r, const MemoryImage* pages) {
+    if (!r.begin("MEMORY")) return r.status();
+    std::uint64_t size = 0;
+    std::uint8_t kind = 0;
+    if (!r.u64(size) || !r.u8(kind)) return r.status();
+    if (kind == static_cast<std::uint8_t>(MemoryKind::Bytes)) {
+        std::vector<std::uint8_t> bytes;
+        if (!r.bytes(bytes)) return r.status();
+        if (bytes.size() != size) return Status::error("the state's memory is damaged");
+    } else if (kind != static_cast<std::uint8_t>(MemoryKind::Pages) || !pages || pages->size != size) {
+        return Status::error("the state's memory is damaged");
+    }
+    if (!r.end()) return r.status();
+    return Status::ok();
+}
+
+Status Machine::load_state(const std::vector<std::uint8_t>& state, const std::shared_ptr<const MemoryImage>& pages) {
     StateReader r(state);
     std::vector<UnitRecord> units;
     if (Status s = read_units(r, units); !s) return s;
@@ -237,6 +300,7 @@ Status Machine::load_state(const std::vector<std::uint8_t>& state) {
         if (archive.failed()) return Status::error(fmt::format("cannot restore {}: {}", d->name(), archive.error()));
     }
     if (!r.end()) return r.status();
+    if (Status s = load_memory_section(r, pages); !s) return s;
     if (!r.begin("SCHEDULER")) return r.status();
     if (Status s = scheduler_.restore(r); !s) return s;
     if (!r.end() || !r.begin("COUNTERS")) return r.status();
@@ -247,13 +311,16 @@ Status Machine::load_state(const std::vector<std::uint8_t>& state) {
     return r.status();
 }
 
-Status Machine::apply_state(const std::vector<std::uint8_t>& state) {
+Status Machine::apply_state(const std::vector<std::uint8_t>& state, const std::shared_ptr<const MemoryImage>& pages) {
+    // What is there now, kept aside cheaply: memory pages not written since the base are
+    // shared with it, and the base and the dirty flags stay as they are.
     StateWriter before;
-    capture_state(before);
-    Status s = load_state(state);
+    std::shared_ptr<const MemoryImage> before_pages;
+    capture_state(before, &before_pages, false);
+    Status s = load_state(state, pages);
     if (s) return s;
     // Put back what was there; this state came from this machine a moment ago.
-    if (Status back = load_state(before.data()); !back)
+    if (Status back = load_state(before.data(), before_pages); !back)
         return Status::error(fmt::format("{}; putting the machine back failed too: {}", s.message(), back.message()));
     return s;
 }
@@ -262,8 +329,8 @@ Status Machine::restore(const std::string& path) {
     StateReader file;
     if (Status s = file.read_file(path, name_); !s) return s;
     const std::vector<std::uint8_t>& state = file.content();
-    if (Status s = check_state(state, fmt::format("save file {}", path)); !s) return s;
-    return apply_state(state);
+    if (Status s = check_state(state, nullptr, fmt::format("save file {}", path)); !s) return s;
+    return apply_state(state, nullptr);
 }
 
 // ---------------------------------------------------------------- snapshots
@@ -282,9 +349,13 @@ Status Machine::snapshot(std::unique_ptr<MachineSnapshot>& out, std::string name
     snap->time = scheduler_.now();
     snap->instructions = cpu_ ? cpu_->instructions_executed() : 0;
     StateWriter w;
-    capture_state(w);
+    std::shared_ptr<const MemoryImage> pages;
+    // The pages become the base. Should a device refuse, the snapshot and with it the
+    // base are dropped, and the next snapshot copies every page: slower, never wrong.
+    capture_state(w, &pages, true);
     if (Status s = capture_status(w.data()); !s) return s;
     snap->state = w.data();
+    snap->memory = std::move(pages);
     std::erase_if(journals_, [](const std::weak_ptr<ImageJournal>& j) { return j.expired(); });
     for (Device* d : device_order_)
         for (auto& u : d->units()) {
@@ -311,10 +382,10 @@ Status Machine::snapshot(std::unique_ptr<MachineSnapshot>& out, std::string name
 
 Status Machine::restore(const MachineSnapshot& snap) {
     if (Status s = capture_status(snap.state); !s) return s;
-    if (Status s = check_state(snap.state, fmt::format("snapshot {}", snap.name)); !s) return s;
+    if (Status s = check_state(snap.state, snap.memory.get(), fmt::format("snapshot {}", snap.name)); !s) return s;
     for (const auto& image : snap.images)
         if (Status s = image.journal->revert(image.mark); !s) return s;
-    return apply_state(snap.state);
+    return apply_state(snap.state, snap.memory);
 }
 
 }  // namespace simmon

@@ -26,8 +26,10 @@ public:
     static constexpr std::size_t kPageBytes = std::size_t{1} << kPageShift;
 
     // Resizes to `bytes` (contents below the new size are kept, new bytes are zero) and
-    // marks every page dirty, since a snapshot must then record the new size.
+    // marks every page dirty, since a snapshot must then record the new size. The same
+    // size again changes nothing (RESTORE and REVERT set the size they find).
     void resize(std::size_t bytes) {
+        if (bytes == bytes_.size()) return;
         bytes_.resize(bytes, 0);
         dirty_.assign((bytes + kPageBytes - 1) >> kPageShift, 1);
     }
@@ -56,6 +58,8 @@ public:
     std::uint8_t* dirty_flags() { return dirty_.data(); }
     std::size_t page_count() const { return dirty_.size(); }
     bool page_dirty(std::size_t page) const { return dirty_[page] != 0; }
+    // Only snapshots clear the flags (memory_image.hpp): a clean page is one that still
+    // holds what the latest snapshot has for it.
     void clear_dirty() { std::fill(dirty_.begin(), dirty_.end(), std::uint8_t{0}); }
 
     // ---- unchecked accessors for instruction loops and DMA ----

@@ -1,8 +1,10 @@
 // One captured state of a whole machine, in memory: what SNAPSHOT takes and REVERT puts
 // back, and what RESTORE keeps aside to put the machine back if a save file turns out
 // not to fit. `state` is the same byte stream a save file holds after its header
-// (machine_state.cpp); `images` are the marks in the undo logs of the images attached at
-// the time, through which REVERT puts their bytes back.
+// (machine_state.cpp) without main memory's contents; `memory` holds those page by page,
+// sharing unchanged pages with other snapshots (memory_image.hpp); `images` are the marks
+// in the undo logs of the images attached at the time, through which REVERT puts their
+// bytes back.
 #pragma once
 #include <cstdint>
 #include <memory>
@@ -12,6 +14,7 @@
 
 #include "core/images/image_journal.hpp"
 #include "core/machine/types.hpp"
+#include "core/memory/memory_image.hpp"
 
 namespace simmon {
 
@@ -33,11 +36,15 @@ public:
     SimTime time = 0;
     std::uint64_t instructions = 0;
     std::vector<std::uint8_t> state;
+    std::shared_ptr<const MemoryImage> memory;
     std::vector<ImageMark> images;
 
-    // Memory this snapshot holds: its state plus the image blocks its marks keep.
+    // Memory pages this snapshot copied; the others it shares with older snapshots.
+    std::size_t memory_pages_copied() const { return memory ? memory->pages_copied : 0; }
+    // Host memory this snapshot holds: its state, its own memory pages and the image
+    // blocks its marks keep.
     std::uint64_t bytes() const {
-        std::uint64_t total = state.size();
+        std::uint64_t total = state.size() + (memory ? memory->own_bytes() : 0);
         for (const ImageMark& i : images) total += i.journal->saved_bytes(i.mark);
         return total;
     }

@@ -121,9 +121,12 @@ Status StateReader::read_image(std::vector<std::uint8_t> all, const std::string&
     const auto cut = [&] { return Status::error(fmt::format("save file {} is truncated: its header is incomplete", path)); };
     std::uint32_t version = 0;
     if (!header.u32(version)) return cut();
+    if (version < kSaveFormatVersion)
+        return Status::error(fmt::format("save file {} has format version {}, from an older simmon; this one reads only {}",
+                                         path, version, kSaveFormatVersion));
     if (version != kSaveFormatVersion)
-        return Status::error(fmt::format("save file format version {} is not supported (this simmon reads {})",
-                                         version, kSaveFormatVersion));
+        return Status::error(fmt::format("save file {} has format version {}, which this simmon (version {}) does not read",
+                                         path, version, kSaveFormatVersion));
     std::uint32_t name_length = 0;
     if (!header.u32(name_length)) return cut();
     if (name_length > kMaxNameBytes)

@@ -17,7 +17,8 @@
 
 namespace simmon {
 
-inline constexpr std::uint32_t kSaveFormatVersion = 2;
+// 3: main memory in a machine-level MEMORY section instead of the CPU's.
+inline constexpr std::uint32_t kSaveFormatVersion = 3;
 
 // FNV-1a over `data`, the save file's content checksum.
 std::uint64_t state_checksum(const std::vector<std::uint8_t>& data);

@@ -316,8 +316,7 @@ void S360CpuDevice::serialize(StateArchive& s) {
         set_instruction_time(model_instruction_time(core_.model()));
         if (Status st = set_memory_size(size); !st) return s.fail(st.message());
     }
-    s.raw(memory_.data(), memory_.size());
-    if (s.loading()) memory_.mark_dirty(0, memory_.size());
+    // The storage itself is the Machine's (its MEMORY section, after this one).
     for (std::uint32_t a = 0; a < memory_.size(); a += 2048) {
         std::uint8_t key = core_.storage_key(a);
         s(key);

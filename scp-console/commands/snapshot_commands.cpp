@@ -56,7 +56,8 @@ Status cmd_revert(Scp& scp, CommandArgs& args) {
         return Status::error(fmt::format("REVERT: there is no snapshot {} (SHOW SNAPSHOTS lists them)", name));
     }
     if (Status s = m.restore(*snap); !s) return s;
-    scp.out().line(fmt::format("Reverted to snapshot {} (time {})", snap->name, snap->time));
+    scp.out().line(fmt::format("Reverted to snapshot {} (time {}, {} memory page{} written back)", snap->name,
+                               snap->time, m.pages_restored(), m.pages_restored() == 1 ? "" : "s"));
     return Status::ok();
 }
 
@@ -67,9 +68,13 @@ Status show_snapshots(Scp& scp, Cursor& c) {
         scp.out().line("No snapshots");
         return Status::ok();
     }
+    // The size is what the snapshot holds of its own: memory pages it shares with an
+    // older snapshot are counted there.
     for (const auto& s : items)
-        scp.out().line(fmt::format("{}:\ttime {}, {} instructions, {}, {} image{}", s->name, s->time, s->instructions,
-                                   kilobytes(s->bytes()), s->images.size(), s->images.size() == 1 ? "" : "s"));
+        scp.out().line(fmt::format("{}:\ttime {}, {} instructions, {} ({} memory page{} of its own), {} image{}",
+                                   s->name, s->time, s->instructions, kilobytes(s->bytes()), s->memory_pages_copied(),
+                                   s->memory_pages_copied() == 1 ? "" : "s", s->images.size(),
+                                   s->images.size() == 1 ? "" : "s"));
     return Status::ok();
 }
 

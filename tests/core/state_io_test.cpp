@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 #include <cstdio>
 #include <fstream>
 
@@ -118,7 +119,16 @@ TEST_CASE("state file header checks magic, version and machine", "[state]") {
     }
     StateReader newer;
     CHECK(newer.read_file(path, "pdp11").message() ==
-          "save file format version 9 is not supported (this simmon reads 2)");
+          fmt::format("save file {} has format version 9, which this simmon (version 3) does not read", path));
+    {
+        std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+        f.seekp(12);
+        const char v[4] = {2, 0, 0, 0};  // before memory became the machine's
+        f.write(v, 4);
+    }
+    StateReader older;
+    CHECK(older.read_file(path, "pdp11").message() ==
+          fmt::format("save file {} has format version 2, from an older simmon; this one reads only 3", path));
 
     {
         std::ofstream f(dir.file("junk"), std::ios::binary);

@@ -102,3 +102,37 @@ TEST_CASE("SNAPSHOT, REVERT and SHOW SNAPSHOTS at the console", "[pdp11][state][
     CHECK(s.run("HELP SNAPSHOT") == "");
     CHECK(s.take().find("REVERT") != std::string::npos);
 }
+
+TEST_CASE("snapshots keep memory by pages: a second snapshot copies what was touched", "[pdp11][state][scp]") {
+    Session s;
+    Machine& m = s.scp.machine();
+    CHECK(s.run("SET CPU 11/70") == "");
+    CHECK(s.run("SET CPU 1M") == "");
+    const std::size_t pages = m.memory().size() / PhysicalMemory::kPageBytes;
+    REQUIRE(pages == 256);
+    for (Addr a = 0; a < m.memory().size(); a += 2) m.memory().write16_le(a, static_cast<std::uint16_t>(a * 3 + a / 4096));
+    const std::vector<std::uint8_t> at_a(m.memory().data(), m.memory().data() + m.memory().size());
+    CHECK(s.run("SNAPSHOT a") == "");
+    CHECK(s.run("DEPOSIT 1000 4321") == "");  // one page
+    CHECK(s.run("SNAPSHOT b") == "");
+    s.take();
+    CHECK(s.run("SHOW SNAPSHOTS") == "");
+    const std::string listing = s.take();
+    INFO(listing);
+    CHECK(listing.find("a:\ttime 0, 0 instructions, 10") != std::string::npos);  // 1 MB and a few KB of state
+    CHECK(listing.find(" KB (256 memory pages of its own), 0 images\n") != std::string::npos);
+    CHECK(listing.find(" KB (1 memory page of its own), 0 images\n") != std::string::npos);
+
+    // Three more pages written; REVERT gives back memory byte for byte, writing those and
+    // the page b holds differently from a.
+    CHECK(s.run("DEPOSIT 200000 12700") == "");
+    CHECK(s.run("DEPOSIT 17776 0") == "");
+    CHECK(s.run("DEPOSIT 3770000 1") == "");
+    CHECK(s.run("REVERT a") == "");
+    CHECK(s.take().find("Reverted to snapshot a (time 0, 4 memory pages written back)") != std::string::npos);
+    CHECK(std::equal(at_a.begin(), at_a.end(), m.memory().data()));
+    CHECK(s.run("REVERT b") == "");
+    CHECK(s.take().find("(time 0, 1 memory page written back)") != std::string::npos);
+    CHECK(s.run("EXAMINE 1000") == "");
+    CHECK(s.take() == "1000:\t004321\n");
+}

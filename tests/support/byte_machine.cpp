@@ -133,9 +133,7 @@ Status ByteCpu::assemble(std::string_view, Addr, Switches, std::vector<std::uint
 }
 
 void ByteCpu::serialize(StateArchive& s) {
-    Device::serialize(s);  // the writable registers, by name
-    s.raw(mem_.data(), mem_.size());
-    if (s.loading()) mem_.mark_dirty(0, mem_.size());
+    Device::serialize(s);  // the writable registers, by name; memory is the Machine's
 }
 
 ByteMachine::ByteMachine() : Machine("byte", "BYTE big-endian EBCDIC test computer (tests only)", Radix::Hex) {

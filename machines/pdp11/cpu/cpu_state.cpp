@@ -293,9 +293,8 @@ void Pdp11Cpu::serialize(StateArchive& s) {
         if (Status st = set_model(model); !st) return s.fail(st.message());
         if (Status st = set_memory_size(memory); !st) return s.fail(st.message());
     }
-    // Memory as the bytes the Machine's PhysicalMemory holds (little-endian words).
-    s.raw(bus_.memory().data(), bus_.memory_size());
-    if (s.loading()) bus_.memory().mark_dirty(0, bus_.memory_size());
+    // Memory's contents are the Machine's (its MEMORY section); the size is the CPU's
+    // setting and comes first, so that the contents find memory of their size.
 
     for (HotWord& r : r_) {
         std::uint16_t v = r;
