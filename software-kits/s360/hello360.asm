@@ -61,7 +61,7 @@ SAVEAREA DS    18F
          LTORG
 *
 * The parameter lists: the console first, then the printer's lines.
-CONSOLE  EQU   X'009'             1052 on the multiplexer channel
+CONSOLE  EQU   X'01F'             1052 on the multiplexer channel
 PRINTER  EQU   X'00E'             1403 on the multiplexer channel
 WRTCR    EQU   X'09'              1052: write, then carriage return
 WRTSP1   EQU   X'09'              1403: write, then space one line

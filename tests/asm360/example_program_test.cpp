@@ -1,7 +1,7 @@
 // The example kit (software-kits/s360/hello360.asm and iosubs.asm, with the maclib):
 // assembled, linked, loaded by running its IPL card deck through a model of the channel,
 // then executed on the S/360 CPU (machines/s360/cpu) with a channel that performs the
-// write CCWs it is started with. It must type its greeting on the 1052 (X'009'), print
+// write CCWs it is started with. It must type its greeting on the 1052 (X'01F'), print
 // its report on the 1403 (X'00E') and stop in a disabled wait at address 0.
 #include <catch2/catch.hpp>
 
@@ -103,8 +103,8 @@ TEST_CASE("the example kit assembles, links, IPLs and runs on the S/360 CPU", "[
     INFO("program old PSW " << std::hex << memory.read64_be(0x28));
     CHECK(why == simmon::s360::RunExit::DisabledWait);
     CHECK(cpu.instruction_address() == 0);
-    REQUIRE(channel.output.count(0x009) == 1);
-    CHECK(channel.output[0x009] == std::vector<std::string>{"HELLO FROM ASM360 ON THE 1052"});
+    REQUIRE(channel.output.count(0x01F) == 1);
+    CHECK(channel.output[0x01F] == std::vector<std::string>{"HELLO FROM ASM360 ON THE 1052"});
     CHECK(channel.output[0x00E] == std::vector<std::string>{"HELLO FROM ASM360 ON THE 1403", "ASSEMBLED BY ASM360",
                                                              "LINKED BY LINK360", "IPL FROM A SELF-LOADING DECK"});
 }
