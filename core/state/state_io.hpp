@@ -18,7 +18,10 @@
 namespace simmon {
 
 // 3: main memory in a machine-level MEMORY section instead of the CPU's.
-inline constexpr std::uint32_t kSaveFormatVersion = 3;
+// 4: the DZ11 saves when each line's transmitter is free; device delays and the PDP-11's
+// instruction times became the hardware's, so an older state would resume with timings
+// it was not saved with.
+inline constexpr std::uint32_t kSaveFormatVersion = 4;
 
 // FNV-1a over `data`, the save file's content checksum.
 std::uint64_t state_checksum(const std::vector<std::uint8_t>& data);

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <string>
+
 #include "core/machine/machine.hpp"
 #include "devices/dec/dec_device_support.hpp"
 
@@ -166,7 +168,30 @@ Dl11Transmitter::Dl11Transmitter(Machine& machine, DecBus& bus)
     add_register(reg_field("XCSR", xcsr_, 16, Radix::Octal, "transmitter status (7 RDY, 6 IE, 2 MAINT)"));
     add_register(reg_field("XBUF", xbuf_, 16, Radix::Octal, "transmitter buffer"));
     add_register(interrupt_register("INT", bus, irq_));
-    add_register(reg_field("TIME", delay_, 32, Radix::Decimal, "character output time (microseconds)"));
+    add_register(reg_field("TIME", delay_, 32, Radix::Decimal, "character output time (microseconds; SET TTO SPEED)"));
+
+    // The DL11's line speeds (jumper-selected on the hardware; DL11 manual, table 1-1).
+    static constexpr std::uint32_t kSpeeds[] = {50, 75, 110, 150, 300, 600, 1200, 1800, 2400, 4800, 9600};
+    Modifier speed;
+    speed.name = "SPEED";
+    speed.help = "line speed in baud (50-9600, default 9600): sets TIME to one 10-bit character (11 at 110)";
+    speed.takes_value = true;
+    speed.set = [this](Unit*, std::string_view value) {
+        for (std::uint32_t baud : kSpeeds)
+            if (value == std::to_string(baud)) {
+                delay_ = dl11_character_usec(baud);
+                return Status::ok();
+            }
+        return Status::error(fmt::format("TTO: {} is not a DL11 speed (50, 75, 110, 150, 300, 600, 1200, "
+                                         "1800, 2400, 4800 or 9600)", value));
+    };
+    speed.show = [this](const Unit*) {
+        for (std::uint32_t baud : kSpeeds)
+            if (delay_ == dl11_character_usec(baud)) return fmt::format("SPEED={}", baud);
+        return fmt::format("TIME={}us", delay_);
+    };
+    speed.in_summary = true;
+    add_modifier(std::move(speed));
 
     std::vector<Modifier> mods;
     add_mode_modifiers(mods, mode_, false);

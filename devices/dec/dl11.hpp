@@ -54,13 +54,22 @@ private:
     ConsoleCharMode mode_ = ConsoleCharMode::SevenBit;
 };
 
+// Microseconds one character takes on a DL11 line at `baud`: 10 bits, 11 at 110 baud
+// (the Teletype's two stop bits).
+constexpr std::uint64_t dl11_character_usec(std::uint32_t baud) {
+    const std::uint64_t bits = baud == 110 ? 11 : 10;
+    return (bits * 1'000'000 + baud / 2) / baud;
+}
+
 class Dl11Transmitter final : public BusDevice {
 public:
     static constexpr std::uint32_t kBase = 0777564;
     static constexpr std::uint16_t kVector = 064;
-    // From a write to XBUF until the character is out and XMIT RDY is back: short, but
-    // long enough that a program sees RDY drop (diagnostics check that).
-    static constexpr SimTime kDefaultDelay = usec(100);
+    // From a write to XBUF until the character is out and XMIT RDY is back: one character
+    // time at the line's speed, 10 bits (start, 8 data or 7 and parity, stop; 11 with two
+    // stop bits at 110 baud). SET TTO SPEED=n picks a DL11 rate, the default 9600 baud.
+    static constexpr std::uint32_t kDefaultSpeed = 9600;
+    static constexpr SimTime kDefaultDelay = usec(dl11_character_usec(kDefaultSpeed));  // 1,042 us
 
     Dl11Transmitter(Machine& machine, DecBus& bus);
 

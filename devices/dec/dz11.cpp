@@ -1,5 +1,7 @@
 #include "devices/dec/dz11.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "core/machine/machine.hpp"
@@ -53,7 +55,8 @@ Dz11::Dz11(Machine& machine, DecBus& bus)
     add_register(reg_field("CARRIER", carrier_, 8, Radix::Octal, "carrier per line (connections the guest has seen)"));
     add_register(reg_field("SACNT", since_alarm_, 8, Radix::Decimal, "characters toward the silo alarm"));
     add_register(reg_field("POLL", poll_interval_, 32, Radix::Decimal, "network poll interval (microseconds)"));
-    add_register(reg_field("TIME", char_time_, 32, Radix::Decimal, "transmit time per character (microseconds)"));
+    add_register(reg_field("TIME", char_time_, 32, Radix::Decimal,
+                           "transmit time per character on every line (microseconds; 0: from each line's speed)"));
     add_register(interrupt_register("RXINT", bus, rx_irq_));
     add_register(interrupt_register("TXINT", bus, tx_irq_));
     set_debug_flags({"REG", "DATA", "CONNECT"});
@@ -63,6 +66,24 @@ Dz11::Dz11(Machine& machine, DecBus& bus)
 Dz11::~Dz11() = default;
 
 std::uint16_t Dz11::carrier_bits() const { return carrier_; }
+
+SimTime Dz11::character_time(std::uint16_t lpr) {
+    // LPR 11:8 speed (DZ11 user's guide), in tenths of a baud for 134.5; code 17 is
+    // unassigned on the DZ11, taken as 19200 as on later multiplexers.
+    static constexpr std::uint32_t kBaudX10[16] = {500,   750,   1100,  1345,  1500,  3000,  6000,  12000,
+                                                   18000, 20000, 24000, 36000, 48000, 72000, 96000, 192000};
+    const std::uint32_t baud_x10 = kBaudX10[(lpr >> 8) & 017];
+    const std::uint32_t data_bits = 5 + ((lpr >> 3) & 3);
+    const bool two_stop = lpr & 040;
+    // In half bits: start, data, parity, and 1 stop bit, or 2 (1.5 with 5-bit characters).
+    const std::uint32_t half_bits = 2 * (1 + data_bits + ((lpr & 0100) ? 1 : 0)) + (two_stop ? (data_bits == 5 ? 3 : 4) : 2);
+    // half_bits / 2 / (baud_x10 / 10) seconds.
+    return static_cast<SimTime>(half_bits) * 5 * kNsPerSecond / baud_x10;
+}
+
+SimTime Dz11::line_character_time(int line) const {
+    return char_time_ ? usec(char_time_) : character_time(lpr_[line]);
+}
 
 std::uint8_t Dz11::char_mask(int line) const {
     static constexpr std::uint8_t kMasks[4] = {037, 077, 0177, 0377};  // 5-8 bit characters
@@ -96,6 +117,7 @@ void Dz11::master_clear() {
     machine().scheduler().cancel(scan_event_);
     csr_ = 0;
     lpr_.fill(0);
+    tx_free_at_.fill(0);
     tcr_ &= 0177400;
     breaks_ = 0;
     silo_.clear();
@@ -180,6 +202,11 @@ bool Dz11::write(std::uint32_t addr, std::uint16_t data, bool byte) {
                     if (debug_mask() & kDebugConnect) debug(kDebugConnect, fmt::format("line {} hung up (DTR dropped)", i));
                 }
             }
+            // Clearing the enable of the line the scanner stopped at lets it move on.
+            if ((csr_ & kTransmitReady) && !(tcr_ & (1u << ((csr_ & kTransmitLine) >> 8)))) {
+                csr_ &= ~kTransmitReady;
+                bus().clear_interrupt(tx_irq_);
+            }
             if ((csr_ & kMasterScanEnable) && !(csr_ & kTransmitReady) && (tcr_ & 0377))
                 machine().scheduler().activate_if_idle(scan_event_, kScanTime);
             return true;
@@ -199,7 +226,9 @@ bool Dz11::write(std::uint32_t addr, std::uint16_t data, bool byte) {
             if (debug_mask() & kDebugData) debug(kDebugData, fmt::format("line {} sent {:03o}", line, c));
             csr_ &= ~kTransmitReady;
             bus().clear_interrupt(tx_irq_);
-            machine().scheduler().activate(scan_event_, usec(char_time_));
+            // The line is busy for a character time; the scanner moves on to the others.
+            tx_free_at_[line] = machine().scheduler().now() + line_character_time(line);
+            machine().scheduler().activate(scan_event_, kScanTime);
             return true;
         }
     }
@@ -207,16 +236,23 @@ bool Dz11::write(std::uint32_t addr, std::uint16_t data, bool byte) {
 
 void Dz11::scan_transmitters() {
     if ((csr_ & kMasterScanEnable) == 0) return;
+    const SimTime now = machine().scheduler().now();
     int current = (csr_ & kTransmitLine) >> 8;
+    SimTime next_free = ~SimTime{0};
     for (int step = 1; step <= kLines; ++step) {
         int line = (current + step) % kLines;
-        if (tcr_ & (1u << line)) {
-            csr_ = static_cast<std::uint16_t>((csr_ & ~kTransmitLine) | (line << 8) | kTransmitReady);
-            if (csr_ & kTransmitIntEnable) bus().raise_interrupt(tx_irq_);
-            return;
+        if ((tcr_ & (1u << line)) == 0) continue;
+        if (tx_free_at_[line] > now) {  // still sending its last character
+            next_free = std::min(next_free, tx_free_at_[line]);
+            continue;
         }
+        csr_ = static_cast<std::uint16_t>((csr_ & ~kTransmitLine) | (line << 8) | kTransmitReady);
+        if (csr_ & kTransmitIntEnable) bus().raise_interrupt(tx_irq_);
+        return;
     }
-    csr_ &= ~kTransmitReady;  // no line enabled: the scanner finds nothing to offer
+    csr_ &= ~kTransmitReady;  // no enabled line is empty: the scanner finds nothing to offer
+    // It offers the first enabled line whose character has gone out.
+    if (next_free != ~SimTime{0}) machine().scheduler().activate(scan_event_, next_free - now);
 }
 
 void Dz11::receive(int line, std::uint8_t c) {
@@ -283,6 +319,7 @@ void Dz11::serialize(StateArchive& s) {
     s(since_alarm_);
     s(poll_interval_);
     s(char_time_);
+    s(tx_free_at_);
     serialize_interrupt(s, bus(), rx_irq_);
     serialize_interrupt(s, bus(), tx_irq_);
 }

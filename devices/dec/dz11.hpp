@@ -10,8 +10,11 @@
 //   MSR  760106  read: 15:8 carrier detect, 7:0 ring
 //   TDR  760106  write: 15:8 break, 7:0 character for line TLINE
 // Follows the DZ11 asynchronous multiplexer user's guide (EK-DZ110-UG) and the PDP-11
-// peripherals handbook. The 64-character silo and the transmitter scanner are modelled;
-// line speed and parity are accepted and ignored, as the telnet side has neither.
+// peripherals handbook. The 64-character silo and the transmitter scanner are modelled.
+// Each line's transmitter is busy for one character time after TDR is loaded, from the
+// speed and character format in its LPR (start bit, 5-8 data bits, parity, 1, 1.5 or 2
+// stop bits, 50 to 9600 baud), so output paces as on the line; the scanner meanwhile
+// offers the other lines. Parity is not generated (the telnet side has none).
 // Each line is a host-input source (DZ0 ... DZ7, core/hostio/host_input.hpp): the scan
 // takes connections, hang-ups and characters through it, so a session can be recorded
 // and replayed, and the carrier the guest sees changes only at those scans.
@@ -36,7 +39,8 @@ public:
     static constexpr int kLines = 8;
     static constexpr std::size_t kSiloSize = 64;
     static constexpr SimTime kDefaultPoll = usec(1000);     // network poll interval
-    static constexpr SimTime kDefaultCharTime = usec(100);  // transmitter busy per character
+    // The time one character of line parameters `lpr` occupies the line.
+    static SimTime character_time(std::uint16_t lpr);
     static constexpr SimTime kScanTime = usec(1);           // scanner finds a ready line
 
     Dz11(Machine& machine, DecBus& bus);
@@ -65,6 +69,7 @@ private:
     HostEvent line_event(int line, bool data_wanted);  // the live side of source DZn
     SimTime poll_time() const { return poll_interval_ ? usec(poll_interval_) : kDefaultPoll; }
     void scan_transmitters();
+    SimTime line_character_time(int line) const;
     void receive(int line, std::uint8_t c);
     void update_receive_interrupt(bool was_requesting);
     bool receive_requesting() const;
@@ -84,7 +89,8 @@ private:
     std::deque<std::uint16_t> silo_;  // RBUF values, DATA VALID set
     std::uint8_t since_alarm_ = 0;    // characters since the program last emptied to the alarm
     std::uint64_t poll_interval_ = kDefaultPoll / kNsPerUsec;  // POLL, microseconds
-    std::uint64_t char_time_ = kDefaultCharTime / kNsPerUsec;  // TIME, microseconds
+    std::uint64_t char_time_ = 0;  // TIME, microseconds for every line; 0: from each line's LPR
+    std::array<SimTime, kLines> tx_free_at_{};  // when each line's transmitter is empty again
 };
 
 }  // namespace simmon::dec

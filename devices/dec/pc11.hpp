@@ -63,9 +63,8 @@ class Pc11Punch final : public CharacterOutput {
 public:
     static constexpr std::uint32_t kBase = 0777554;
     static constexpr std::uint16_t kVector = 074;
-    // 50 characters a second would be 20 ms; software never depends on the punch being
-    // slow, so we punch quicker.
-    static constexpr SimTime kDefaultDelay = usec(1000);
+    // 50 characters a second (PC11 manual): 20 ms a character. PTP TIME sets another.
+    static constexpr SimTime kDefaultDelay = usec(20000);
 
     static constexpr CharacterOutputTraits kTraits = {
         .name = "PTP", .description = "PC11 paper tape punch", .base = kBase, .vector = kVector,

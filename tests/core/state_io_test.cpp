@@ -119,16 +119,16 @@ TEST_CASE("state file header checks magic, version and machine", "[state]") {
     }
     StateReader newer;
     CHECK(newer.read_file(path, "pdp11").message() ==
-          fmt::format("save file {} has format version 9, which this simmon (version 3) does not read", path));
+          fmt::format("save file {} has format version 9, which this simmon (version 4) does not read", path));
     {
         std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
         f.seekp(12);
-        const char v[4] = {2, 0, 0, 0};  // before memory became the machine's
+        const char v[4] = {3, 0, 0, 0};  // before device timings became the hardware's
         f.write(v, 4);
     }
     StateReader older;
     CHECK(older.read_file(path, "pdp11").message() ==
-          fmt::format("save file {} has format version 2, from an older simmon; this one reads only 3", path));
+          fmt::format("save file {} has format version 3, from an older simmon; this one reads only 4", path));
 
     {
         std::ofstream f(dir.file("junk"), std::ios::binary);

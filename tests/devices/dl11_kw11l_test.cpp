@@ -178,3 +178,35 @@ TEST_CASE("DL11 maintenance mode loops the printer back into the keyboard", "[dl
     CHECK(m.fake_bus().pending("TTI"));
     CHECK(rd(tti, 0777562) == 0123);
 }
+
+TEST_CASE("DL11 printer: the character time follows SET TTO SPEED", "[dl11]") {
+    DeviceTestMachine m;
+    auto& tto = m.add<Dl11Transmitter>();
+    auto modifier = [&](const char* name) -> const Modifier& {
+        for (const Modifier& mod : tto.modifiers())
+            if (mod.name == name) return mod;
+        FAIL("no modifier " << name);
+        throw 0;
+    };
+    const RegisterDesc* time = tto.find_register("TIME");
+    REQUIRE(time);
+    // 9600 baud by default: 10 bits, 1,042 us.
+    CHECK(time->value() == 1042);
+    CHECK(modifier("SPEED").show(nullptr) == "SPEED=9600");
+    REQUIRE(modifier("SPEED").set(nullptr, "110"));  // a Teletype: 11 bits, 10 characters a second
+    CHECK(time->value() == 100000);
+    REQUIRE(modifier("SPEED").set(nullptr, "300"));
+    CHECK(time->value() == 33333);
+    CHECK(modifier("SPEED").show(nullptr) == "SPEED=300");
+    CHECK_FALSE(modifier("SPEED").set(nullptr, "9601"));
+    CHECK(time->value() == 33333);
+    time->assign(0, 5);
+    CHECK(modifier("SPEED").show(nullptr) == "TIME=5us");
+
+    REQUIRE(modifier("SPEED").set(nullptr, "1200"));  // 8,333 us
+    wr(tto, 0777566, 'x');
+    m.advance(usec(8333) - 1);
+    CHECK(m.console.output.empty());
+    m.advance(1);
+    CHECK(m.console.output == "x");
+}

@@ -105,7 +105,7 @@ bool poll_until(DeviceTestMachine& m, Pred done) {
 
 void set_up_line0(Dz11& dz) {
     wr(dz, CSR, kMse | kRie | kTie);
-    wr(dz, LPR, 010000 | 030 | 0);  // line 0: receiver on, 8-bit characters
+    wr(dz, LPR, 010000 | 016 << 8 | 030 | 0);  // line 0: receiver on, 9600 baud, 8-bit characters
     wr(dz, TCR, 0401);              // DTR and line enable for line 0
 }
 }  // namespace
@@ -130,7 +130,7 @@ TEST_CASE("DZ11 line echo through a telnet client on the loopback interface", "[
             received.push_back(static_cast<char>(rb & 0377));
             REQUIRE(m.fake_bus().pending("DZ-RX") == ((rd(dz, CSR) & kRdone) != 0));
             m.fake_bus().acknowledge("DZ-RX");
-            for (int i = 0; i < 100 && !(rd(dz, CSR) & kTrdy); ++i) m.advance(usec(10));
+            for (int i = 0; i < 200 && !(rd(dz, CSR) & kTrdy); ++i) m.advance(usec(10));  // 1.04 ms a character
             REQUIRE((rd(dz, CSR) & kTrdy) != 0);
             REQUIRE(((rd(dz, CSR) >> 8) & 7) == 0);  // TLINE
             wr(dz, TDR, rb & 0377);
@@ -224,7 +224,7 @@ TEST_CASE("DZ11 transmitter scanner offers enabled lines in turn", "[dz11]") {
     wr(dz, TDR, 'a');
     CHECK((rd(dz, CSR) & kTrdy) == 0);
     CHECK_FALSE(m.fake_bus().pending("DZ-TX"));
-    m.advance(Dz11::kDefaultCharTime);
+    m.advance(usec(1));  // the scanner moves on while the first line sends
     int second = (rd(dz, CSR) >> 8) & 7;
     CHECK(first != second);
     CHECK((first == 0 || first == 2));
@@ -392,4 +392,46 @@ TEST_CASE("DZ11 telnet session recorded and replayed without a client", "[dz11][
     while (replayed.size() < recorded.size()) step(m, dz, replayed);
     CHECK(replayed == recorded);
     CHECK(read_silo(dz) == recorded_silo);
+}
+
+TEST_CASE("DZ11 character time follows each line's speed and format", "[dz11]") {
+    // 9600 baud, 8 bits, no parity, 1 stop bit: 10 bits.
+    CHECK(Dz11::character_time(016 << 8 | 030) == 1'041'666);
+    // 110 baud, 8 bits, 2 stop bits: 11 bits, 100 ms (the Teletype's 10 characters a second).
+    CHECK(Dz11::character_time(002 << 8 | 040 | 030) == msec(100));
+    // 300 baud, 7 bits, parity, 1 stop bit: 10 bits.
+    CHECK(Dz11::character_time(005 << 8 | 0100 | 020) == usec(33'333) + 333);
+    // 134.5 baud, 5 bits, 1.5 stop bits: 7.5 bits.
+    CHECK(Dz11::character_time(003 << 8 | 040) == 75 * kNsPerSecond / 1345);
+
+    DeviceTestMachine m;
+    auto& dz = m.add<Dz11>();
+    wr(dz, LPR, 016 << 8 | 030 | 0);  // line 0 at 9600 baud
+    wr(dz, LPR, 005 << 8 | 030 | 1);  // line 1 at 300 baud, 8 bits
+    wr(dz, TCR, 0001);
+    wr(dz, CSR, kMse);
+    m.advance(usec(1));
+    REQUIRE((rd(dz, CSR) & kTrdy) != 0);
+    REQUIRE(((rd(dz, CSR) >> 8) & 7) == 0);
+    wr(dz, TDR, 'a');
+    // Line 0 is offered again only when its character has gone out.
+    m.advance(1'041'666 - 1);
+    CHECK((rd(dz, CSR) & kTrdy) == 0);
+    m.advance(1);
+    CHECK((rd(dz, CSR) & kTrdy) != 0);
+    CHECK(((rd(dz, CSR) >> 8) & 7) == 0);
+    // Line 1 alone, at 300 baud: 33.3 ms a character.
+    wr(dz, TCR, 0002);
+    m.advance(usec(1));
+    REQUIRE(((rd(dz, CSR) >> 8) & 7) == 1);
+    wr(dz, TDR, 'b');
+    m.advance(usec(33'333));
+    CHECK((rd(dz, CSR) & kTrdy) == 0);
+    m.advance(usec(1));
+    CHECK((rd(dz, CSR) & kTrdy) != 0);
+    // TIME overrides every line's speed (microseconds).
+    dz.find_register("TIME")->set(50);
+    wr(dz, TDR, 'c');
+    m.advance(usec(50));
+    CHECK((rd(dz, CSR) & kTrdy) != 0);
 }
