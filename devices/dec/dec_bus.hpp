@@ -5,7 +5,8 @@
 // I/O page addresses are 18-bit Unibus addresses (0760000-0777777), the way DEC's manuals
 // give them; a 22-bit machine maps its top 8 KB onto them. DMA addresses are as wide as
 // the bus says (dma_address_bits): a controller builds them from its bus address register
-// and its extension bits, as many as the hardware has on that bus.
+// and its extension bits, as many as the hardware has on that bus. DMA names the
+// controller doing it, so a watchpoint the transfer hits can say who touched memory.
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -67,10 +68,17 @@ public:
     // DMA between a device and memory, through the bus map where the machine has one.
     // `addr` is a bus address of at most dma_address_bits(), even for word transfers. Returns the number of
     // units transferred before non-existent memory stopped it (== count on success).
-    virtual std::size_t dma_read_words(std::uint32_t addr, std::uint16_t* words, std::size_t count) = 0;
-    virtual std::size_t dma_write_words(std::uint32_t addr, const std::uint16_t* words, std::size_t count) = 0;
-    virtual std::size_t dma_read_bytes(std::uint32_t addr, std::uint8_t* bytes, std::size_t count) = 0;
-    virtual std::size_t dma_write_bytes(std::uint32_t addr, const std::uint8_t* bytes, std::size_t count) = 0;
+    // `master` is the controller doing the transfer: an implementation moves the data
+    // through one core DmaTransfer per call (core/memory/dma_transfer.hpp), so that a
+    // watchpoint on the buffer stops the machine after the transfer, naming `master`.
+    virtual std::size_t dma_read_words(const Device& master, std::uint32_t addr, std::uint16_t* words,
+                                       std::size_t count) = 0;
+    virtual std::size_t dma_write_words(const Device& master, std::uint32_t addr, const std::uint16_t* words,
+                                        std::size_t count) = 0;
+    virtual std::size_t dma_read_bytes(const Device& master, std::uint32_t addr, std::uint8_t* bytes,
+                                       std::size_t count) = 0;
+    virtual std::size_t dma_write_bytes(const Device& master, std::uint32_t addr, const std::uint8_t* bytes,
+                                        std::size_t count) = 0;
 
     // Width of the DMA addresses controllers drive on this bus. 18 on the Unibus, also on
     // the 11/70, whose Unibus map (on the bus side, not in the controllers) turns them

@@ -269,15 +269,15 @@ void Rk11::transfer(int drive) {
     const std::uint64_t offset = std::uint64_t{start} * kWordsPerSector * 2;
 
     auto to_memory = [&](std::uint32_t n) -> std::uint32_t {
-        if (!inhibit) return static_cast<std::uint32_t>(bus().dma_write_words(address, words_.data(), n));
+        if (!inhibit) return static_cast<std::uint32_t>(bus().dma_write_words(*this, address, words_.data(), n));
         for (std::uint32_t i = 0; i < n; ++i)
-            if (bus().dma_write_words(address, &words_[i], 1) != 1) return i;
+            if (bus().dma_write_words(*this, address, &words_[i], 1) != 1) return i;
         return n;
     };
     auto from_memory = [&](std::uint32_t n) -> std::uint32_t {
-        if (!inhibit) return static_cast<std::uint32_t>(bus().dma_read_words(address, words_.data(), n));
+        if (!inhibit) return static_cast<std::uint32_t>(bus().dma_read_words(*this, address, words_.data(), n));
         for (std::uint32_t i = 0; i < n; ++i)
-            if (bus().dma_read_words(address, &words_[i], 1) != 1) return i;
+            if (bus().dma_read_words(*this, address, &words_[i], 1) != 1) return i;
         return n;
     };
 

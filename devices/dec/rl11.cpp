@@ -354,9 +354,9 @@ void Rl11::transfer(int drive, int function) {
 
     if (function == kRead || function == kReadNoHeader) {
         read_image_words(u.file(), offset, words_.data(), count, bytes_);
-        done = static_cast<std::uint32_t>(bus().dma_write_words(address, words_.data(), count));
+        done = static_cast<std::uint32_t>(bus().dma_write_words(*this, address, words_.data(), count));
     } else if (function == kWrite) {
-        done = static_cast<std::uint32_t>(bus().dma_read_words(address, words_.data(), count));
+        done = static_cast<std::uint32_t>(bus().dma_read_words(*this, address, words_.data(), count));
         // A partial last sector is completed with zeros, as the controller writes it.
         std::uint32_t padded = (done + kWordsPerSector - 1) / kWordsPerSector * kWordsPerSector;
         words_.resize(std::max(padded, count), 0);
@@ -371,7 +371,7 @@ void Rl11::transfer(int drive, int function) {
     } else {  // write check
         std::vector<std::uint16_t> disk(count);
         read_image_words(u.file(), offset, disk.data(), count, bytes_);
-        done = static_cast<std::uint32_t>(bus().dma_read_words(address, words_.data(), count));
+        done = static_cast<std::uint32_t>(bus().dma_read_words(*this, address, words_.data(), count));
         if (!std::equal(words_.begin(), words_.begin() + done, disk.begin())) error = kErrDataCrc;
     }
     if (done < count) error = kErrNxMemory;

@@ -269,7 +269,7 @@ void Tm11::finish_function() {
             TapeResult r = tape.read_forward(record_, count);
             errors = map_result(r, drive);
             if (r == TapeResult::Ok || r == TapeResult::RecordTooLong) {
-                moved = static_cast<std::uint32_t>(bus().dma_write_bytes(address, record_.data(), record_.size()));
+                moved = static_cast<std::uint32_t>(bus().dma_write_bytes(*this, address, record_.data(), record_.size()));
                 if (moved < record_.size()) errors |= kStNxMemory;
                 if (moved > 0) mtd_ = record_[moved - 1];
             }
@@ -278,7 +278,7 @@ void Tm11::finish_function() {
         case kWrite:
         case kWriteExtended: {
             record_.resize(count);
-            moved = static_cast<std::uint32_t>(bus().dma_read_bytes(address, record_.data(), count));
+            moved = static_cast<std::uint32_t>(bus().dma_read_bytes(*this, address, record_.data(), count));
             if (moved < count)
                 errors = kStNxMemory;  // nothing reaches the tape from a failed transfer
             else

@@ -53,7 +53,7 @@ public:
     }
     bool pending(const std::string& name) const { return line(name).pending; }
 
-    std::size_t dma_read_words(std::uint32_t addr, std::uint16_t* words, std::size_t count) override {
+    std::size_t dma_read_words(const Device&, std::uint32_t addr, std::uint16_t* words, std::size_t count) override {
         std::size_t i = 0;
         for (; i < count; ++i, addr += 2) {
             if (addr / 2 >= memory.size()) break;
@@ -61,7 +61,7 @@ public:
         }
         return i;
     }
-    std::size_t dma_write_words(std::uint32_t addr, const std::uint16_t* words, std::size_t count) override {
+    std::size_t dma_write_words(const Device&, std::uint32_t addr, const std::uint16_t* words, std::size_t count) override {
         std::size_t i = 0;
         for (; i < count; ++i, addr += 2) {
             if (addr / 2 >= memory.size()) break;
@@ -69,7 +69,7 @@ public:
         }
         return i;
     }
-    std::size_t dma_read_bytes(std::uint32_t addr, std::uint8_t* bytes, std::size_t count) override {
+    std::size_t dma_read_bytes(const Device&, std::uint32_t addr, std::uint8_t* bytes, std::size_t count) override {
         std::size_t i = 0;
         for (; i < count; ++i, ++addr) {
             if (addr / 2 >= memory.size()) break;
@@ -77,7 +77,7 @@ public:
         }
         return i;
     }
-    std::size_t dma_write_bytes(std::uint32_t addr, const std::uint8_t* bytes, std::size_t count) override {
+    std::size_t dma_write_bytes(const Device&, std::uint32_t addr, const std::uint8_t* bytes, std::size_t count) override {
         std::size_t i = 0;
         for (; i < count; ++i, ++addr) {
             if (addr / 2 >= memory.size()) break;

@@ -42,19 +42,19 @@ TEST_CASE("Unibus DMA reads and writes the machine's memory and marks it dirty",
     PhysicalMemory& mem = tm.machine->memory();
     mem.clear_dirty();
     const std::uint16_t words[2] = {0111, 0177776};
-    REQUIRE(tm.bus.dma_write_words(050000, words, 2) == 2);
+    REQUIRE(tm.bus.dma_write_words(tm.cpu, 050000, words, 2) == 2);
     CHECK(mem.read16_le(050000) == 0111);
     CHECK(mem.read16_le(050002) == 0177776);
     CHECK(mem.page_dirty(050000 >> PhysicalMemory::kPageShift));
     const std::uint8_t bytes[1] = {0252};
     mem.clear_dirty();
-    REQUIRE(tm.bus.dma_write_bytes(060001, bytes, 1) == 1);
+    REQUIRE(tm.bus.dma_write_bytes(tm.cpu, 060001, bytes, 1) == 1);
     CHECK(mem.read8(060001) == 0252);
     CHECK(mem.page_dirty(060000 >> PhysicalMemory::kPageShift));
     std::uint16_t back[2] = {};
-    REQUIRE(tm.bus.dma_read_words(050000, back, 2) == 2);
+    REQUIRE(tm.bus.dma_read_words(tm.cpu, 050000, back, 2) == 2);
     CHECK(back[1] == 0177776);
     // Beyond memory the transfer stops at the first missing word.
     REQUIRE(tm.cpu.set_memory_size(16 * 1024));
-    CHECK(tm.bus.dma_read_words(037776, back, 2) == 1);
+    CHECK(tm.bus.dma_read_words(tm.cpu, 037776, back, 2) == 1);
 }

@@ -10,6 +10,7 @@
 #include <bit>
 
 #include "core/machine/machine.hpp"
+#include "core/memory/dma_transfer.hpp"
 #include "machines/pdp11/cpu/pdp11_cpu.hpp"
 
 namespace simmon::pdp11 {
@@ -184,35 +185,44 @@ bool Unibus::unibus_to_physical(std::uint32_t addr, std::uint32_t& pa) const {
     return true;
 }
 
-std::size_t Unibus::dma_read_words(std::uint32_t addr, std::uint16_t* words, std::size_t count) {
+// Each word goes through the map on its own (a block may cross a map register's 8 KB),
+// and through one DmaTransfer, which checks watchpoints and marks pages dirty.
+std::size_t Unibus::dma_read_words(const Device& master, std::uint32_t addr, std::uint16_t* words,
+                                   std::size_t count) {
+    DmaTransfer transfer(machine_, master.name());
     for (std::size_t i = 0; i < count; ++i, addr += 2) {
         std::uint32_t pa;
-        if (!unibus_to_physical(addr & ~1u, pa) || !read_physical_word(pa, words[i])) return i;
+        if (!unibus_to_physical(addr & ~1u, pa) || !transfer.read16(pa, ByteOrder::Little, words[i])) return i;
     }
     return count;
 }
 
-std::size_t Unibus::dma_write_words(std::uint32_t addr, const std::uint16_t* words, std::size_t count) {
+std::size_t Unibus::dma_write_words(const Device& master, std::uint32_t addr, const std::uint16_t* words,
+                                    std::size_t count) {
+    DmaTransfer transfer(machine_, master.name());
     for (std::size_t i = 0; i < count; ++i, addr += 2) {
         std::uint32_t pa;
-        if (!unibus_to_physical(addr & ~1u, pa) || !write_physical_word(pa, words[i])) return i;
+        if (!unibus_to_physical(addr & ~1u, pa) || !transfer.write16(pa, ByteOrder::Little, words[i])) return i;
     }
     return count;
 }
 
-std::size_t Unibus::dma_read_bytes(std::uint32_t addr, std::uint8_t* bytes, std::size_t count) {
+std::size_t Unibus::dma_read_bytes(const Device& master, std::uint32_t addr, std::uint8_t* bytes,
+                                   std::size_t count) {
+    DmaTransfer transfer(machine_, master.name());
     for (std::size_t i = 0; i < count; ++i, ++addr) {
         std::uint32_t pa;
-        if (!unibus_to_physical(addr, pa) || !memory_.contains(pa, 1)) return i;
-        bytes[i] = memory_.read8(pa);
+        if (!unibus_to_physical(addr, pa) || !transfer.read8(pa, bytes[i])) return i;
     }
     return count;
 }
 
-std::size_t Unibus::dma_write_bytes(std::uint32_t addr, const std::uint8_t* bytes, std::size_t count) {
+std::size_t Unibus::dma_write_bytes(const Device& master, std::uint32_t addr, const std::uint8_t* bytes,
+                                    std::size_t count) {
+    DmaTransfer transfer(machine_, master.name());
     for (std::size_t i = 0; i < count; ++i, ++addr) {
         std::uint32_t pa;
-        if (!unibus_to_physical(addr, pa) || !write_physical_byte(pa, bytes[i])) return i;
+        if (!unibus_to_physical(addr, pa) || !transfer.write8(pa, bytes[i])) return i;
     }
     return count;
 }

@@ -88,10 +88,14 @@ public:
     const std::vector<InterruptLine>& interrupt_lines() const { return lines_; }
 
     // ---- DMA ----
-    std::size_t dma_read_words(std::uint32_t addr, std::uint16_t* words, std::size_t count) override;
-    std::size_t dma_write_words(std::uint32_t addr, const std::uint16_t* words, std::size_t count) override;
-    std::size_t dma_read_bytes(std::uint32_t addr, std::uint8_t* bytes, std::size_t count) override;
-    std::size_t dma_write_bytes(std::uint32_t addr, const std::uint8_t* bytes, std::size_t count) override;
+    std::size_t dma_read_words(const Device& master, std::uint32_t addr, std::uint16_t* words,
+                               std::size_t count) override;
+    std::size_t dma_write_words(const Device& master, std::uint32_t addr, const std::uint16_t* words,
+                                std::size_t count) override;
+    std::size_t dma_read_bytes(const Device& master, std::uint32_t addr, std::uint8_t* bytes,
+                               std::size_t count) override;
+    std::size_t dma_write_bytes(const Device& master, std::uint32_t addr, const std::uint8_t* bytes,
+                                std::size_t count) override;
 
     // ---- 11/70 Unibus map (770200-770377) ----
     void set_map_present(bool present);

@@ -135,7 +135,7 @@ Status absolute_loader(Pdp11Machine& m, dec::Pc11Reader& ptr, Unit& unit) {
         i += count + 1;
     }
     for (const Block& b : blocks)
-        if (m.unibus().dma_write_bytes(b.address, tape.data() + b.data_at, b.length) != b.length)
+        if (m.unibus().dma_write_bytes(ptr, b.address, tape.data() + b.data_at, b.length) != b.length)
             return Status::error(fmt::format("PTR: the tape loads at {:06o}, beyond memory", b.address));
     ptr.tape_read(i);
     if (start & 1) return Status::error("PTR: tape loaded; it has no start address (the loader would halt)");
