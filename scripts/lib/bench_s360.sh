@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# ./scripts/bench s360 [INSTRUCTIONS]: the System/360's two CPU-bound workloads, programs of
+# our own in assembler (software-kits/s360/bench, assembled by asm360 at build time into
+# self-loading decks): RR, a loop of RR/RX fixed point, loads, stores and BCT (14
+# instructions an iteration), and MIX, which adds MVC, CLC, packed decimal AP and long HFP
+# LD/ADR/STD (12 an iteration). Each deck is IPLed from the 2540 reader with an iteration
+# count that makes about INSTRUCTIONS (default 200,000,000) and runs to its disabled wait,
+# with translation off and (Model 67 DAT, the first 64K mapped to themselves) on. Prints
+# guest instructions per host second (MIPS: the instructions SHOW CPU STATS counts over the
+# wall time of the whole process, best of BENCH_ROUNDS runs, default 5).
+#
+# Where Hercules is installed (Debian's `hercules`), the same decks run on it in the same
+# invocation, alternating (S/370 mode, a 3505 reader at 00C, `ipl 00c`, timed from the IPL
+# to its disabled-wait message), with translation off (its S/370 DAT is not the 67's), and
+# the ratio is printed. A run that does not end in the program's own wait PSW 00020000
+# 00000000 after the expected count is INVALID and the script exits 1.
+source "$(dirname "$0")/setup.sh"
+steps="${1:-200000000}"
+rounds="${BENCH_ROUNDS:-5}"
+if ! [[ "$steps" =~ ^[1-9][0-9]*$ && "$rounds" =~ ^[1-9][0-9]*$ ]]; then
+    echo "usage: [BENCH_ROUNDS=n] ./scripts/bench s360 [INSTRUCTIONS] (positive decimal numbers)" >&2
+    exit 2
+fi
+if ! build_log=$(simmon_build simmon benchrr_kit benchmix_kit 2>&1); then
+    echo "$build_log" | tail -30 >&2
+    echo "bench: the build failed" >&2
+    exit 1
+fi
+kit="$SIMMON_BUILD/software-kits/s360"
+work="$(mktemp -d)"
+herc_pid=""
+cleanup() {
+    [ -n "$herc_pid" ] && kill "$herc_pid" 2>/dev/null
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# name|deck|instructions an iteration (the loops in benchrr.asm and benchmix.asm)
+workloads=("RR|benchrr|14" "MIX|benchmix|12")
+# Instructions outside the loop: the start (BENCHSET, with translation: the tables) and
+# the end. A count beyond this margin means the program did not run as written.
+margin=200
+
+simmon_script() {  # $1 deck, $2 iterations, $3 translation 0|1
+    local words bytes i
+    words=$(printf '%08X%08X' "$2" "$3")
+    echo "attach -e 00c $kit/$1.ipl"
+    # The parameter words at X'F00' and X'F04' (BENCHSET): IPL does not clear storage.
+    for ((i = 0; i < 8; i++)); do
+        echo "deposit $(printf '%X' $((0xF00 + i))) ${words:$((2 * i)):2}"
+    done
+    echo "ipl 00c"
+    echo "show cpu stats"
+    echo "exit"
+}
+
+seconds() {  # runs "$@" with its output in $work/out.txt; prints elapsed wall seconds
+    local t0 t1
+    t0=$(date +%s.%N)
+    "$@" >"$work/out.txt" 2>&1 </dev/null || true
+    t1=$(date +%s.%N)
+    awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.6f", b - a }'
+}
+
+best_mips() {  # $1 instructions, $2 seconds, $3 best so far: prints the larger MIPS figure
+    awk -v n="$1" -v t="$2" -v b="$3" 'BEGIN { m = n / t / 1e6; printf "%.3f", (m > b ? m : b) }'
+}
+
+executed() {  # instructions simmon says it executed (SHOW CPU STATS), or nothing
+    sed -n 's/.*Instructions executed: *\([0-9][0-9]*\).*/\1/p' "$work/out.txt" | tail -1
+}
+
+invalid() {  # $1 workload, $2 simulator, $3 reason: reports the run and its last output
+    echo "bench: $1 INVALID on $2: $3" >&2
+    tail -5 "$work/out.txt" | sed 's/^/    /' >&2
+    failed=1
+}
+
+# Hercules: one run of a deck, timed from the IPL command to the disabled-wait message.
+hercules_seconds() {  # $1 deck, $2 iterations; prints seconds, or nothing on failure
+    cat >"$work/herc.cnf" <<EOC
+ARCHMODE  S/370
+MAINSIZE  1
+NUMCPU    1
+CPUSERIAL 000611
+CPUMODEL  0168
+000C      3505 $kit/$1.ipl ebcdic
+001F      3215-C /
+EOC
+    rm -f "$work/herc.in" && mkfifo "$work/herc.in"
+    hercules -d -f "$work/herc.cnf" <"$work/herc.in" >"$work/out.txt" 2>&1 &
+    herc_pid=$!
+    exec 3>"$work/herc.in"
+    sleep 1  # let it come up before the clock starts
+    local t0 t1 n=0
+    echo "r F00=$(printf '%08X' "$2")" >&3
+    t0=$(date +%s.%N)
+    echo "ipl 00c" >&3
+    until grep -qi "disabled wait" "$work/out.txt"; do
+        kill -0 "$herc_pid" 2>/dev/null || break
+        sleep 0.005
+        n=$((n + 1))
+        [ $n -lt 120000 ] || break  # ten minutes
+    done
+    t1=$(date +%s.%N)
+    echo "quit" >&3
+    exec 3>&-
+    wait "$herc_pid" 2>/dev/null || true
+    herc_pid=""
+    # Hercules prints the wait PSW with (or on the line after) its disabled-wait message.
+    grep -qi "disabled wait" "$work/out.txt" && grep -qi "00020000 00000000\|0002000000000000" "$work/out.txt" || return 0
+    awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.6f", b - a }'
+}
+
+failed=0
+have_herc=0
+command -v hercules >/dev/null 2>&1 && have_herc=1
+printf '%-8s %-4s %14s %14s %8s   %s\n' workload DAT "simmon MIPS" "Hercules MIPS" ratio instructions
+for w in "${workloads[@]}"; do
+    IFS='|' read -r name deck per <<<"$w"
+    iterations=$((steps / per))
+    for dat in 0 1; do
+        dat_name=$([ $dat = 1 ] && echo on || echo off)
+        simmon_script "$deck" "$iterations" "$dat" >"$work/simmon.ini"
+        best_ours=0
+        best_herc=0
+        valid=1
+        herc_valid=$([ $dat = 0 ] && echo $have_herc || echo 0)
+        for ((r = 0; r < rounds && valid; r++)); do
+            t=$(seconds "$SIMMON_BUILD/bin/simmon" s360 "$work/simmon.ini")
+            n=$(executed)
+            if ! grep -q "Disabled wait state, PSW 00020000 00000000" "$work/out.txt"; then
+                invalid "$name" simmon "did not end in its wait PSW 00020000 00000000"
+                valid=0
+                break
+            fi
+            if [ -z "$n" ] || [ "$n" -lt $((iterations * per)) ] || [ "$n" -gt $((iterations * per + margin)) ]; then
+                invalid "$name" simmon "executed ${n:-no} instructions, not $((iterations * per)) and a few"
+                valid=0
+                break
+            fi
+            best_ours=$(best_mips "$n" "$t" "$best_ours")
+            if [ "$herc_valid" = 1 ]; then
+                t=$(hercules_seconds "$deck" "$iterations")
+                if [ -z "$t" ]; then
+                    invalid "$name" Hercules "no disabled wait PSW 00020000 00000000"
+                    herc_valid=0
+                else
+                    best_herc=$(best_mips "$n" "$t" "$best_herc")
+                fi
+            fi
+        done
+        [ $valid = 1 ] || continue
+        if [ "$herc_valid" = 1 ]; then
+            printf '%-8s %-4s %14.1f %14.1f %8.2f   %s\n' "$name" "$dat_name" "$best_ours" "$best_herc" \
+                "$(awk -v a="$best_ours" -v b="$best_herc" 'BEGIN { printf "%.3f", a / b }')" "$n"
+        else
+            printf '%-8s %-4s %14.1f %14s %8s   %s\n' "$name" "$dat_name" "$best_ours" "-" "-" "$n"
+        fi
+    done
+done
+[ $have_herc = 1 ] || echo "(install Debian's hercules package to compare with Hercules)"
+exit $failed
