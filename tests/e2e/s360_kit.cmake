@@ -8,3 +8,11 @@ add_test(NAME e2e:s360-default-kit
          WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR})
 set_tests_properties(e2e:s360-default-kit PROPERTIES TIMEOUT 600
                      ENVIRONMENT "S360_KIT=${CMAKE_BINARY_DIR}/software-kits/s360;S360_LPR=${s360_kit_lpr}")
+
+# The ./scripts/bench s360 decks, shortened to 1000 iterations, with translation off and on.
+foreach(bench benchrr benchmix)
+  foreach(dat 0 1)
+    simmon_script_test(s360-bench-${bench}-dat${dat} s360 ${CMAKE_CURRENT_SOURCE_DIR}/s360_bench_deck.ini
+                       ${CMAKE_BINARY_DIR}/software-kits/s360 ${bench} ${dat})
+  endforeach()
+endforeach()
