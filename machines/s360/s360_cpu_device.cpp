@@ -61,7 +61,8 @@ void S360CpuDevice::update_observer() {
 }
 
 bool S360CpuDevice::before_instruction(std::uint32_t ia) {
-    if (machine().breakpoints().exec_armed()) {
+    // CONTINUE after a stop at a breakpoint executes that instruction first.
+    if (machine().breakpoints().exec_armed() && !machine().breakpoints().consume_skip(ia)) {
         StopInfo stop;
         // The virtual space holds the address as the PSW gives it; the real space the
         // storage address it reaches (the same address while DAT is off).

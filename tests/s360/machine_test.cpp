@@ -97,3 +97,24 @@ TEST_CASE("s360 machine: the interval timer counts simulated time at 300 Hz in b
         CHECK(kStart - m.memory().read32_be(kTimer) == 0x12C00 + 3 * 256);
     }
 }
+
+TEST_CASE("s360 machine: a run resumed at a breakpoint executes that instruction first") {
+    S360Machine m;
+    // LA 1,1(1) three times, then the disabled wait at 0F0F.
+    m.memory().write64_be(0x100, test::basic_psw(0, 0, 2, 0xF0F));
+    const std::string program = test::rx(0x41, 1, 1, 1) + test::rx(0x41, 1, 1, 1) + test::rx(0x41, 1, 1, 1) + test::kEnd;
+    for (std::size_t i = 0; i < program.size(); i += 2)
+        m.memory().write8(0x1000 + static_cast<std::uint32_t>(i / 2), static_cast<std::uint8_t>(std::stoul(program.substr(i, 2), nullptr, 16)));
+    m.s360_cpu().load_psw(test::basic_psw(0, 0, 0, 0x1000));
+    Breakpoint bp;
+    bp.address = bp.end = 0x1004;
+    bp.space = S360CpuDevice::kSpaceVirtual;
+    m.breakpoints().set(bp);
+    StopInfo stop = m.run(RunRequest{});
+    CHECK(stop.code == StopCode::Breakpoint);
+    CHECK(m.cpu().pc() == 0x1004);
+    CHECK(m.s360_cpu().gr_[1] == 1);
+    stop = m.run(RunRequest{});  // CONTINUE: not stopped again at 1004
+    CHECK(stop.code == StopCode::Halt);
+    CHECK(m.s360_cpu().gr_[1] == 3);
+}
