@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 
+#include "core/machine/machine.hpp"
 #include "core/state/state_archive.hpp"
 #include "devices/ibm/channel_subsystem.hpp"
 
@@ -11,6 +12,7 @@ namespace simmon::ibm {
 namespace {
 
 constexpr std::uint8_t kSense1Ready = 0x40;
+constexpr std::uint8_t kSense1NotReady = 0x20;  // also: rewinding
 constexpr std::uint8_t kSense1LoadPoint = 0x08;
 constexpr std::uint8_t kSense1FileProtected = 0x02;
 
@@ -31,6 +33,7 @@ Ibm2400::Ibm2400(Machine& machine, ChannelSubsystem& channels, std::string name,
     tap_ = std::make_unique<TapeImage>(u.file());
     awstape_ = std::make_unique<AwsTape>(u.file());
     set_sense_length(6);
+    motion_event_ = machine.scheduler().add_handler(this->name() + "-MOTION", [this] { motion_done(); });
     add_register(reg_computed(
         "POS", 64, Radix::Decimal, "tape position (byte offset in the image)", [this] { return position(); },
         [this](std::uint64_t v) {
@@ -39,6 +42,7 @@ Ibm2400::Ibm2400(Machine& machine, ChannelSubsystem& channels, std::string name,
         }));
     add_register(reg_field("AWS", aws_, 1, Radix::Hex, "the image is AWS (else SIMH .tap)"));
     add_register(reg_field("WLK", write_locked_, 1, Radix::Hex, "write locked (no write ring)"));
+    add_register(reg_readonly("MOVING", moving_, 1, Radix::Hex, "the drive is moving after channel end (busy)"));
 
     Modifier locked;
     locked.name = "LOCKED";
@@ -107,7 +111,7 @@ Status Ibm2400::detach(Unit& unit) {
 
 CommandResult Ibm2400::sense6() {
     const Unit& u = *units().front();
-    std::uint8_t byte1 = u.file().is_open() ? kSense1Ready : 0x20;
+    std::uint8_t byte1 = u.file().is_open() && !rewinding_ ? kSense1Ready : kSense1NotReady;
     if (u.file().is_open() && at_bot()) byte1 |= kSense1LoadPoint;
     if (write_protected()) byte1 |= kSense1FileProtected;
     sense_[1] |= byte1;
@@ -126,6 +130,64 @@ CommandResult Ibm2400::motion_result(TapeResult r, std::size_t bytes) {
         case TapeResult::IoError: return unit_check(kSenseEquipmentCheck);
     }
     return unit_check(kSenseEquipmentCheck);
+}
+
+CommandResult Ibm2400::start_motion(SimTime time, std::uint8_t status, std::uint8_t sense0) {
+    moving_ = 1;
+    motion_status_ = status;
+    motion_sense_ = sense0;
+    machine().scheduler().activate(motion_event_, time);
+    return {kChannelEnd, 0};
+}
+
+void Ibm2400::motion_done() {
+    const std::uint8_t status = kDeviceEnd | motion_status_;
+    if (motion_status_ & kUnitCheck) {
+        clear_sense();
+        sense_[0] = motion_sense_;
+    }
+    moving_ = 0;
+    motion_status_ = 0;
+    motion_sense_ = 0;
+    rewinding_ = 0;
+    channels().present_status(address(), status);
+}
+
+// Block and file spacing. Backward at load point is refused at once; otherwise the drive
+// moves and device end tells how it stopped.
+CommandResult Ibm2400::space_command(std::uint8_t command) {
+    const bool backward = command == 0x27 || command == 0x2F;
+    const bool file = command == 0x2F || command == 0x3F;
+    if (backward && at_bot()) return unit_check(0);
+    std::size_t moved = 0;
+    for (;;) {
+        std::uint32_t n = 0;
+        const TapeResult r = backward ? space_backward(n) : space_forward(n);
+        moved += n;
+        switch (r) {
+            case TapeResult::Ok:
+            case TapeResult::RecordTooLong:
+                if (file) continue;
+                return start_motion(motion_time(moved));
+            case TapeResult::TapeMark: return start_motion(motion_time(moved), file ? 0 : kUnitException);
+            // Backspace file into load point without a tape mark.
+            case TapeResult::BeginningOfTape: return start_motion(motion_time(moved), kUnitCheck);
+            case TapeResult::EndOfMedium:
+            case TapeResult::BadFormat: return start_motion(motion_time(moved), kUnitCheck, kSenseDataCheck);
+            case TapeResult::IoError:
+            case TapeResult::WriteProtected: break;
+        }
+        return start_motion(motion_time(moved), kUnitCheck, kSenseEquipmentCheck);
+    }
+}
+
+void Ibm2400::reset() {
+    ChannelDevice::reset();
+    machine().scheduler().cancel(motion_event_);
+    moving_ = 0;
+    motion_status_ = 0;
+    motion_sense_ = 0;
+    rewinding_ = 0;
 }
 
 CommandResult Ibm2400::start_command(std::uint8_t command, bool) {
@@ -149,7 +211,7 @@ CommandResult Ibm2400::start_command(std::uint8_t command, bool) {
             return motion_result(r, record_.size());
         }
         case 0x0C: {
-            if (at_bot()) return unit_check(kSenseCommandReject);
+            if (at_bot()) return unit_check(0);
             const TapeResult r = read_backward(record_);
             if (r == TapeResult::Ok || r == TapeResult::RecordTooLong) {
                 // The last byte of the block arrives first.
@@ -158,41 +220,35 @@ CommandResult Ibm2400::start_command(std::uint8_t command, bool) {
             }
             return motion_result(r, record_.size());
         }
-        case 0x07:
+        case 0x07: {
+            // High-speed rewind: of the order of six times the reading speed.
+            const SimTime time = usec(1000 + position() / 6);
             rewind();
-            return {kChannelEnd | kDeviceEnd, msec(1)};
-        case 0x0F:
+            rewinding_ = 1;
+            return start_motion(time);
+        }
+        case 0x0F: {
+            const SimTime time = usec(1000 + position() / 6);
             rewind();
             Device::detach(u);
-            return {kChannelEnd | kDeviceEnd, msec(1)};
+            rewinding_ = 1;
+            // Done at the control unit, the drive unloaded: not ready (FE manual: unit
+            // check "when a rewind and unload is completed").
+            return start_motion(time, kUnitCheck, kSenseIntervention);
+        }
         case 0x17:
             if (write_protected()) return unit_check(kSenseCommandReject, kSense1FileProtected);
-            return {kChannelEnd | kDeviceEnd, motion_time(0)};
-        case 0x1F:
+            return start_motion(motion_time(0));
+        case 0x1F: {
             if (write_protected()) return unit_check(kSenseCommandReject, kSense1FileProtected);
-            return motion_result(write_tape_mark(), 0);
-        case 0x27: {
-            if (at_bot()) return unit_check(kSenseCommandReject);
-            std::uint32_t n = 0;
-            return motion_result(space_backward(n), n);
+            const TapeResult r = write_tape_mark();
+            if (r != TapeResult::Ok) return motion_result(r, 0);
+            return start_motion(motion_time(0));
         }
-        case 0x37: {
-            std::uint32_t n = 0;
-            return motion_result(space_forward(n), n);
-        }
+        case 0x27:
         case 0x2F:
-        case 0x3F: {
-            std::size_t moved = 0;
-            for (;;) {
-                std::uint32_t n = 0;
-                const TapeResult r = command == 0x3F ? space_forward(n) : space_backward(n);
-                moved += n;
-                if (r == TapeResult::Ok) continue;
-                if (r == TapeResult::TapeMark) return {kChannelEnd | kDeviceEnd, motion_time(moved)};
-                if (r == TapeResult::BeginningOfTape) return {kChannelEnd | kDeviceEnd, motion_time(moved)};
-                return motion_result(r, moved);
-            }
-        }
+        case 0x37:
+        case 0x3F: return space_command(command);
         default: break;
     }
     if (cls == CommandClass::Control) return {kChannelEnd | kDeviceEnd, usec(10)};  // mode set
@@ -209,6 +265,10 @@ std::string Ibm2400::device_status() const {
 void Ibm2400::serialize_device(StateArchive& s) {
     s(aws_);
     s(write_locked_);
+    s(moving_);
+    s(motion_status_);
+    s(motion_sense_);
+    s(rewinding_);
     std::uint64_t pos = position();
     s(pos);
     if (s.loading()) {

@@ -14,11 +14,20 @@ using namespace simmon::ibm::test;
 
 namespace {
 
+// Runs one command and returns its unit and channel status. A motion control command
+// ends at START I/O with channel end alone (CC 1); its device end comes later by itself,
+// and is added to what is returned.
 std::uint16_t run_ccw(IoBench& b, std::uint16_t address, std::uint8_t cmd, std::uint32_t data, std::uint8_t flags, std::uint16_t count) {
     b.ccw(0x1000, cmd, data, flags, count);
     b.caw(0x1000);
     const int cc = b.channels->start_io(address);
-    if (cc == 1) return static_cast<std::uint16_t>(b.csw() >> 16);
+    if (cc == 1) {
+        const auto status = static_cast<std::uint16_t>(b.csw() >> 16);
+        if ((status >> 8) != kChannelEnd) return status;
+        b.run_events(1000);
+        REQUIRE(b.interrupt() == address);
+        return static_cast<std::uint16_t>(status | (b.csw() >> 16));
+    }
     REQUIRE(cc == 0);
     b.run_events(1000);
     REQUIRE(b.interrupt() == address);
@@ -89,6 +98,50 @@ TEST_CASE("2400: write, tape mark, rewind, read back, backspace, read backward",
         CHECK(b.memory.read8(0x3000) == kSenseCommandReject);
         CHECK((b.memory.read8(0x3001) & 0x02) != 0);
     }
+}
+
+TEST_CASE("2400: motion control commands end with channel end, device end follows", "[2400]") {
+    simmon::test::TempDir dir;
+    IoBench b;
+    auto& mt = b.add<Ibm2400>("MTA0", std::uint16_t{0x180});
+    auto& mt1 = b.add<Ibm2400>("MTA1", std::uint16_t{0x181});
+    REQUIRE(mt.attach(*mt.units().front(), dir.file("a.tap"), {}));
+    REQUIRE(mt1.attach(*mt1.units().front(), dir.file("b.tap"), {}));
+    while (b.interrupt() >= 0) {
+    }
+    // Write tape mark: accepted with channel end at START I/O, the drive busy until device end.
+    b.ccw(0x1000, 0x1F, 0, 0, 1);
+    b.caw(0x1000);
+    REQUIRE(b.channels->start_io(0x180) == 1);
+    CHECK(b.unit_status() == kChannelEnd);
+    CHECK(mt.busy());
+    CHECK(b.channels->start_io(0x180) == 1);  // busy
+    CHECK(b.unit_status() == kBusy);
+    CHECK(b.channels->test_channel(0x180) == 0);  // the selector channel is free meanwhile
+    b.ccw(0x1000, 0x03, 0, 0, 1);
+    CHECK(b.channels->start_io(0x181) == 1);  // another drive works
+    CHECK(b.unit_status() == (kChannelEnd | kDeviceEnd));
+    b.run_events(1000);
+    CHECK(b.interrupt() == 0x180);
+    CHECK(b.unit_status() == kDeviceEnd);
+    CHECK_FALSE(mt.busy());
+    // Chained after a rewind, the next command waits for the rewind's device end.
+    b.ccw(0x1000, 0x07, 0, kFlagChainCommand, 1);
+    b.ccw(0x1008, 0x37, 0, 0, 1);
+    REQUIRE(b.channels->start_io(0x180) == 0);
+    b.run_events(1000);
+    CHECK(b.interrupt() == 0x180);  // the chain ends with the space's channel end ...
+    CHECK(b.unit_status() == kChannelEnd);
+    CHECK(b.csw_ccw() == 0x1010);
+    b.run_events(1000);
+    CHECK(b.interrupt() == 0x180);  // ... and its device end follows: it spaced over the tape mark
+    CHECK(b.unit_status() == (kDeviceEnd | kUnitException));
+    // Backspace file at load point: unit check at once, no motion; into load point: later.
+    CHECK(run_ccw(b, 0x180, 0x07, 0, 0, 1) == kCeDe);
+    CHECK(run_ccw(b, 0x180, 0x2F, 0, 0, 1) == kCeDeUc);
+    CHECK(run_ccw(b, 0x180, 0x04, 0x3000, 0, 6) == kCeDe);
+    CHECK(b.memory.read8(0x3000) == 0);
+    CHECK((b.memory.read8(0x3001) & 0x08) != 0);
 }
 
 TEST_CASE("2400: damaged images are refused at ATTACH", "[2400][bad-input]") {
