@@ -64,7 +64,10 @@ void VaxCpu::take_exception(std::uint32_t vector, const std::uint32_t* params, u
         halt(HaltReason::ScbVector, vector);
         return;
     }
-    const bool to_is = interrupt || (entry & 1) || (old_psl & kPslIS);
+    // Vector bit 0 chooses the interrupt stack; with it clear the event is served on the
+    // kernel stack unless the processor is already on the interrupt stack (ARM 5.4.1;
+    // the CVAX does so for interrupts as well, as EHKAA checks for software interrupts).
+    const bool to_is = (entry & 1) || (old_psl & kPslIS);
     const std::uint32_t old_ipl = (old_psl & kPslIpl) >> kPslIplShift;
     const std::uint32_t ipl = interrupt ? new_ipl : (entry & 1) ? 0x1F : old_ipl;
     const std::uint32_t prv = interrupt ? 0 : ((old_psl & kPslCur) >> kPslCurShift);
@@ -110,11 +113,12 @@ bool VaxCpu::emulate(std::uint16_t opcode) {
         // Resuming a suspended emulation: only PC and PSL (ARM: the FPD form of the frame).
         if (!write32(r_[14] - 8, pc0_) || !write32(r_[14] - 4, psl())) return false;
         r_[14] -= 8;
-        psl_ &= ~kPslFPD;
+        psl_ &= ~(kPslFPD | kPslTP | kPslT);
+        cc_ = 0;
         r_[15] = entry & ~3u;
         return true;
     }
-    const OperandList& list = decode_[opcode_index(opcode)].operands;
+    const OperandList& list = decode_[opcode_index(opcode)].emulated;
     std::uint32_t frame[12] = {};
     frame[0] = opcode > 0xFF ? opcode & 0xFF : opcode;
     frame[1] = pc0_;
@@ -130,7 +134,10 @@ bool VaxCpu::emulate(std::uint16_t opcode) {
     for (unsigned i = 0; i < 12; ++i)
         if (!write32(sp + 4 * i, frame[i])) return false;
     r_[14] = sp;
-    psl_ &= ~(kPslTP | kPslT);  // as for any exception, a trace pending is cleared
+    // Same mode and stack; the condition codes, trace and FPD are cleared (the emulator
+    // finds the caller's PSL in the frame).
+    psl_ &= ~(kPslTP | kPslT | kPslFPD);
+    cc_ = 0;
     r_[15] = entry & ~3u;
     attention_ = true;
     return true;

@@ -111,7 +111,7 @@ bool VaxCpu::attend() {
         // An arithmetic trap of the instruction just completed (ARM 5.4.2).
         const std::uint32_t code = trap_code_;
         trap_code_ = 0;
-        psl_ &= ~kPslTP;
+        // A trace pending stays pending in the saved PSL: it is taken after the REI.
         take_exception(kVecArithmetic, &code, 1, r_[15]);
     } else if (psl_ & kPslTP) {
         // Trace (ARM 5.4.6): TP was set from T at the start of the instruction just done.
@@ -141,6 +141,8 @@ void VaxCpu::abort_instruction() {
     r_[15] = pc0_;
     if (!fault_) return;
     fault_ = false;
+    // The instruction will run again and trace then (ARM 5.4.6: a fault clears TP).
+    psl_ &= ~kPslTP;
     if (fault_vector_ == kVecMachineCheck) {
         // KA655-style frame: the byte count of the parameters, then the parameters.
         const std::uint32_t params[3] = {8, fault_params_[0], fault_params_[1]};

@@ -162,9 +162,9 @@ bool VaxCpu::probe(std::uint32_t va, bool write, unsigned mode, bool& ok) {
     }
     std::uint32_t pte_pa = 0, vec = 0, param = 0;
     if (!find_pte(*this, va, write, pte_pa, vec, param, mem_)) {
-        if (param & kParamPte) return set_fault(vec, 2, param, va);
         if (vec == kVecMachineCheck) return set_fault(kVecMachineCheck, 2, kMachineCheckNxm, param);
-        return true;  // length violation: not accessible
+        if (param & kParamLength) return true;  // a length violation: not accessible
+        return set_fault(vec, 2, param, va);     // the process page table's page is not valid
     }
     if (!mem_.contains(pte_pa, 4)) return set_fault(kVecMachineCheck, 2, kMachineCheckNxm, pte_pa);
     const Protection p = kProtection[(mem_.read32_le(pte_pa) >> 27) & 15];

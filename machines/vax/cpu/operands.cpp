@@ -53,7 +53,8 @@ bool VaxCpu::decode_operands(const OperandList& list) {
             if (!ifetch8(spec)) return false;
             mode = spec >> 4;
             rn = spec & 15;
-            if (mode <= 5) return reserved_addressing_mode();
+            // The base may not be a literal, register, index or (on the CVAX) immediate.
+            if (mode <= 5 || (mode == 8 && rn == 15)) return reserved_addressing_mode();
             index = r_[rx] * size;
         }
         if (mode == 5) {

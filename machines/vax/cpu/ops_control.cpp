@@ -171,8 +171,9 @@ bool ret(VaxCpu& c) {
     c.r_[13] = fp;
     c.r_[14] = sp;
     c.r_[15] = pc;
-    c.psl_ = (c.psl_ & (0xFFFF0000u | kPslT)) | (tmp & 0xFFE0u);
+    c.psl_ = (c.psl_ & 0xFFFF0000u) | (tmp & 0xFFF0u);  // T too: CALL saved it clear
     c.cc_ = tmp & 0xF;
+    if (c.psl_ & kPslT) c.attention_ = true;  // trace from the next instruction on
     return true;
 }
 

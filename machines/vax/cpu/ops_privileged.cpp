@@ -32,16 +32,19 @@ bool VaxCpu::read_ipr(std::uint32_t n, std::uint32_t& v) {
         case kIprICCS: v = iccs_; return true;
         case kIprTXCS: v = 0x80; return true;  // transmitter always ready without a console
         case kIprRXCS: case kIprRXDB: v = 0; return true;
-        default: return false;
+        // The KA655 reads the registers it does not implement (below 64) as zero and
+        // ignores writes to them; only numbers from 64 up are reserved operands (KA655
+        // manual, "Internal processor registers", classes 3 and 4).
+        default: v = 0; return n < 64;
     }
 }
 
 bool VaxCpu::write_ipr(std::uint32_t n, std::uint32_t v) {
     switch (n) {
         case kIprKSP: case kIprESP: case kIprSSP: case kIprUSP: case kIprISP: set_stack_pointer(n, v); return true;
-        case kIprP0BR: p0br_ = v & 0x3FFFFFFC; p0br_ |= 0x80000000u; return true;
+        case kIprP0BR: p0br_ = v & ~3u; return true;  // a system virtual address
         case kIprP0LR: p0lr_ = v & 0x003FFFFF; return true;
-        case kIprP1BR: p1br_ = (v & 0x3FFFFFFC) | 0x80000000u; return true;
+        case kIprP1BR: p1br_ = v & ~3u; return true;
         case kIprP1LR: p1lr_ = v & 0x003FFFFF; return true;
         case kIprSBR: sbr_ = v & 0x3FFFFFFC; return true;
         case kIprSLR: slr_ = v & 0x003FFFFF; return true;
@@ -73,7 +76,7 @@ bool VaxCpu::write_ipr(std::uint32_t n, std::uint32_t v) {
     switch (n) {
         case kIprICCS: iccs_ = v & 0x40; return true;
         case kIprTXCS: case kIprRXCS: case kIprTXDB: return true;
-        default: return false;
+        default: return n < 64;
     }
 }
 
@@ -122,10 +125,11 @@ bool rei(VaxCpu& c) {
     const std::uint32_t new_ipl = (psl & kPslIpl) >> kPslIplShift;
     const std::uint32_t ipl = (c.psl_ & kPslIpl) >> kPslIplShift;
     if ((psl & kPslMbz) || (psl & kPslCM) || new_cur < cur || new_prv < new_cur ||
-        ((psl & kPslIS) && (new_cur != 0 || !(c.psl_ & kPslIS))) || new_ipl > ipl || (new_cur != 0 && new_ipl != 0))
+        ((psl & kPslIS) && (new_cur != 0 || new_ipl == 0 || !(c.psl_ & kPslIS))) || new_ipl > ipl || (new_cur != 0 && new_ipl != 0))
         return c.reserved_operand();
     c.r_[14] += 8;
-    c.switch_stack(psl);
+    // A trace pending from REI's own start (T was set) survives it (ARM 5.4.6).
+    c.switch_stack(psl | (c.psl_ & kPslTP));
     c.r_[15] = pc;
     // An AST for the new mode (ARM 6.6): a software interrupt at level 2.
     if (!(psl & kPslIS) && new_cur >= c.astlvl_) c.sisr_ |= 1u << 2;
@@ -139,6 +143,11 @@ bool mtpr(VaxCpu& c) {
     const std::uint32_t v = val(c, 0);
     if (!c.write_ipr(val(c, 1), v)) return c.reserved_operand();
     c.cc_ = (c.cc_ & kPslC) | (static_cast<std::int32_t>(v) < 0 ? kPslN : 0) | (v == 0 ? kPslZ : 0);
+    if (val(c, 1) == kIprTBCHK) {
+        // TBCHK: V tells whether the translation buffer holds the page (ARM 4.5).
+        const VaxCpu::TlbEntry& e = c.tlb_[(v >> 9) & ((1u << VaxCpu::kTlbBits) - 1)];
+        if (e.vpn == (v >> 9) && (e.read | e.write)) c.cc_ |= kPslV;
+    }
     return true;
 }
 
@@ -163,13 +172,16 @@ bool ldpctx(VaxCpu& c) {
     // Process translations go (ARM 4.5: LDPCTX invalidates the process part of the TB).
     for (VaxCpu::TlbEntry& e : c.tlb_)
         if (!(e.vpn & (1u << 22))) e = VaxCpu::TlbEntry{};
-    for (unsigned m = 0; m < 4; ++m) c.set_stack_pointer(m, pcb[m]);
+    // Execution moves to the process's kernel stack (the interrupt stack pointer, if that
+    // was in use, is kept), where the PCB's PC and PSL go for the REI that follows.
+    c.switch_stack(c.psl() & ~kPslIS);
+    for (unsigned m = 1; m < 4; ++m) c.sp_[m] = pcb[m];
+    c.r_[14] = pcb[0];
     for (unsigned r = 0; r < 14; ++r) c.r_[r] = pcb[4 + r];
-    if (!(c.psl_ & kPslIS)) c.r_[14] = pcb[0];
-    c.p0br_ = (pcb[kPcbP0br / 4] & 0x3FFFFFFC) | 0x80000000u;
+    c.p0br_ = pcb[kPcbP0br / 4] & ~3u;
     c.p0lr_ = pcb[kPcbP0lr / 4] & 0x003FFFFF;
     c.astlvl_ = (pcb[kPcbP0lr / 4] >> 24) & 7;
-    c.p1br_ = (pcb[kPcbP1br / 4] & 0x3FFFFFFC) | 0x80000000u;
+    c.p1br_ = pcb[kPcbP1br / 4] & ~3u;
     c.p1lr_ = pcb[kPcbP1lr / 4] & 0x003FFFFF;
     VAX_TRY(c.push(pcb[kPcbPsl / 4]));
     VAX_TRY(c.push(pcb[kPcbPc / 4]));
