@@ -56,3 +56,18 @@ TEST_CASE("vax isa: operand lists as the ARM writes them") {
     CHECK_FALSE(parse_operands("rl,rl,rl,rl,rl,rl,rl", bad));
     CHECK_FALSE(parse_operands("bl", bad));
 }
+
+#include "machines/vax/cpu/handler_support.hpp"
+
+TEST_CASE("vax isa: every instruction the CVAX runs has a handler") {
+    simmon::PhysicalMemory memory;
+    memory.resize(1 << 16);
+    VaxCpu cpu(memory);
+    for (const OpcodeInfo& row : opcode_table()) {
+        INFO(row.mnemonic);
+        const VaxCpu::DecodeEntry& d = cpu.decode_[opcode_index(row.opcode)];
+        if (row.cvax == Cvax::Native) CHECK(d.handler != ops::unimplemented);
+        if (row.cvax == Cvax::Emulated) CHECK(d.handler == ops::emulated);
+        if (row.cvax == Cvax::Reserved) CHECK(d.handler == ops::reserved);
+    }
+}

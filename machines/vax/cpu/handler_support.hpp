@@ -77,4 +77,5 @@ namespace simmon::vax::ops {
 // Handlers whose names the decode table needs (handler_table.cpp).
 bool reserved(VaxCpu& c);
 bool emulated(VaxCpu& c);
+bool unimplemented(VaxCpu& c);
 }  // namespace simmon::vax::ops
