@@ -241,8 +241,7 @@ void VaxCpuDevice::serialize(StateArchive& s) {
     s(size);
     if (s.loading() && !s.failed())
         if (Status st = set_memory_size(size); !st) return s.fail(st.message());
-    s.raw(memory_.data(), memory_.size());
-    if (s.loading()) memory_.mark_dirty(0, memory_.size());
+    // The memory itself is the Machine's (its MEMORY section, after this one).
     VaxCpu& c = core_;
     s(c.r_);
     std::uint32_t psl = c.psl();

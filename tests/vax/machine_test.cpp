@@ -74,3 +74,30 @@ TEST_CASE("vax machine: LOAD raw and ROM images, symbolic EXAMINE, HALT stops th
     std::vector<std::uint8_t> big(200 * 1024, 0);
     CHECK_FALSE(m.load(temp_file("simmon_vax_big.bin", big), switch_bit('r'), {}).is_ok());
 }
+
+TEST_CASE("vax machine: a snapshot puts registers, PSL, stacks and IPRs back") {
+    VaxMachine m;
+    VaxCpu& c = m.vax_cpu();
+    c.r_[5] = 0x55555555;
+    c.set_psl(0x03C00009);  // user mode, previous user
+    c.r_[14] = 0x7000;      // the user stack pointer
+    c.set_stack_pointer(0, 0x8000);
+    c.write_ipr(kIprSBR, 0x10000);
+    c.write_ipr(kIprSLR, 0x40);
+    m.memory().write32_le(0x1234, 0xCAFEF00D);
+    std::unique_ptr<MachineSnapshot> snap;
+    REQUIRE(m.snapshot(snap).is_ok());
+    c.r_[5] = 0;
+    c.set_psl(0x041F0000);
+    c.write_ipr(kIprSBR, 0);
+    m.memory().write32_le(0x1234, 0);
+    REQUIRE(m.restore(*snap).is_ok());
+    CHECK(c.r_[5] == 0x55555555);
+    CHECK(c.psl() == 0x03C00009u);
+    CHECK(c.cur_mode() == kUser);
+    CHECK(c.r_[14] == 0x7000);
+    CHECK(c.stack_pointer(0) == 0x8000);
+    CHECK(c.sbr_ == 0x10000);
+    CHECK(c.slr_ == 0x40);
+    CHECK(m.memory().read32_le(0x1234) == 0xCAFEF00Du);
+}

@@ -44,6 +44,7 @@ void VaxCpu::switch_stack(std::uint32_t new_psl) {
     const unsigned new_index = (psl_ & kPslIS) ? 4 : cur_mode();
     r_[14] = sp_[new_index];
     mode_ = cur_mode();
+    flush_ipage();
     attention_ = true;  // interrupts, trace
 }
 

@@ -19,7 +19,7 @@ bool reserved(VaxCpu& c) { return c.reserved_instruction(); }
 // An instruction the CVAX leaves to software: decode its specifiers (unless resuming a
 // first-part-done emulation) and take the emulation trap.
 bool emulated(VaxCpu& c) {
-    if (!(c.psl_ & kPslFPD)) VAX_TRY(c.decode_operands(c.decode_[opcode_index(c.opcode_)].emulated));
+    if (!(c.psl_ & kPslFPD)) VAX_TRY(c.decode_operands(c.decode_[opcode_index(c.opcode_)].emulated_packed));
     return c.emulate(c.opcode_);
 }
 
@@ -57,9 +57,10 @@ void VaxCpu::build_decode_table() {
         if (info->cvax == Cvax::Emulated) {
             d.handler = ops::emulated;
             d.emulated = operands_of(*info);
+            d.emulated_packed = pack_operands(d.emulated);
             continue;
         }
-        d.operands = operands_of(*info);
+        d.operands = pack_operands(operands_of(*info));
         d.handler = handlers[i] ? handlers[i] : ops::unimplemented;
     }
 }

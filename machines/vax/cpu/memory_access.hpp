@@ -96,9 +96,29 @@ inline bool VaxCpu::pop(std::uint32_t& v) {
 }
 
 inline bool VaxCpu::ifetch8(std::uint32_t& v) {
-    if (!read8(r_[15], v)) return false;
-    ++r_[15];
-    return true;
+    const std::uint32_t pc = r_[15];
+    if ((pc >> 9) == ipage_vpn_) [[likely]] {
+        v = ipage_host_[pc & 0x1FF];
+        r_[15] = pc + 1;
+        return true;
+    }
+    return ifetch8_slow(v);
+}
+
+inline bool VaxCpu::ifetch(unsigned size, std::uint64_t& v) {
+    const std::uint32_t pc = r_[15];
+    if ((pc >> 9) == ipage_vpn_ && (pc & 0x1FF) <= 0x200 - size) [[likely]] {
+        const std::uint8_t* p = ipage_host_ + (pc & 0x1FF);
+        switch (size) {
+            case 1: v = p[0]; break;
+            case 2: v = detail::load16(p); break;
+            case 4: v = detail::load32(p); break;
+            default: v = detail::load32(p) | std::uint64_t{detail::load32(p + 4)} << 32; break;
+        }
+        r_[15] = pc + size;
+        return true;
+    }
+    return ifetch_slow(size, v);
 }
 
 }  // namespace simmon::vax

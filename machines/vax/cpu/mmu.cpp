@@ -35,6 +35,7 @@ constexpr std::uint32_t kMachineCheckNxm = 0x80;
 
 void VaxCpu::invalidate_tlb() {
     for (TlbEntry& e : tlb_) e = TlbEntry{};
+    flush_ipage();
 }
 
 void VaxCpu::tlb_fill(std::uint32_t va, std::uint32_t pa_page, std::uint32_t pte, bool off) {
@@ -293,9 +294,35 @@ bool VaxCpu::write_sized(std::uint32_t va, unsigned size, std::uint64_t v) {
     }
 }
 
-bool VaxCpu::ifetch(unsigned size, std::uint64_t& v) {
+bool VaxCpu::host_bytes(std::uint32_t va, bool write, std::uint8_t*& p) {
+    p = nullptr;
+    const TlbEntry* e = &tlb_[(va >> 9) & ((1u << kTlbBits) - 1)];
+    if (!(e->vpn == (va >> 9) && (((write ? e->write : e->read) >> mode_) & 1))) {
+        std::uint32_t pa = 0;
+        if (!translate(va, write, pa)) return false;
+        if (!(e->vpn == (va >> 9) && (((write ? e->write : e->read) >> mode_) & 1))) return true;  // I/O space
+    }
+    if (write) dirty_[e->pa >> PhysicalMemory::kPageShift] = 1;
+    p = mem_data_ + e->pa + (va & 0x1FF);
+    return true;
+}
+
+bool VaxCpu::ifetch_slow(unsigned size, std::uint64_t& v) {
     if (!read_sized(r_[15], size, v)) return false;
     r_[15] += size;
+    return true;
+}
+
+bool VaxCpu::ifetch8_slow(std::uint32_t& v) {
+    const std::uint32_t pc = r_[15];
+    if (!read8(pc, v)) return false;
+    r_[15] = pc + 1;
+    // Remember the page when the translation buffer now holds it for this mode.
+    const TlbEntry& e = tlb_[(pc >> 9) & ((1u << kTlbBits) - 1)];
+    if (e.vpn == (pc >> 9) && ((e.read >> mode_) & 1)) {
+        ipage_vpn_ = pc >> 9;
+        ipage_host_ = mem_data_ + e.pa;
+    }
     return true;
 }
 

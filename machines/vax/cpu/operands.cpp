@@ -9,12 +9,12 @@
 namespace simmon::vax {
 namespace {
 
-std::uint64_t literal_value(std::uint32_t lit, DataType t) {
-    // Short literals of floating types are 3 bits of fraction and 3 of exponent (ARM 3.3.13).
-    switch (t) {
-        case DataType::FFloat: case DataType::DFloat: return 0x4000u | lit << 4;
-        case DataType::GFloat: return 0x4000u | lit << 1;
-        case DataType::HFloat: return 0x4000u | lit >> 3 | std::uint64_t{(lit & 7) << 13} << 16;
+std::uint64_t literal_value(std::uint32_t lit, unsigned kind) {
+    // Short literals of floating types are 3 bits of exponent and 3 of fraction (ARM 3.3.13).
+    switch (kind) {
+        case 1: return 0x4000u | lit << 4;  // F, D
+        case 2: return 0x4000u | lit << 1;  // G
+        case 3: return 0x4000u | lit >> 3 | std::uint64_t{(lit & 7) << 13} << 16;  // H
         default: return lit;
     }
 }
@@ -23,27 +23,61 @@ std::int32_t sext(std::uint64_t v, unsigned bytes) {
     return bytes == 1 ? static_cast<std::int8_t>(v) : bytes == 2 ? static_cast<std::int16_t>(v) : static_cast<std::int32_t>(v);
 }
 
+constexpr unsigned kRead = static_cast<unsigned>(Access::Read);
+constexpr unsigned kModify = static_cast<unsigned>(Access::Modify);
+constexpr unsigned kAddress = static_cast<unsigned>(Access::Address);
+constexpr unsigned kField = static_cast<unsigned>(Access::Field);
+constexpr unsigned kBranch = static_cast<unsigned>(Access::Branch);
+
 }  // namespace
 
-bool VaxCpu::decode_operands(const OperandList& list) {
+VaxCpu::PackedOperands VaxCpu::pack_operands(const OperandList& list) {
+    PackedOperands p;
+    p.count = list.count;
     for (unsigned i = 0; i < list.count; ++i) {
         const OperandSpec s = list.spec[i];
+        const unsigned size = data_size(s.type);
+        const unsigned log2 = size == 1 ? 0 : size == 2 ? 1 : size == 4 ? 2 : size == 8 ? 3 : 4;
+        const unsigned kind = (s.type == DataType::FFloat || s.type == DataType::DFloat) ? 1
+                              : s.type == DataType::GFloat                                ? 2
+                              : s.type == DataType::HFloat                                ? 3
+                                                                                          : 0;
+        p.spec[i] = static_cast<std::uint8_t>(log2 | kind << 3 | static_cast<unsigned>(s.access) << 5);
+    }
+    return p;
+}
+
+bool VaxCpu::decode_operands(const PackedOperands& ops) {
+    for (unsigned i = 0; i < ops.count; ++i) {
+        const unsigned packed = ops.spec[i];
+        const unsigned access = packed >> 5;
+        const unsigned size = 1u << (packed & 7);
         Operand& o = op_[i];
-        if (s.access == Access::Branch) {
-            const unsigned n = s.type == DataType::Byte ? 1 : 2;
+        if (access == kBranch) {
             std::uint64_t d = 0;
-            if (!ifetch(n, d)) return false;
-            o.addr = r_[15] + static_cast<std::uint32_t>(sext(d, n));
+            if (!ifetch(size, d)) return false;
+            o.addr = r_[15] + static_cast<std::uint32_t>(sext(d, size));
             continue;
         }
         std::uint32_t spec = 0;
         if (!ifetch8(spec)) return false;
-        const unsigned size = data_size(s.type);
         unsigned mode = spec >> 4, rn = spec & 15;
+        if (mode == 5) {
+            // Register mode, the commonest: no memory, no log.
+            if (rn == 15 || access == kAddress) return reserved_addressing_mode();
+            o.reg = static_cast<std::int32_t>(rn);
+            if (access == kRead || access == kModify) {
+                std::uint64_t v = r_[rn];
+                if (size == 8) v |= std::uint64_t{r_[(rn + 1) & 15]} << 32;
+                else if (size < 4) v &= size == 1 ? 0xFFu : 0xFFFFu;
+                o.value = v;
+            }
+            continue;
+        }
         o.reg = -1;
         if (mode <= 3) {
-            if (s.access != Access::Read) return reserved_addressing_mode();
-            o.value = literal_value(spec & 0x3F, s.type);
+            if (access != kRead) return reserved_addressing_mode();
+            o.value = literal_value(spec & 0x3F, (packed >> 3) & 3);
             continue;
         }
         std::uint32_t index = 0;
@@ -57,16 +91,6 @@ bool VaxCpu::decode_operands(const OperandList& list) {
             if (mode <= 5 || (mode == 8 && rn == 15)) return reserved_addressing_mode();
             index = r_[rx] * size;
         }
-        if (mode == 5) {
-            if (rn == 15 || s.access == Access::Address) return reserved_addressing_mode();
-            o.reg = static_cast<std::int32_t>(rn);
-            if (s.access == Access::Read || s.access == Access::Modify) {
-                o.value = r_[rn];
-                if (size == 8) o.value |= std::uint64_t{r_[(rn + 1) & 15]} << 32;
-                else if (size < 4) o.value &= size == 1 ? 0xFFu : 0xFFFFu;
-            }
-            continue;
-        }
         std::uint32_t addr = 0;
         switch (mode) {
             case 6: addr = r_[rn]; break;
@@ -77,12 +101,29 @@ bool VaxCpu::decode_operands(const OperandList& list) {
                 addr = r_[rn];
                 break;
             case 8:  // autoincrement; with PC, immediate data in the instruction stream
+                if (rn == 15) {
+                    addr = r_[15];
+                    if ((access == kRead || access == kModify) && size <= 8 && index == 0) {
+                        // The data is in the instruction stream (a modify writes it there).
+                        if (!ifetch(size, o.value)) return false;
+                        o.addr = addr;
+                        continue;
+                    }
+                    r_[15] += size;
+                    break;
+                }
                 log_register(rn);
                 addr = r_[rn];
                 r_[rn] += size;
                 break;
             case 9: {  // autoincrement deferred; with PC, absolute
                 std::uint32_t p = 0;
+                if (rn == 15) {
+                    std::uint64_t a = 0;
+                    if (!ifetch(4, a)) return false;
+                    addr = static_cast<std::uint32_t>(a);
+                    break;
+                }
                 if (!read32(r_[rn], p)) return false;
                 log_register(rn);
                 r_[rn] += 4;
@@ -104,14 +145,16 @@ bool VaxCpu::decode_operands(const OperandList& list) {
         }
         addr += index;
         o.addr = addr;
-        switch (s.access) {
-            case Access::Read:
-            case Access::Modify:
-                if (!read_sized(addr, size, o.value)) return false;
-                break;
-            case Access::Address:
-            case Access::Field: o.value = addr; break;
-            default: break;
+        if (access == kRead || access == kModify) {
+            if (size == 4) {
+                std::uint32_t w = 0;
+                if (!read32(addr, w)) return false;
+                o.value = w;
+            } else if (!read_sized(addr, size, o.value)) {
+                return false;
+            }
+        } else if (access == kAddress || access == kField) {
+            o.value = addr;
         }
     }
     return true;

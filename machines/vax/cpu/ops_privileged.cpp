@@ -65,7 +65,10 @@ bool VaxCpu::write_ipr(std::uint32_t n, std::uint32_t v) {
             invalidate_tlb();
             return true;
         case kIprTBIA: invalidate_tlb(); return true;
-        case kIprTBIS: tlb_[(v >> 9) & ((1u << kTlbBits) - 1)] = TlbEntry{}; return true;
+        case kIprTBIS:
+            tlb_[(v >> 9) & ((1u << kTlbBits) - 1)] = TlbEntry{};
+            flush_ipage();
+            return true;
         case kIprTBCHK: return true;
         case kIprTODR: todr_ = v; return true;
         case kIprMCESR: mcesr_ = 0; return true;
@@ -104,6 +107,7 @@ bool chm(VaxCpu& c) {
     if ((entry & 3) >= 2) return c.halt(HaltReason::ScbVector, kVecChmk + 4 * Target);
     // The frame is written with the new mode's access rights.
     c.mode_ = mode;
+    c.flush_ipage();
     const bool ok = c.write32(sp - 12, static_cast<std::uint32_t>(sx<2>(val(c, 0)))) && c.write32(sp - 8, c.r_[15]) &&
                     c.write32(sp - 4, old_psl);
     c.mode_ = cur;
@@ -172,6 +176,7 @@ bool ldpctx(VaxCpu& c) {
     // Process translations go (ARM 4.5: LDPCTX invalidates the process part of the TB).
     for (VaxCpu::TlbEntry& e : c.tlb_)
         if (!(e.vpn & (1u << 22))) e = VaxCpu::TlbEntry{};
+    c.flush_ipage();
     // Execution moves to the process's kernel stack (the interrupt stack pointer, if that
     // was in use, is kept), where the PCB's PC and PSL go for the REI that follows.
     c.switch_stack(c.psl() & ~kPslIS);

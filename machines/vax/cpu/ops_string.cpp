@@ -3,25 +3,63 @@
 // emulation trap. Registers R0-R5 take the ARM's final values; an instruction that faults
 // part-way is backed out and starts again from its operands (its registers are written only
 // at the end), which the ARM allows for a processor that does not set FPD.
+#include <algorithm>
+#include <cstring>
+
 #include "machines/vax/cpu/handler_support.hpp"
 #include "machines/vax/cpu/handler_table.hpp"
 
 namespace simmon::vax {
 namespace {
 
-// Copies `len` bytes as if the source were read whole first (overlap either way).
+// Copies `len` bytes as if the source were read whole first (overlap either way), a page
+// piece at a time through host memory, byte by byte where a page is I/O space.
 bool move_bytes(VaxCpu& c, std::uint32_t src, std::uint32_t dst, std::uint32_t len) {
-    std::uint32_t b = 0;
-    if (dst > src && dst - src < len) {
-        for (std::uint32_t i = len; i > 0; --i) {
-            VAX_TRY(c.read8(src + i - 1, b));
-            VAX_TRY(c.write8(dst + i - 1, b));
+    const bool backward = dst > src && dst - src < len;
+    std::uint32_t done = 0;
+    while (done < len) {
+        const std::uint32_t left = len - done;
+        std::uint32_t s, d, n;
+        if (!backward) {
+            s = src + done;
+            d = dst + done;
+            n = std::min({left, 0x200 - (s & 0x1FF), 0x200 - (d & 0x1FF)});
+        } else {
+            const std::uint32_t s_end = src + left, d_end = dst + left;
+            n = std::min({left, ((s_end - 1) & 0x1FF) + 1, ((d_end - 1) & 0x1FF) + 1});
+            s = s_end - n;
+            d = d_end - n;
         }
-    } else {
-        for (std::uint32_t i = 0; i < len; ++i) {
-            VAX_TRY(c.read8(src + i, b));
-            VAX_TRY(c.write8(dst + i, b));
+        std::uint8_t *ps = nullptr, *pd = nullptr;
+        VAX_TRY(c.host_bytes(s, false, ps));
+        VAX_TRY(c.host_bytes(d, true, pd));
+        if (ps && pd) {
+            std::memmove(pd, ps, n);
+        } else {
+            for (std::uint32_t k = 0; k < n; ++k) {
+                const std::uint32_t i = backward ? n - 1 - k : k;
+                std::uint32_t b = 0;
+                VAX_TRY(c.read8(s + i, b));
+                VAX_TRY(c.write8(d + i, b));
+            }
         }
+        done += n;
+    }
+    return true;
+}
+
+// Fills `len` bytes with `fill`.
+bool fill_bytes(VaxCpu& c, std::uint32_t dst, std::uint32_t len, std::uint32_t fill) {
+    std::uint32_t done = 0;
+    while (done < len) {
+        const std::uint32_t d = dst + done;
+        const std::uint32_t n = std::min(len - done, 0x200 - (d & 0x1FF));
+        std::uint8_t* pd = nullptr;
+        VAX_TRY(c.host_bytes(d, true, pd));
+        if (pd) std::memset(pd, static_cast<int>(fill), n);
+        else
+            for (std::uint32_t i = 0; i < n; ++i) VAX_TRY(c.write8(d + i, fill));
+        done += n;
     }
     return true;
 }
@@ -46,7 +84,7 @@ bool movc5(VaxCpu& c) {
     const std::uint32_t dstlen = val(c, 3) & 0xFFFF, dst = op(c, 4).addr;
     const std::uint32_t n = srclen < dstlen ? srclen : dstlen;
     VAX_TRY(move_bytes(c, src, dst, n));
-    for (std::uint32_t i = n; i < dstlen; ++i) VAX_TRY(c.write8(dst + i, fill));
+    VAX_TRY(fill_bytes(c, dst + n, dstlen - n, fill));
     c.r_[0] = srclen - n;
     c.r_[1] = src + n;
     c.r_[2] = 0;

@@ -237,6 +237,9 @@ public:
     // Checks that `length` bytes at `va` can be read (or written) in `mode` without
     // changing anything (PROBEx, and instructions that must not fault half-way).
     bool probe(std::uint32_t va, bool write, unsigned mode, bool& ok_out);
+    // The host bytes of `va` (to the end of its page) for block moves: false after a
+    // fault; `p` null when the page is not memory (I/O space: go byte by byte).
+    bool host_bytes(std::uint32_t va, bool write, std::uint8_t*& p);
     // Physical memory and I/O space (longword aligned helpers for the SCB and PTEs).
     bool read_physical32(std::uint32_t pa, std::uint32_t& v);
     bool write_physical32(std::uint32_t pa, std::uint32_t v);
@@ -249,12 +252,24 @@ public:
 
     // ---- instruction stream ----
     inline bool ifetch8(std::uint32_t& v);
-    bool ifetch(unsigned size, std::uint64_t& v);
+    inline bool ifetch(unsigned size, std::uint64_t& v);
+    bool ifetch8_slow(std::uint32_t& v);
+    bool ifetch_slow(unsigned size, std::uint64_t& v);
+    // Forgets the instruction page (any change of translation or mode).
+    void flush_ipage() { ipage_vpn_ = ~0u; }
 
     // ---- operands (operands.cpp) ----
     std::array<Operand, kMaxOperands> op_{};
+    // An operand list packed for the decoder: per operand, bits 0-2 log2 of the size,
+    // bits 3-4 the floating kind of a literal (0 integer, 1 F/D, 2 G, 3 H), bits 5-7 the
+    // access type.
+    struct PackedOperands {
+        std::uint8_t count = 0;
+        std::uint8_t spec[kMaxOperands] = {};
+    };
+    static PackedOperands pack_operands(const OperandList& list);
     // Decodes the specifiers of the current instruction (ARM 3.3) into op_.
-    bool decode_operands(const OperandList& list);
+    bool decode_operands(const PackedOperands& ops);
     // Writes a result to a decoded write or modify operand.
     bool store(const Operand& o, unsigned size, std::uint64_t v);
     // Register log for backing out autoincrement/autodecrement (and handlers that change
@@ -268,8 +283,9 @@ public:
     // ---- the decode table: one entry per opcode index (opcode_table.hpp) ----
     struct DecodeEntry {
         Handler handler = nullptr;
-        OperandList operands;  // what the loop decodes before the handler
-        OperandList emulated;  // the specifiers of an emulated instruction, decoded by its handler
+        PackedOperands operands;  // what the loop decodes before the handler
+        OperandList emulated;     // the specifiers of an emulated instruction, decoded by its handler
+        PackedOperands emulated_packed;
         std::uint16_t opcode = 0;
     };
     std::array<DecodeEntry, 512> decode_{};
@@ -334,10 +350,10 @@ private:
     CpuSlice* slice_ = &own_slice_;
 
 public:
-    // Instruction-stream look-aside: the physical base of the page the PC is in.
+    // Instruction-stream look-aside: the page the PC is in, readable in the current mode,
+    // and its bytes in host memory.
     std::uint32_t ipage_vpn_ = ~0u;
-    std::uint32_t ipage_pa_ = 0;
-    std::uint8_t ipage_mode_ = 0xFF;
+    const std::uint8_t* ipage_host_ = nullptr;
 };
 
 }  // namespace simmon::vax
