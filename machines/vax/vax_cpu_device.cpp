@@ -7,6 +7,7 @@
 
 #include "core/machine/machine.hpp"
 #include "core/state/state_archive.hpp"
+#include "machines/vax/disasm/assembler.hpp"
 #include "machines/vax/disasm/disassembler.hpp"
 
 namespace simmon::vax {
@@ -122,7 +123,9 @@ bool VaxCpuDevice::deposit(int space, Addr addr, Switches, std::uint64_t value) 
 std::string VaxCpuDevice::disassemble(Addr addr, Switches switches, int& bytes_used) {
     std::uint8_t bytes[64];
     std::size_t n = 0;
-    const int space = has_switch(switches, 'v') ? kSpaceVirtual : kSpacePhysical;
+    // -v virtual, -p or EXAMINE's default physical; a call with no switches at all (the
+    // SCP describing a stop at the PC) reads where the PC points, through the mapping.
+    const int space = (has_switch(switches, 'v') || switches == 0) ? kSpaceVirtual : kSpacePhysical;
     for (; n < sizeof bytes; ++n) {
         std::uint64_t b = 0;
         if (!examine(space, addr + n, 0, b)) break;
@@ -131,8 +134,11 @@ std::string VaxCpuDevice::disassemble(Addr addr, Switches switches, int& bytes_u
     return vax::disassemble(bytes, n, static_cast<std::uint32_t>(addr), bytes_used);
 }
 
-Status VaxCpuDevice::assemble(std::string_view, Addr, Switches, std::vector<std::uint64_t>&) {
-    return Status::error("symbolic DEPOSIT is not implemented for the VAX yet; deposit bytes");
+Status VaxCpuDevice::assemble(std::string_view text, Addr addr, Switches, std::vector<std::uint64_t>& out) {
+    std::vector<std::uint8_t> bytes;
+    if (Status s = vax::assemble(text, static_cast<std::uint32_t>(addr), bytes); !s) return s;
+    out.assign(bytes.begin(), bytes.end());
+    return Status::ok();
 }
 
 Status VaxCpuDevice::set_history(std::size_t entries) {
@@ -241,7 +247,8 @@ void VaxCpuDevice::serialize(StateArchive& s) {
     s(size);
     if (s.loading() && !s.failed())
         if (Status st = set_memory_size(size); !st) return s.fail(st.message());
-    // The memory itself is the Machine's (its MEMORY section, after this one).
+    s.raw(memory_.data(), memory_.size());
+    if (s.loading()) memory_.mark_dirty(0, memory_.size());
     VaxCpu& c = core_;
     s(c.r_);
     std::uint32_t psl = c.psl();

@@ -2,7 +2,8 @@
 // name (R0-R11, AP, FP, SP, PC, PSL, the stack pointers and the memory-management and
 // system registers), SET CPU memory size (16M-64M), EXAMINE/DEPOSIT of physical memory or
 // (-v) of virtual addresses through the current mapping, symbolic EXAMINE in VAX MACRO
-// syntax from the isa table, breakpoints on the PC, instruction history.
+// syntax from the isa table (and one-line symbolic DEPOSIT), breakpoints on the PC,
+// instruction history.
 #pragma once
 #include <cstdint>
 #include <string>

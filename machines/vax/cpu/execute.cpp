@@ -6,6 +6,7 @@
 // faults returns false, and abort_instruction() backs the instruction out and takes the
 // fault (vax_cpu.hpp).
 #include "machines/vax/cpu/handler_support.hpp"
+#include "machines/vax/cpu/operands_decode.hpp"
 #include "machines/vax/cpu/handler_table.hpp"
 
 namespace simmon::vax {
@@ -62,6 +63,11 @@ void VaxCpu::build_decode_table() {
         }
         d.operands = pack_operands(operands_of(*info));
         d.handler = handlers[i] ? handlers[i] : ops::unimplemented;
+        if (d.opcode == 0x28 || d.opcode == 0x2C) {
+            // MOVC3 and MOVC5 resume with FPD set without decoding: they decode themselves.
+            d.self_decoded = d.operands;
+            d.operands = PackedOperands{};
+        }
     }
 }
 

@@ -83,6 +83,24 @@ inline bool VaxCpu::write32(std::uint32_t va, std::uint32_t v) {
 
 #undef SIMMON_VAX_TLB_HIT
 
+inline bool VaxCpu::store(const Operand& o, unsigned size, std::uint64_t v) {
+    if (o.reg >= 0) {
+        std::uint32_t& r = r_[static_cast<unsigned>(o.reg)];
+        switch (size) {
+            case 1: r = (r & ~0xFFu) | (static_cast<std::uint32_t>(v) & 0xFF); break;
+            case 2: r = (r & ~0xFFFFu) | (static_cast<std::uint32_t>(v) & 0xFFFF); break;
+            case 4: r = static_cast<std::uint32_t>(v); break;
+            default:
+                r = static_cast<std::uint32_t>(v);
+                r_[(static_cast<unsigned>(o.reg) + 1) & 15] = static_cast<std::uint32_t>(v >> 32);
+                break;
+        }
+        return true;
+    }
+    return write_sized(o.addr, size, v);
+}
+
+
 inline bool VaxCpu::push(std::uint32_t v) {
     if (!write32(r_[14] - 4, v)) return false;
     r_[14] -= 4;

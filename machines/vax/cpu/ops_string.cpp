@@ -7,92 +7,106 @@
 #include <cstring>
 
 #include "machines/vax/cpu/handler_support.hpp"
+#include "machines/vax/cpu/operands_decode.hpp"
 #include "machines/vax/cpu/handler_table.hpp"
 
 namespace simmon::vax {
 namespace {
 
-// Copies `len` bytes as if the source were read whole first (overlap either way), a page
-// piece at a time through host memory, byte by byte where a page is I/O space.
-bool move_bytes(VaxCpu& c, std::uint32_t src, std::uint32_t dst, std::uint32_t len) {
-    const bool backward = dst > src && dst - src < len;
-    std::uint32_t done = 0;
-    while (done < len) {
-        const std::uint32_t left = len - done;
-        std::uint32_t s, d, n;
+// MOVC3 and MOVC5 keep their progress in R0-R5 with PSL<FPD> set, so that a fault part
+// way through (an invalid page in the destination) restarts where it stopped, without
+// decoding the specifiers again (ARM 3.9.1 and 5.3). The intermediate registers are the
+// implementation's own; ours:
+//   R0<15:0>  destination bytes still to do       R1  source address
+//   R2<7:0>   fill byte, <15:8> instruction length, <16> backward, <17> MOVC5
+//   R3        destination address                 R4<15:0> dstlen, <31:16> srclen
+// Forward, the bytes go in address order; backward (the destination overlaps the source
+// from above), the fill first and then the move, from the top down.
+constexpr std::uint32_t kBackward = 1u << 16, kFive = 1u << 17;
+
+bool movc_run(VaxCpu& c) {
+    for (;;) {
+        const std::uint32_t left = c.r_[0] & 0xFFFF;
+        if (left == 0) break;
+        const std::uint32_t src = c.r_[1], dst = c.r_[3], fill = c.r_[2] & 0xFF;
+        const std::uint32_t dstlen = c.r_[4] & 0xFFFF, srclen = c.r_[4] >> 16;
+        const std::uint32_t n = srclen < dstlen ? srclen : dstlen;
+        const bool backward = c.r_[2] & kBackward;
+        // The run of bytes of one kind (moved or filled) next in order, within one page
+        // of the source and one of the destination.
+        std::uint32_t first, count;
         if (!backward) {
-            s = src + done;
-            d = dst + done;
-            n = std::min({left, 0x200 - (s & 0x1FF), 0x200 - (d & 0x1FF)});
+            first = dstlen - left;
+            count = first < n ? n - first : left;
+            count = std::min({count, 0x200 - ((dst + first) & 0x1FF), first < n ? 0x200 - ((src + first) & 0x1FF) : 0x200u});
         } else {
-            const std::uint32_t s_end = src + left, d_end = dst + left;
-            n = std::min({left, ((s_end - 1) & 0x1FF) + 1, ((d_end - 1) & 0x1FF) + 1});
-            s = s_end - n;
-            d = d_end - n;
+            const std::uint32_t top = left;  // indexes [0, top) remain
+            const std::uint32_t low = top > n ? n : 0;
+            count = std::min({top - low, ((dst + top - 1) & 0x1FF) + 1, top > n ? 0x200u : ((src + top - 1) & 0x1FF) + 1});
+            first = top - count;
         }
         std::uint8_t *ps = nullptr, *pd = nullptr;
-        VAX_TRY(c.host_bytes(s, false, ps));
-        VAX_TRY(c.host_bytes(d, true, pd));
-        if (ps && pd) {
-            std::memmove(pd, ps, n);
+        // The source is read before the destination is written (the order of the faults).
+        if (first < n) VAX_TRY(c.host_bytes(src + first, false, ps));
+        VAX_TRY(c.host_bytes(dst + first, true, pd));
+        if (pd && (first >= n || ps)) {
+            if (first < n) std::memmove(pd, ps, count);
+            else std::memset(pd, static_cast<int>(fill), count);
         } else {
-            for (std::uint32_t k = 0; k < n; ++k) {
-                const std::uint32_t i = backward ? n - 1 - k : k;
-                std::uint32_t b = 0;
-                VAX_TRY(c.read8(s + i, b));
-                VAX_TRY(c.write8(d + i, b));
+            for (std::uint32_t k = 0; k < count; ++k) {
+                const std::uint32_t i = backward ? first + count - 1 - k : first + k;
+                std::uint32_t b = fill;
+                if (i < n) VAX_TRY(c.read8(src + i, b));
+                VAX_TRY(c.write8(dst + i, b));
             }
         }
-        done += n;
+        c.r_[0] = (c.r_[0] & ~0xFFFFu) | (left - count);
     }
+    // Done: the ARM's final registers and condition codes.
+    const std::uint32_t dstlen = c.r_[4] & 0xFFFF, srclen = c.r_[4] >> 16;
+    const std::uint32_t n = srclen < dstlen ? srclen : dstlen;
+    const bool five = c.r_[2] & kFive;
+    c.r_[15] = c.pc0_ + ((c.r_[2] >> 8) & 0xFF);
+    c.r_[0] = srclen - n;
+    c.r_[1] += n;
+    c.r_[2] = 0;
+    c.r_[3] += dstlen;
+    c.r_[4] = 0;
+    c.r_[5] = 0;
+    c.psl_ &= ~kPslFPD;
+    if (five) cc_cmp<2>(c, srclen, dstlen);  // as CMPW srclen,dstlen
+    else c.cc_ = kPslZ;
     return true;
 }
 
-// Fills `len` bytes with `fill`.
-bool fill_bytes(VaxCpu& c, std::uint32_t dst, std::uint32_t len, std::uint32_t fill) {
-    std::uint32_t done = 0;
-    while (done < len) {
-        const std::uint32_t d = dst + done;
-        const std::uint32_t n = std::min(len - done, 0x200 - (d & 0x1FF));
-        std::uint8_t* pd = nullptr;
-        VAX_TRY(c.host_bytes(d, true, pd));
-        if (pd) std::memset(pd, static_cast<int>(fill), n);
-        else
-            for (std::uint32_t i = 0; i < n; ++i) VAX_TRY(c.write8(d + i, fill));
-        done += n;
-    }
-    return true;
+bool movc_start(VaxCpu& c, std::uint32_t srclen, std::uint32_t src, std::uint32_t fill, std::uint32_t dstlen,
+                std::uint32_t dst, bool five) {
+    const std::uint32_t n = srclen < dstlen ? srclen : dstlen;
+    const bool backward = dst > src && dst - src < n;
+    c.r_[0] = dstlen;
+    c.r_[1] = src;
+    c.r_[2] = fill | ((c.r_[15] - c.pc0_) & 0xFF) << 8 | (backward ? kBackward : 0) | (five ? kFive : 0);
+    c.r_[3] = dst;
+    c.r_[4] = dstlen | srclen << 16;
+    c.r_[5] = 0;
+    c.psl_ |= kPslFPD;
+    c.commit_registers();  // the specifiers' side effects stay: a restart does not decode them again
+    return movc_run(c);
 }
 
 // 28 MOVC3 len.rw,srcaddr.ab,dstaddr.ab
 bool movc3(VaxCpu& c) {
-    const std::uint32_t len = val(c, 0) & 0xFFFF, src = op(c, 1).addr, dst = op(c, 2).addr;
-    VAX_TRY(move_bytes(c, src, dst, len));
-    c.r_[0] = 0;
-    c.r_[1] = src + len;
-    c.r_[2] = 0;
-    c.r_[3] = dst + len;
-    c.r_[4] = 0;
-    c.r_[5] = 0;
-    c.cc_ = kPslZ;
-    return true;
+    if (c.psl_ & kPslFPD) return movc_run(c);
+    VAX_TRY(c.decode_operands(c.decode_[0x28].self_decoded));
+    const std::uint32_t len = val(c, 0) & 0xFFFF;
+    return movc_start(c, len, op(c, 1).addr, 0, len, op(c, 2).addr, false);
 }
 
 // 2C MOVC5 srclen.rw,srcaddr.ab,fill.rb,dstlen.rw,dstaddr.ab
 bool movc5(VaxCpu& c) {
-    const std::uint32_t srclen = val(c, 0) & 0xFFFF, src = op(c, 1).addr, fill = val(c, 2) & 0xFF;
-    const std::uint32_t dstlen = val(c, 3) & 0xFFFF, dst = op(c, 4).addr;
-    const std::uint32_t n = srclen < dstlen ? srclen : dstlen;
-    VAX_TRY(move_bytes(c, src, dst, n));
-    VAX_TRY(fill_bytes(c, dst + n, dstlen - n, fill));
-    c.r_[0] = srclen - n;
-    c.r_[1] = src + n;
-    c.r_[2] = 0;
-    c.r_[3] = dst + dstlen;
-    c.r_[4] = 0;
-    c.r_[5] = 0;
-    cc_cmp<2>(c, srclen, dstlen);  // as CMPW srclen,dstlen
-    return true;
+    if (c.psl_ & kPslFPD) return movc_run(c);
+    VAX_TRY(c.decode_operands(c.decode_[0x2C].self_decoded));
+    return movc_start(c, val(c, 0) & 0xFFFF, op(c, 1).addr, val(c, 2) & 0xFF, val(c, 3) & 0xFFFF, op(c, 4).addr, true);
 }
 
 // 29 CMPC3 len.rw,src1addr.ab,src2addr.ab
@@ -174,6 +188,7 @@ bool scanc(VaxCpu& c) {
 }  // namespace
 
 void register_string(HandlerTable& t) {
+    // MOVC3 and MOVC5 decode their own specifiers (not when resuming with FPD set).
     t[0x28] = movc3;
     t[0x2C] = movc5;
     t[0x29] = cmpc3;

@@ -271,9 +271,12 @@ public:
     // Decodes the specifiers of the current instruction (ARM 3.3) into op_.
     bool decode_operands(const PackedOperands& ops);
     // Writes a result to a decoded write or modify operand.
-    bool store(const Operand& o, unsigned size, std::uint64_t v);
+    inline bool store(const Operand& o, unsigned size, std::uint64_t v);
     // Register log for backing out autoincrement/autodecrement (and handlers that change
     // registers before a possible fault).
+    // The instruction is past the point of backing out (first part done): the specifiers'
+    // register changes stay.
+    void commit_registers() { rlog_n_ = 0; }
     void log_register(unsigned n) {
         if (rlog_n_ < rlog_.size()) rlog_[rlog_n_++] = {static_cast<std::uint8_t>(n), r_[n]};
     }
@@ -286,6 +289,7 @@ public:
         PackedOperands operands;  // what the loop decodes before the handler
         OperandList emulated;     // the specifiers of an emulated instruction, decoded by its handler
         PackedOperands emulated_packed;
+        PackedOperands self_decoded;  // a handler that decodes for itself (MOVC3, MOVC5)
         std::uint16_t opcode = 0;
     };
     std::array<DecodeEntry, 512> decode_{};
