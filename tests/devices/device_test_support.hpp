@@ -14,6 +14,7 @@
 #include "core/machine/cpu.hpp"
 #include "core/machine/machine.hpp"
 #include "devices/dec/dec_bus.hpp"
+#include "tests/support/guest_console.hpp"
 
 namespace simmon::test {
 
@@ -117,16 +118,6 @@ public:
     }
     Status set_history(std::size_t) override { return Status::ok(); }
     std::vector<std::string> history_lines(std::size_t) override { return {}; }
-};
-
-// Console with scripted input and captured output.
-class ScriptedConsole final : public ConsolePort {
-public:
-    int read_char() override { return pos < input.size() ? static_cast<unsigned char>(input[pos++]) : -1; }
-    void write_char(std::uint8_t c) override { output.push_back(static_cast<char>(c)); }
-    std::string input;
-    std::size_t pos = 0;
-    std::string output;
 };
 
 // The bus outlives the machine's devices (bases are destroyed after the machine).

@@ -7,30 +7,13 @@
 
 #include "core/machine/machine.hpp"
 #include "machines/machine_list.hpp"
-#include "scp-console/session.hpp"
+#include "tests/support/pdp11_session.hpp"
 #include "tests/devices/device_test_support.hpp"
 
 using namespace simmon;
 using namespace simmon::test;
 
 namespace {
-
-struct Session {
-    scp::Output out;
-    scp::Scp scp{machine_list(), out, false};
-    Session() {
-        const Status s = scp.select_machine("pdp11");
-        if (!s) throw std::runtime_error(s.message());
-    }
-    std::string run(const std::string& line) {
-        const Status s = scp.execute_line(line);
-        if (s) return {};
-        INFO(line);
-        CHECK(s.message().find('\n') == std::string::npos);
-        return s.message();
-    }
-    std::string take() { return out.take_captured(); }
-};
 
 // A pack whose first sector holds the words 0100, 0101, ... 0477.
 void write_pack(const std::string& path) {
@@ -44,7 +27,7 @@ void write_pack(const std::string& path) {
 }
 
 // RKDA 0, RKBA `buffer`, one sector, then at 2000: MOV #fn+GO,@#RKCS; BR .
-void program_rk(Session& s, const std::string& buffer, const std::string& function) {
+void program_rk(Pdp11Session& s, const std::string& buffer, const std::string& function) {
     CHECK(s.run("DEPOSIT RK RKDA 0") == "");
     CHECK(s.run("DEPOSIT RK RKBA " + buffer) == "");
     CHECK(s.run("DEPOSIT RK RKWC 177400") == "");
@@ -61,7 +44,7 @@ TEST_CASE("an RK11 read into a watched word stops after the transfer, naming the
     ScratchDir dir;
     const std::string pack = dir.file("d.rk");
     write_pack(pack);
-    Session s;
+    Pdp11Session s;
     Machine& m = s.scp.machine();
     CHECK(s.run("ATTACH RK0 " + pack) == "");
     program_rk(s, "10000", "5");  // read + go
@@ -88,7 +71,7 @@ TEST_CASE("an RK11 write reading a watched word stops with a read watchpoint", "
     ScratchDir dir;
     const std::string pack = dir.file("d.rk");
     write_pack(pack);
-    Session s;
+    Pdp11Session s;
     CHECK(s.run("ATTACH RK0 " + pack) == "");
     program_rk(s, "4000", "3");  // write + go
     CHECK(s.run("BREAK -r -p 4776") == "");  // the last word of the sector

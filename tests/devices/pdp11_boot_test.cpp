@@ -9,40 +9,10 @@
 #include "machines/pdp11/loaders/bootstraps.hpp"
 #include "machines/pdp11/pdp11_machine.hpp"
 #include "tests/devices/device_test_support.hpp"
+#include "tests/support/pdp11_v6.hpp"
 
 using namespace simmon;
 using namespace simmon::test;
-
-namespace {
-
-Status set(Machine& m, const char* device, const char* modifier, std::string_view value = {}) {
-    Device* d = m.find_device(device);
-    for (const Modifier& mod : d->modifiers())
-        if (mod.name == modifier) return mod.set(nullptr, value);
-    return Status::error("no modifier");
-}
-
-// Runs until `text` appears on the console (after `from`), at most `limit` instructions.
-bool run_until(Machine& m, ScriptedConsole& con, const std::string& text, std::uint64_t limit, std::size_t from = 0) {
-    for (std::uint64_t done = 0; done < limit; done += 1000000) {
-        RunRequest req;
-        req.max_instructions = 1000000;
-        StopInfo stop = m.run(req);
-        if (con.output.find(text, from) != std::string::npos) return true;
-        if (stop.code != StopCode::RunLimit && stop.code != StopCode::StepDone) {
-            UNSCOPED_INFO("stopped: " << stop.message);
-            return false;
-        }
-    }
-    return con.output.find(text, from) != std::string::npos;
-}
-
-void type(ScriptedConsole& con, const std::string& s) {
-    con.input = s;
-    con.pos = 0;
-}
-
-}  // namespace
 
 TEST_CASE("PDP-11 peripherals answer at their I/O page addresses", "[pdp11]") {
     pdp11::Pdp11Machine m;
@@ -71,21 +41,13 @@ TEST_CASE("UNIX V6 boots from RK0 to the login prompt", "[pdp11][testdata][slow]
     std::filesystem::copy_file(pack, copy);  // UNIX writes its root file system
     pdp11::Pdp11Machine m;
     ScriptedConsole con;
-    m.set_console(&con);
-    REQUIRE(set(m, "CPU", "11/40"));
-    REQUIRE(set(m, "CPU", "256K"));
-    auto [rk, rk0] = m.find_unit("RK0");
-    REQUIRE(rk->attach(*rk0, copy, {}));
-    REQUIRE(m.boot(*rk0));
-    REQUIRE(run_until(m, con, "@", 5000000));
-    type(con, "rkunix\r");
-    REQUIRE(run_until(m, con, "login:", 100000000));
+    boot_v6_to_login(m, con, copy);
     std::size_t mark = con.output.size();
     type(con, "root\r");
-    REQUIRE(run_until(m, con, "#", 50000000, mark));
+    REQUIRE(run_until(m, con, "#", mark, 50000000));
     mark = con.output.size();
     type(con, "ls /\r");
-    REQUIRE(run_until(m, con, "usr", 50000000, mark));
+    REQUIRE(run_until(m, con, "usr", mark, 50000000));
     INFO(con.output);
     CHECK(con.output.find("rkunix", mark) != std::string::npos);
 }
@@ -96,18 +58,18 @@ TEST_CASE("XXDP 2.5 boots from RL0 and lists its directory", "[pdp11][testdata][
     pdp11::Pdp11Machine m;
     ScriptedConsole con;
     m.set_console(&con);
-    REQUIRE(set(m, "CPU", "11/34"));
-    REQUIRE(set(m, "CPU", "256K"));
+    REQUIRE(set_modifier(m, "CPU", "11/34"));
+    REQUIRE(set_modifier(m, "CPU", "256K"));
     auto [rl, rl0] = m.find_unit("RL0");
     AttachOptions ro;
     ro.read_only = true;
     REQUIRE(rl->attach(*rl0, pack, ro));
     REQUIRE(m.boot(*rl0));
-    REQUIRE(run_until(m, con, "XXDP V2.5", 20000000));
-    REQUIRE(run_until(m, con, "\n.", 20000000));  // the monitor's prompt
+    REQUIRE(run_until(m, con, "XXDP V2.5", 0, 20000000));
+    REQUIRE(run_until(m, con, "\n.", 0, 20000000));  // the monitor's prompt
     std::size_t mark = con.output.size();
     type(con, "D\r");
-    REQUIRE(run_until(m, con, "XXDPXM.SYS", 50000000, mark));
+    REQUIRE(run_until(m, con, "XXDPXM.SYS", mark, 50000000));
     INFO(con.output);
     CHECK(con.output.find("BOOTED FROM DL0") != std::string::npos);
 }

@@ -10,26 +10,10 @@
 #include "machines/pdp11/pdp11_machine.hpp"
 #include "scp-console/commands/common.hpp"
 #include "scp-console/session.hpp"
+#include "tests/support/pdp11_session.hpp"
 
 using namespace simmon;
-
-namespace {
-
-struct Session {
-    scp::Output out;
-    scp::Scp scp{machine_list(), out, false};
-    Session() {
-        const Status s = scp.select_machine("pdp11");
-        if (!s) throw std::runtime_error(s.message());
-    }
-    std::string run(const std::string& line) {
-        const Status s = scp.execute_line(line);
-        return s ? std::string{} : s.message();
-    }
-    std::string take() { return out.take_captured(); }
-};
-
-}  // namespace
+using namespace simmon::test;
 
 TEST_CASE("no machine's switches clash with the SCP's own", "[scp][spaces]") {
     for (const MachineInfo& info : machine_list()) {
@@ -47,7 +31,7 @@ TEST_CASE("no machine's switches clash with the SCP's own", "[scp][spaces]") {
 }
 
 TEST_CASE("EXAMINE -k -d 0 prints the kernel I word in decimal", "[scp][spaces]") {
-    Session s;
+    Pdp11Session s;
     REQUIRE(s.run("DEPOSIT 0 123") == "");
     s.take();
     REQUIRE(s.run("EXAMINE -k -d 0") == "");
@@ -55,7 +39,7 @@ TEST_CASE("EXAMINE -k -d 0 prints the kernel I word in decimal", "[scp][spaces]"
 }
 
 TEST_CASE("-t selects D space; a bare -t names no space", "[scp][spaces]") {
-    Session s;
+    Pdp11Session s;
     REQUIRE(s.run("DEPOSIT -k -t 1000 7") == "");  // MMU off: kernel D = physical
     s.take();
     REQUIRE(s.run("EXAMINE 1000") == "");
@@ -67,7 +51,7 @@ TEST_CASE("-t selects D space; a bare -t names no space", "[scp][spaces]") {
 }
 
 TEST_CASE("EXAMINE and DEPOSIT -c keep the PDP-11's byte order: low byte first", "[scp][spaces]") {
-    Session s;
+    Pdp11Session s;
     REQUIRE(s.run("DEPOSIT -c 2000 \"AB\"") == "");
     s.take();
     REQUIRE(s.run("EXAMINE 2000") == "");
@@ -79,7 +63,7 @@ TEST_CASE("EXAMINE and DEPOSIT -c keep the PDP-11's byte order: low byte first",
 }
 
 TEST_CASE("BREAK -w 177566 stops on the instruction that writes the console", "[scp][spaces]") {
-    Session s;
+    Pdp11Session s;
     // 1000: MOV #101,@#177566 ; BR .
     REQUIRE(s.run("DEPOSIT 1000 12737") == "");
     REQUIRE(s.run("DEPOSIT 1002 101") == "");
@@ -102,7 +86,7 @@ TEST_CASE("BREAK -w 177566 stops on the instruction that writes the console", "[
 }
 
 TEST_CASE("BREAK -n is temporary", "[scp][spaces]") {
-    Session s;
+    Pdp11Session s;
     REQUIRE(s.run("DEPOSIT 1000 5201") == "");  // INC R1
     REQUIRE(s.run("DEPOSIT 1002 5201") == "");
     REQUIRE(s.run("DEPOSIT 1004 0") == "");

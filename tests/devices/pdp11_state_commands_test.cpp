@@ -7,30 +7,13 @@
 
 #include "core/machine/machine.hpp"
 #include "machines/machine_list.hpp"
-#include "scp-console/session.hpp"
+#include "tests/support/pdp11_session.hpp"
 #include "tests/devices/device_test_support.hpp"
 
 using namespace simmon;
 using namespace simmon::test;
 
 namespace {
-
-struct Session {
-    scp::Output out;
-    scp::Scp scp{machine_list(), out, false};
-    Session() {
-        const Status s = scp.select_machine("pdp11");
-        if (!s) throw std::runtime_error(s.message());
-    }
-    std::string run(const std::string& line) {
-        const Status s = scp.execute_line(line);
-        if (s) return {};
-        INFO(line);
-        CHECK(s.message().find('\n') == std::string::npos);
-        return s.message();
-    }
-    std::string take() { return out.take_captured(); }
-};
 
 std::string read_all(const std::string& path) {
     std::ifstream f(path, std::ios::binary);
@@ -40,7 +23,7 @@ std::string read_all(const std::string& path) {
 }  // namespace
 
 TEST_CASE("register arrays: EXAMINE and DEPOSIT RK CYL[n]", "[pdp11][state][scp]") {
-    Session s;
+    Pdp11Session s;
     s.take();
     CHECK(s.run("DEPOSIT RK CYL[3] 17") == "");
     CHECK(s.run("EXAMINE RK CYL[3]") == "");
@@ -59,7 +42,7 @@ TEST_CASE("SNAPSHOT, REVERT and SHOW SNAPSHOTS at the console", "[pdp11][state][
     ScratchDir dir;
     const std::string disk = dir.file("d.rk");
     std::ofstream(disk, std::ios::binary) << std::string(8192, 'a');
-    Session s;
+    Pdp11Session s;
     CHECK(s.run("REVERT") == "REVERT: no snapshot has been taken (use SNAPSHOT first)");
     CHECK(s.run("SHOW SNAPSHOTS") == "");
     CHECK(s.take().find("No snapshots") != std::string::npos);
@@ -104,7 +87,7 @@ TEST_CASE("SNAPSHOT, REVERT and SHOW SNAPSHOTS at the console", "[pdp11][state][
 }
 
 TEST_CASE("snapshots keep memory by pages: a second snapshot copies what was touched", "[pdp11][state][scp]") {
-    Session s;
+    Pdp11Session s;
     Machine& m = s.scp.machine();
     CHECK(s.run("SET CPU 11/70") == "");
     CHECK(s.run("SET CPU 1M") == "");

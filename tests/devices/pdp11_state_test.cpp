@@ -17,23 +17,11 @@ using namespace simmon::test;
 
 namespace {
 
-Status set(Machine& m, const char* device, const char* modifier, std::string_view value = {}) {
-    Device* d = m.find_device(device);
-    for (const Modifier& mod : d->modifiers())
-        if (mod.name == modifier) return mod.set(d->units().empty() ? nullptr : d->units().front().get(), value);
-    return Status::error("no modifier");
-}
-
 std::string show(Machine& m, const char* device, const char* modifier) {
     Device* d = m.find_device(device);
     for (const Modifier& mod : d->modifiers())
         if (mod.name == modifier && mod.show) return mod.show(d->units().front().get());
     return "?";
-}
-
-std::vector<std::uint8_t> contents(const std::string& path) {
-    std::ifstream f(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>()};
 }
 
 void write_bytes(const std::string& path, const std::vector<std::uint8_t>& bytes) {
@@ -67,7 +55,7 @@ Fingerprint fingerprint(pdp11::Pdp11Machine& m) {
     for (const Device* d : m.devices())
         for (const auto& u : d->units()) {
             f.attachments.push_back(u->name() + "=" + u->file().path() + (u->file().read_only() ? " ro" : ""));
-            if (u->file().is_open()) f.files.push_back(contents(u->file().path()));
+            if (u->file().is_open()) f.files.push_back(file_bytes(u->file().path()));
         }
     return f;
 }
@@ -99,8 +87,8 @@ TEST_CASE("every register of every PDP-11 device comes back from a snapshot and 
     make_image(rk, 64 * 1024, 1);
     make_image(rl, 64 * 1024, 2);
     pdp11::Pdp11Machine m;
-    REQUIRE(set(m, "CPU", "11/70"));
-    REQUIRE(set(m, "CPU", "1M"));
+    REQUIRE(set_modifier(m, "CPU", "11/70"));
+    REQUIRE(set_modifier(m, "CPU", "1M"));
     auto [rk_dev, rk0] = m.find_unit("RK0");
     REQUIRE(rk_dev->attach(*rk0, rk, {}));
     auto [rl_dev, rl0] = m.find_unit("RL0");
@@ -140,27 +128,27 @@ TEST_CASE("RESTORE of a PDP-11 save file cut at every 4 KB or with a byte change
     const auto save = dir.file("a.sav"), bad = dir.file("bad.sav");
     {
         pdp11::Pdp11Machine a;
-        REQUIRE(set(a, "CPU", "11/40"));
-        REQUIRE(set(a, "CPU", "256K"));
+        REQUIRE(set_modifier(a, "CPU", "11/40"));
+        REQUIRE(set_modifier(a, "CPU", "256K"));
         auto [rk, rk0] = a.find_unit("RK0");
         REQUIRE(rk->attach(*rk0, disk_a, {}));
         scramble(a, 7);
         for (std::uint32_t w = 0; w < a.unibus().memory_size(); w += 6) a.memory().write16_le(w, static_cast<std::uint16_t>(w * 5));
         REQUIRE(a.save(save));
     }
-    const auto file = contents(save);
+    const auto file = file_bytes(save);
     REQUIRE(file.size() > 256 * 1024);
 
     // A machine in another state, with another image attached read-write.
     pdp11::Pdp11Machine b;
-    REQUIRE(set(b, "CPU", "11/70"));
-    REQUIRE(set(b, "CPU", "1M"));
-    REQUIRE(set(b, "TTI", "8B"));
+    REQUIRE(set_modifier(b, "CPU", "11/70"));
+    REQUIRE(set_modifier(b, "CPU", "1M"));
+    REQUIRE(set_modifier(b, "TTI", "8B"));
     auto [rk, rk1] = b.find_unit("RK1");
     REQUIRE(rk->attach(*rk1, disk_b, {}));
     scramble(b, 11);
     const Fingerprint before = fingerprint(b);
-    const auto disk_a_before = contents(disk_a);
+    const auto disk_a_before = file_bytes(disk_a);
 
     int refused = 0;
     auto attempt = [&](const std::vector<std::uint8_t>& bytes, const std::string& what) {
@@ -186,7 +174,7 @@ TEST_CASE("RESTORE of a PDP-11 save file cut at every 4 KB or with a byte change
         attempt(changed, "byte changed at " + std::to_string(at));
     }
     CHECK(refused > 150);
-    CHECK(contents(disk_a) == disk_a_before);
+    CHECK(file_bytes(disk_a) == disk_a_before);
 
     // A file naming an image that has gone: refused, and the image is not created.
     std::filesystem::rename(disk_a, dir.file("moved.rk"));
@@ -204,8 +192,8 @@ TEST_CASE("TTI and TTO character modes survive SAVE and RESTORE", "[pdp11][state
     ScratchDir dir;
     {
         pdp11::Pdp11Machine a;
-        REQUIRE(set(a, "TTI", "8B"));
-        REQUIRE(set(a, "TTO", "8B"));
+        REQUIRE(set_modifier(a, "TTI", "8B"));
+        REQUIRE(set_modifier(a, "TTO", "8B"));
         REQUIRE(a.save(dir.file("m.sav")));
     }
     pdp11::Pdp11Machine b;
@@ -213,7 +201,7 @@ TEST_CASE("TTI and TTO character modes survive SAVE and RESTORE", "[pdp11][state
     REQUIRE(b.restore(dir.file("m.sav")));
     CHECK(show(b, "TTI", "7B") == "8B");
     CHECK(show(b, "TTO", "7B") == "8B");
-    REQUIRE(set(b, "TTI", "UC"));
+    REQUIRE(set_modifier(b, "TTI", "UC"));
     REQUIRE(b.save(dir.file("uc.sav")));
     pdp11::Pdp11Machine c;
     REQUIRE(c.restore(dir.file("uc.sav")));

@@ -9,43 +9,12 @@
 
 #include "machines/pdp11/pdp11_machine.hpp"
 #include "tests/devices/device_test_support.hpp"
+#include "tests/support/pdp11_v6.hpp"
 
 using namespace simmon;
 using namespace simmon::test;
 
 namespace {
-
-Status set(Machine& m, const char* device, const char* modifier) {
-    Device* d = m.find_device(device);
-    for (const Modifier& mod : d->modifiers())
-        if (mod.name == modifier) return mod.set(nullptr, {});
-    return Status::error("no modifier");
-}
-
-std::vector<std::uint8_t> contents(const std::string& path) {
-    std::ifstream f(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>()};
-}
-
-// Runs in slices of a million instructions until `text` has appeared after `from`.
-bool run_until(Machine& m, ScriptedConsole& con, const std::string& text, std::size_t from, std::uint64_t limit) {
-    for (std::uint64_t done = 0; done < limit; done += 1000000) {
-        if (con.output.find(text, from) != std::string::npos) return true;
-        RunRequest req;
-        req.max_instructions = 1000000;
-        StopInfo stop = m.run(req);
-        if (stop.code != StopCode::RunLimit) {
-            UNSCOPED_INFO("stopped: " << stop.message);
-            return false;
-        }
-    }
-    return con.output.find(text, from) != std::string::npos;
-}
-
-void type(ScriptedConsole& con, const std::string& s) {
-    con.input = s;
-    con.pos = 0;
-}
 
 struct Outcome {
     std::string output;
@@ -63,7 +32,7 @@ Outcome run_command(Machine& m, ScriptedConsole& con, const std::string& disk) {
     RunRequest req;
     req.max_instructions = 3000000;
     m.run(req);
-    return Outcome{con.output.substr(from), m.cpu().instructions_executed(), contents(disk)};
+    return Outcome{con.output.substr(from), m.cpu().instructions_executed(), file_bytes(disk)};
 }
 
 }  // namespace
@@ -78,15 +47,7 @@ TEST_CASE("UNIX V6: snapshot, write the disk, revert, and the same command gives
 
     pdp11::Pdp11Machine m;
     ScriptedConsole con;
-    m.set_console(&con);
-    REQUIRE(set(m, "CPU", "11/40"));
-    REQUIRE(set(m, "CPU", "256K"));
-    auto [rk, rk0] = m.find_unit("RK0");
-    REQUIRE(rk->attach(*rk0, disk, {}));
-    REQUIRE(m.boot(*rk0));
-    REQUIRE(run_until(m, con, "@", 0, 5000000));
-    type(con, "rkunix\r");
-    REQUIRE(run_until(m, con, "login: ", 0, 100000000));
+    boot_v6_to_login(m, con, disk);
     const std::size_t at_login = con.output.size();
     type(con, "root\r");
     REQUIRE(run_until(m, con, "# ", at_login, 50000000));
@@ -94,7 +55,7 @@ TEST_CASE("UNIX V6: snapshot, write the disk, revert, and the same command gives
     std::unique_ptr<MachineSnapshot> snap;
     REQUIRE(m.snapshot(snap, "shell"));
     const std::uint64_t instructions_at_snapshot = m.cpu().instructions_executed();
-    const auto disk_at_snapshot = contents(disk);
+    const auto disk_at_snapshot = file_bytes(disk);
 
     const Outcome first = run_command(m, con, disk);
     CHECK(first.output.find("passwd") != std::string::npos);
@@ -102,7 +63,7 @@ TEST_CASE("UNIX V6: snapshot, write the disk, revert, and the same command gives
 
     REQUIRE(m.restore(*snap));
     CHECK(m.cpu().instructions_executed() == instructions_at_snapshot);
-    CHECK(contents(disk) == disk_at_snapshot);
+    CHECK(file_bytes(disk) == disk_at_snapshot);
 
     const Outcome second = run_command(m, con, disk);
     CHECK(second.output == first.output);
@@ -118,7 +79,7 @@ TEST_CASE("UNIX V6: snapshot, write the disk, revert, and the same command gives
     n.set_console(&con2);
     REQUIRE(n.restore(dir.file("v6.sav")));
     CHECK(n.cpu().instructions_executed() == instructions_at_snapshot);
-    CHECK(contents(disk) == disk_at_snapshot);
+    CHECK(file_bytes(disk) == disk_at_snapshot);
     const Outcome third = run_command(n, con2, disk);
     CHECK(third.output == first.output);
     CHECK(third.instructions == first.instructions);

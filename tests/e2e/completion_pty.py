@@ -8,56 +8,31 @@ usage: completion_pty.py path/to/simmon
 The time limit only turns a hang into a failure; nothing is asserted about timing.
 """
 import os
-import pty
-import select
 import sys
 import tempfile
-import time
+
+from simmon_pty import SimmonPty
 
 LIMIT = 60.0
 
 
 def main():
-    simmon = sys.argv[1]
     scratch = tempfile.mkdtemp(prefix="simmon-pty-")
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.environ["HOME"] = scratch  # the history file goes there
-        os.environ["INPUTRC"] = os.path.join(scratch, "no-inputrc")
-        os.execv(simmon, [simmon, "pdp11"])
+    sim = SimmonPty(sys.argv[1], "pdp11", scratch, LIMIT, env={"INPUTRC": os.path.join(scratch, "no-inputrc")})
 
-    seen = b""
-
-    def expect(text):
-        nonlocal seen
-        deadline = time.time() + LIMIT
-        while text not in seen:
-            left = deadline - time.time()
-            ready, _, _ = select.select([fd], [], [], max(0.0, left))
-            if not ready:
-                sys.exit("no %r from simmon; last output: %r" % (text, seen[-400:]))
-            try:
-                data = os.read(fd, 4096)
-            except OSError:
-                sys.exit("simmon ended while waiting for %r; last output: %r" % (text, seen[-400:]))
-            seen += data
-        seen = seen[seen.index(text) + len(text):]
-
-    expect(b"sim> ")
-    os.write(fd, b"EXAMI\t")
-    expect(b"NE ")  # the rest of EXAMINE and the space after it
-    os.write(fd, b"RK RKC\t")
-    expect(b"S ")  # RKCS
-    os.write(fd, b"\r")
-    expect(b"RKCS:")
-    expect(b"sim> ")
-    os.write(fd, b"NO\t\t")
-    expect(b"NOBREAK")
-    expect(b"NOEXPECT")
-    os.write(fd, b"\x15EXIT\r")  # Ctrl-U clears the line first
-    _, status = os.waitpid(pid, 0)
-    if not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0:
-        sys.exit("simmon did not exit cleanly: status %r" % status)
+    sim.expect(b"sim> ")
+    sim.write(b"EXAMI\t")
+    sim.expect(b"NE ")  # the rest of EXAMINE and the space after it
+    sim.write(b"RK RKC\t")
+    sim.expect(b"S ")  # RKCS
+    sim.write(b"\r")
+    sim.expect(b"RKCS:")
+    sim.expect(b"sim> ")
+    sim.write(b"NO\t\t")
+    sim.expect(b"NOBREAK")
+    sim.expect(b"NOEXPECT")
+    sim.write(b"\x15EXIT\r")  # Ctrl-U clears the line first
+    sim.expect_clean_exit()
     print("TAB completion works at a terminal")
 
 

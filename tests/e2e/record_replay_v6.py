@@ -9,13 +9,13 @@ A missing pack fails the test. The time limits only turn a hang into a failure; 
 keystrokes arrive whenever the host delivers them, which is the point of the test.
 """
 import os
-import pty
 import re
-import select
 import shutil
 import subprocess
 import sys
 import time
+
+from simmon_pty import SimmonPty
 
 LIMIT = 300.0  # seconds before a missing reply counts as a hang
 
@@ -47,71 +47,36 @@ def read_file(path):
 
 
 def record(simmon, scratch, packs, console_log, session_log):
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.environ["HOME"] = scratch  # the line editor's history file goes there
-        os.chdir(scratch)
-        os.execv(simmon, [simmon, "pdp11"])
-
-    seen = b""
-
-    def expect(text):
-        nonlocal seen
-        deadline = time.time() + LIMIT
-        while text not in seen:
-            left = deadline - time.time()
-            ready, _, _ = select.select([fd], [], [], max(0.0, left))
-            if not ready:
-                fail("no %r from simmon; last output: %r" % (text, seen[-400:]))
-            try:
-                data = os.read(fd, 4096)
-            except OSError:
-                fail("simmon ended while waiting for %r; last output: %r" % (text, seen[-400:]))
-            seen += data
-        taken = seen[:seen.index(text) + len(text)]
-        seen = seen[seen.index(text) + len(text):]
-        return taken
-
-    def command(line):
-        os.write(fd, line.encode() + b"\r")
-        return expect(b"sim> ")
-
-    def type_keys(text, pause=0.02):
-        for ch in text.encode():
-            os.write(fd, bytes([ch]))
-            time.sleep(pause)
-
-    expect(b"sim> ")
+    sim = SimmonPty(simmon, "pdp11", scratch, LIMIT, cwd=scratch, fail=fail)
+    sim.expect(b"sim> ")
     for line in setup_lines(packs, console_log):
-        command(line)
-    command("SET CONSOLE RECORD=%s" % session_log)
-    os.write(fd, b"BOOT RK0\r")
-    expect(b"@")
-    type_keys("rkunix\r")
-    expect(b"login: ")
-    type_keys("root\r")
-    expect(b"# ")
+        sim.command(line)
+    sim.command("SET CONSOLE RECORD=%s" % session_log)
+    sim.write(b"BOOT RK0\r")
+    sim.expect(b"@")
+    sim.type_keys("rkunix\r")
+    sim.expect(b"login: ")
+    sim.type_keys("root\r")
+    sim.expect(b"# ")
     # Typed ahead: the second and third lines go in while the first is still running.
-    type_keys("ls -l /etc\r", 0.01)
-    type_keys("echo typed ahead\r", 0)
-    type_keys("date\r", 0)
-    expect(b"typed ahead")
-    expect(b"# ")
-    type_keys("cat /etc/passwd\r")
-    expect(b"root:")
-    expect(b"# ")
+    sim.type_keys("ls -l /etc\r", 0.01)
+    sim.type_keys("echo typed ahead\r", 0)
+    sim.type_keys("date\r", 0)
+    sim.expect(b"typed ahead")
+    sim.expect(b"# ")
+    sim.type_keys("cat /etc/passwd\r")
+    sim.expect(b"root:")
+    sim.expect(b"# ")
     time.sleep(0.3)  # the guest idles at its prompt for a while before the user stops it
-    os.write(fd, b"\x05")
-    expect(b"Simulation stopped")
-    expect(b"sim> ")
-    stats = command("SHOW CPU STATS")
+    sim.write(b"\x05")
+    sim.expect(b"Simulation stopped")
+    sim.expect(b"sim> ")
+    stats = sim.command("SHOW CPU STATS")
     match = re.search(rb"Instructions executed: (\d+)", stats)
     if not match:
         fail("SHOW CPU STATS said %r" % stats)
-    os.write(fd, b"EXIT\r")
-    _, status = os.waitpid(pid, 0)
-    if not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0:
-        fail("the recording simmon did not exit cleanly: status %r" % status)
+    sim.write(b"EXIT\r")
+    sim.expect_clean_exit("the recording simmon")
     return int(match.group(1))
 
 
