@@ -46,6 +46,25 @@ class SimmonPty:
         taken, self.seen = self.seen[:end], self.seen[end:]
         return taken
 
+    def expect_any(self, texts):
+        """Waits for whichever of `texts` comes first and returns it (the output up to it is
+        consumed)."""
+        deadline = time.time() + self.limit
+        while True:
+            found = [(self.seen.index(t), t) for t in texts if t in self.seen]
+            if found:
+                at, text = min(found)
+                self.seen = self.seen[at + len(text):]
+                return text
+            left = deadline - time.time()
+            ready, _, _ = select.select([self.fd], [], [], max(0.0, left))
+            if not ready:
+                self.fail("none of %r from simmon; last output: %r" % (texts, self.seen[-400:]))
+            try:
+                self.seen += os.read(self.fd, 4096)
+            except OSError:
+                self.fail("simmon ended while waiting for %r; last output: %r" % (texts, self.seen[-400:]))
+
     def write(self, data):
         os.write(self.fd, data)
 
