@@ -18,8 +18,11 @@ namespace simmon {
 
 struct RegisterDesc {
     std::string name;   // upper case, e.g. "R0", "PSW", "RKCS"
-    int width = 16;     // bits
-    Radix radix = Radix::Octal;
+    // Width and radix are the machine's to give (16-bit octal on the PDP-11, 32-bit hex on
+    // the 360 and the VAX): core has no default for them, and every helper below takes
+    // both. A register left at width 0 is a mistake a machine's register test catches.
+    int width = 0;      // bits, 1-64
+    Radix radix = Radix::Decimal;
     std::string help;   // one line
     std::function<std::uint64_t()> get;
     std::function<void(std::uint64_t)> set;  // empty => read-only

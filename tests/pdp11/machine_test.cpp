@@ -121,3 +121,15 @@ TEST_CASE("register descriptors read and write the CPU", "[pdp11][machine]") {
     CHECK(tm.cpu.find_register("KIPAR7"));
     CHECK(tm.cpu.find_register("AC5"));
 }
+
+TEST_CASE("pdp11 machine: every register declares its width", "[pdp11]") {
+    // Core gives RegisterDesc no width (core/machine/register_desc.hpp): each must come
+    // from the machine's description of its registers.
+    simmon::pdp11::Pdp11Machine m;
+    for (const simmon::Device* d : m.devices())
+        for (const simmon::RegisterDesc& r : d->registers()) {
+            INFO(d->name() << "." << r.name);
+            CHECK(r.width >= 1);
+            CHECK(r.width <= 64);
+        }
+}
