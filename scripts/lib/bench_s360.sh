@@ -12,7 +12,8 @@
 # Where Hercules is installed (Debian's `hercules`), the same decks run on it in the same
 # invocation, alternating (S/370 mode, a 3505 reader at 00C, `ipl 00c`, timed from the IPL
 # to its disabled-wait message), with translation off (its S/370 DAT is not the 67's), and
-# the ratio is printed. A run that does not end in the program's own wait PSW 00020000
+# the ratio is printed. It also times BOS/360's inittap and demo_asm jobs
+# (software-kits/s360/bos360.ini, simmon only). A run that does not end in the program's own wait PSW 00020000
 # 00000000 after the expected count is INVALID and the script exits 1.
 source "$(dirname "$0")/setup.sh"
 steps="${1:-200000000}"
@@ -159,5 +160,32 @@ for w in "${workloads[@]}"; do
         fi
     done
 done
+# BOS/360: IPL from tape, the operator's dialogue, inittap and demo_asm (BOS's assembler
+# and linkage editor) through software-kits/s360/bos360.ini, simmon only: instructions over
+# the wall time of the whole process (BOS's idle waits are skipped in simulated time). The
+# work tapes are made new for each round.
+bos="$SIMMON_ROOT/../shared/testdata/s360/bos360"
+if [ ! -f "$bos/bos360.tap" ]; then
+    echo "bench: BOS360 INVALID: missing $bos/bos360.tap" >&2
+    failed=1
+else
+    printf 'DO %s %s %s\nSHOW CPU STATS\nEXIT 0\n' "$SIMMON_ROOT/software-kits/s360/bos360.ini" "$bos" \
+        "$bos/jcl/demo_asm.jcl" >"$work/bos.ini"
+    best_ours=0
+    n=""
+    for ((r = 0; r < rounds; r++)); do
+        rm -rf "$work/bos" && mkdir "$work/bos"
+        t=$(cd "$work/bos" && seconds "$SIMMON_BUILD/bin/simmon" s360 "$work/bos.ini")
+        n=$(executed)
+        if [ -z "$n" ] || ! grep -q "EOJ DEMOASM" "$work/out.txt"; then
+            invalid BOS360 simmon "demo_asm did not reach its EOJ"
+            n=""
+            break
+        fi
+        best_ours=$(best_mips "$n" "$t" "$best_ours")
+    done
+    [ -n "$n" ] && printf '%-8s %-4s %14.1f %14s %8s   %s (BOS/360: IPL, inittap, demo_asm)\n' \
+        BOS360 off "$best_ours" "-" "-" "$n"
+fi
 [ $have_herc = 1 ] || echo "(install Debian's hercules package to compare with Hercules)"
 exit $failed
