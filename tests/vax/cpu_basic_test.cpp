@@ -131,3 +131,22 @@ TEST_CASE("vax cpu: memory management faults carry their parameters") {
     CHECK(t.memory.read32_le(0x1E00 - 16) == 1);
     CHECK(t.memory.read32_le(0x1E00 - 12) == 0x80003000);
 }
+
+TEST_CASE("vax cpu: CALLS/RET saving every register, inside one page and across two") {
+    for (std::uint32_t sp : {0x7000u, 0x6E10u}) {  // the frame fits below 7000; it crosses 6E00
+        Rig t;
+        t.cpu.r_[14] = sp;
+        for (unsigned r = 0; r < 12; ++r) t.cpu.r_[r] = 0x1000 * (r + 1);
+        // CALLS #0,@#3000; HALT   /  3000: .WORD ^M<R0..R11>; CLRL R0; ... CLRL R11; RET
+        t.put(0x2000, {0xFB, 0x00, 0x9F, 0x00, 0x30, 0x00, 0x00, 0x00});
+        t.put(0x3000, {0xFF, 0x0F});
+        for (unsigned r = 0; r < 12; ++r) t.put(0x3002 + 2 * r, {0xD4, static_cast<int>(0x50 + r)});
+        t.put(0x3002 + 24, {0x04});
+        CHECK(t.run(0x2000) == 0x2008);
+        for (unsigned r = 0; r < 12; ++r) CHECK(t.cpu.r_[r] == 0x1000 * (r + 1));
+        CHECK(t.cpu.r_[14] == sp);
+        // The frame below the argument count: handler, mask word (S set, mask FFF), AP ...
+        CHECK(t.memory.read32_le(sp - 4) == 0);                    // the argument count
+        CHECK((t.memory.read32_le(sp - 4 - 4 * 17 + 4) >> 16) == 0x2FFF);
+    }
+}

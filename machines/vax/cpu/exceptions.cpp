@@ -154,7 +154,7 @@ bool VaxCpu::take_pending_interrupt() {
             level = hw;
         }
     }
-    if (!level && sisr_ >> (ipl + 1)) {
+    if (!level && ipl < 15 && (sisr_ >> (ipl + 1)) != 0) {
         for (unsigned l = 15; l > ipl; --l)
             if (sisr_ & (1u << l)) {
                 level = l;

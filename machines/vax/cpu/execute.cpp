@@ -20,15 +20,16 @@ bool reserved(VaxCpu& c) { return c.reserved_instruction(); }
 // An instruction the CVAX leaves to software: decode its specifiers (unless resuming a
 // first-part-done emulation) and take the emulation trap.
 bool emulated(VaxCpu& c) {
-    if (!(c.psl_ & kPslFPD)) VAX_TRY(c.decode_operands(c.decode_[opcode_index(c.opcode_)].emulated_packed));
-    return c.emulate(c.opcode_);
+    const std::uint16_t opcode = c.current_opcode();
+    if (!(c.psl_ & kPslFPD)) VAX_TRY(c.decode_operands(c.decode_[opcode_index(opcode)].emulated_packed));
+    return c.emulate(opcode);
 }
 
 // An instruction the architecture defines and simmon does not implement yet: the run
 // stops with the PC at it, loudly (docs/machines/vax.md lists them).
 bool unimplemented(VaxCpu& c) {
     c.r_[15] = c.pc0_;
-    return c.halt(HaltReason::Unimplemented, c.opcode_);
+    return c.halt(HaltReason::Unimplemented, c.current_opcode());
 }
 
 }  // namespace ops
@@ -95,6 +96,16 @@ void VaxCpu::reset() {
     halt_reason_ = HaltReason::None;
     invalidate_tlb();
     attention_ = true;
+}
+
+std::uint16_t VaxCpu::current_opcode() {
+    // Read again from the instruction stream, where it was just fetched (so it cannot
+    // fault); the loop does not keep it, for the few handlers that need it.
+    std::uint32_t b = 0, second = 0;
+    read8(pc0_, b);
+    if (b != 0xFD) return static_cast<std::uint16_t>(b);
+    read8(pc0_ + 1, second);
+    return static_cast<std::uint16_t>(0xFD00 | second);
 }
 
 RunExit VaxCpu::run(std::uint64_t budget) {
@@ -183,7 +194,6 @@ void VaxCpu::run_loop() {
             index = 256 + b;
         }
         const DecodeEntry& d = decode_[index];
-        opcode_ = d.opcode;
         if (!decode_operands(d.operands) || !d.handler(*this)) [[unlikely]]
             abort_instruction();
         --slice.left;

@@ -101,6 +101,16 @@ inline bool VaxCpu::store(const Operand& o, unsigned size, std::uint64_t v) {
 }
 
 
+inline bool VaxCpu::host_bytes(std::uint32_t va, bool write, std::uint8_t*& p) {
+    const TlbEntry& e = tlb_[(va >> 9) & ((1u << kTlbBits) - 1)];
+    if (e.vpn == (va >> 9) && (((write ? e.write : e.read) >> mode_) & 1)) [[likely]] {
+        if (write) dirty_[e.pa >> PhysicalMemory::kPageShift] = 1;
+        p = mem_data_ + e.pa + (va & 0x1FF);
+        return true;
+    }
+    return host_bytes_slow(va, write, p);
+}
+
 inline bool VaxCpu::push(std::uint32_t v) {
     if (!write32(r_[14] - 4, v)) return false;
     r_[14] -= 4;

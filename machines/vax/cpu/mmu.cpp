@@ -294,16 +294,14 @@ bool VaxCpu::write_sized(std::uint32_t va, unsigned size, std::uint64_t v) {
     }
 }
 
-bool VaxCpu::host_bytes(std::uint32_t va, bool write, std::uint8_t*& p) {
+bool VaxCpu::host_bytes_slow(std::uint32_t va, bool write, std::uint8_t*& p) {
     p = nullptr;
-    const TlbEntry* e = &tlb_[(va >> 9) & ((1u << kTlbBits) - 1)];
-    if (!(e->vpn == (va >> 9) && (((write ? e->write : e->read) >> mode_) & 1))) {
-        std::uint32_t pa = 0;
-        if (!translate(va, write, pa)) return false;
-        if (!(e->vpn == (va >> 9) && (((write ? e->write : e->read) >> mode_) & 1))) return true;  // I/O space
-    }
-    if (write) dirty_[e->pa >> PhysicalMemory::kPageShift] = 1;
-    p = mem_data_ + e->pa + (va & 0x1FF);
+    std::uint32_t pa = 0;
+    if (!translate(va, write, pa)) return false;
+    const TlbEntry& e = tlb_[(va >> 9) & ((1u << kTlbBits) - 1)];
+    if (!(e.vpn == (va >> 9) && (((write ? e.write : e.read) >> mode_) & 1))) return true;  // I/O space
+    if (write) dirty_[e.pa >> PhysicalMemory::kPageShift] = 1;
+    p = mem_data_ + e.pa + (va & 0x1FF);
     return true;
 }
 

@@ -7,6 +7,14 @@
 namespace simmon::vax {
 namespace {
 
+// Set bits of a register mask (12 bits), without a library call.
+unsigned bit_count12(std::uint32_t x) {
+    x = x - ((x >> 1) & 0x555);
+    x = (x & 0x333) + ((x >> 2) & 0x333);
+    x = (x + (x >> 4)) & 0xF0F;
+    return (x & 0xF) + ((x >> 8) & 0xF);
+}
+
 bool taken(std::uint32_t cc, unsigned opcode) {
     const bool n = cc & kPslN, z = cc & kPslZ, v = cc & kPslV, c = cc & kPslC;
     switch (opcode) {
@@ -115,26 +123,53 @@ bool casex(VaxCpu& c) {
     return true;
 }
 
-// FA CALLG arglist.ab,dst.ab; FB CALLS numarg.rl,dst.ab (ARM 3.6 "Procedure call")
+// FA CALLG arglist.ab,dst.ab; FB CALLS numarg.rl,dst.ab (ARM 3.6 "Procedure call").
+// The frame, from the new FP up: condition handler (0); SPA, S, mask and PSW; AP; FP; PC;
+// the registers of the mask, R0 lowest; then (CALLS) the argument count.
 template <bool Stack>
 bool call(VaxCpu& c) {
     const std::uint32_t dst = op(c, 1).addr;
     std::uint32_t mask = 0;
     VAX_TRY(c.read16(dst, mask));
     if (mask & 0x3000) return c.reserved_operand();
-    c.log_register(14);
-    if (Stack) VAX_TRY(c.push(val(c, 0)));
-    const std::uint32_t new_ap = Stack ? c.r_[14] : op(c, 0).addr;
-    const std::uint32_t spa = c.r_[14] & 3;
-    c.r_[14] &= ~3u;
-    for (int r = 11; r >= 0; --r)
-        if (mask & (1u << r)) VAX_TRY(c.push(c.r_[static_cast<unsigned>(r)]));
-    VAX_TRY(c.push(c.r_[15]));
-    VAX_TRY(c.push(c.r_[13]));
-    VAX_TRY(c.push(c.r_[12]));
+    const std::uint32_t saved = mask & 0xFFF;
+    const unsigned nregs = bit_count12(saved);
+    const std::uint32_t top = c.r_[14];
+    const std::uint32_t after = Stack ? top - 4 : top;  // below the argument count
+    const std::uint32_t spa = after & 3;
+    const std::uint32_t bottom = (after & ~3u) - 4 * (nregs + 5);
+    const std::uint32_t new_ap = Stack ? after : op(c, 0).addr;
     const std::uint32_t psw = (c.psl_ & 0xFFE0u);  // condition codes cleared, T cleared
-    VAX_TRY(c.push(spa << 30 | (Stack ? 1u << 29 : 0) | (mask & 0xFFF) << 16 | psw));
-    VAX_TRY(c.push(0));
+    const std::uint32_t frame1 = spa << 30 | (Stack ? 1u << 29 : 0) | saved << 16 | psw;
+    std::uint8_t* p = nullptr;
+    // The whole frame in one page: written straight into memory after one check.
+    if ((bottom >> 9) == ((top - 1) >> 9)) VAX_TRY(c.host_bytes(bottom, true, p));
+    if (p) {
+        detail::store32(p, 0);
+        detail::store32(p + 4, frame1);
+        detail::store32(p + 8, c.r_[12]);
+        detail::store32(p + 12, c.r_[13]);
+        detail::store32(p + 16, c.r_[15]);
+        std::uint8_t* q = p + 20;
+        for (unsigned r = 0; r < 12; ++r)
+            if (saved & (1u << r)) {
+                detail::store32(q, c.r_[r]);
+                q += 4;
+            }
+        if (Stack) detail::store32(p + (after - bottom), val(c, 0));
+        c.r_[14] = bottom;
+    } else {
+        c.log_register(14);
+        if (Stack) VAX_TRY(c.push(val(c, 0)));
+        c.r_[14] &= ~3u;
+        for (int r = 11; r >= 0; --r)
+            if (saved & (1u << r)) VAX_TRY(c.push(c.r_[static_cast<unsigned>(r)]));
+        VAX_TRY(c.push(c.r_[15]));
+        VAX_TRY(c.push(c.r_[13]));
+        VAX_TRY(c.push(c.r_[12]));
+        VAX_TRY(c.push(frame1));
+        VAX_TRY(c.push(0));
+    }
     c.cc_ = 0;
     c.r_[13] = c.r_[14];
     c.r_[12] = new_ap;
@@ -149,16 +184,34 @@ bool ret(VaxCpu& c) {
     std::uint32_t tmp = 0, ap = 0, fp = 0, pc = 0;
     VAX_TRY(c.read32(sp, tmp));
     if (tmp & 0xFF00) return c.reserved_operand();
-    VAX_TRY(c.read32(sp + 4, ap));
-    VAX_TRY(c.read32(sp + 8, fp));
-    VAX_TRY(c.read32(sp + 12, pc));
-    sp += 16;
+    const std::uint32_t saved = (tmp >> 16) & 0xFFF;
+    const unsigned nregs = bit_count12(saved);
     std::uint32_t regs[12];
-    for (unsigned r = 0; r < 12; ++r)
-        if (tmp & (1u << (16 + r))) {
-            VAX_TRY(c.read32(sp, regs[r]));
-            sp += 4;
-        }
+    std::uint8_t* p = nullptr;
+    const std::uint32_t end = sp + 16 + 4 * nregs;  // past the saved registers
+    if ((sp >> 9) == ((end - 1) >> 9)) VAX_TRY(c.host_bytes(sp, false, p));
+    if (p) {
+        ap = detail::load32(p + 4);
+        fp = detail::load32(p + 8);
+        pc = detail::load32(p + 12);
+        const std::uint8_t* q = p + 16;
+        for (unsigned r = 0; r < 12; ++r)
+            if (saved & (1u << r)) {
+                regs[r] = detail::load32(q);
+                q += 4;
+            }
+        sp = end;
+    } else {
+        VAX_TRY(c.read32(sp + 4, ap));
+        VAX_TRY(c.read32(sp + 8, fp));
+        VAX_TRY(c.read32(sp + 12, pc));
+        sp += 16;
+        for (unsigned r = 0; r < 12; ++r)
+            if (saved & (1u << r)) {
+                VAX_TRY(c.read32(sp, regs[r]));
+                sp += 4;
+            }
+    }
     sp += tmp >> 30;
     if (tmp & (1u << 29)) {
         std::uint32_t n = 0;
@@ -166,7 +219,7 @@ bool ret(VaxCpu& c) {
         sp += 4 + 4 * n;
     }
     for (unsigned r = 0; r < 12; ++r)
-        if (tmp & (1u << (16 + r))) c.r_[r] = regs[r];
+        if (saved & (1u << r)) c.r_[r] = regs[r];
     c.r_[12] = ap;
     c.r_[13] = fp;
     c.r_[14] = sp;

@@ -82,6 +82,26 @@ bool movc_run(VaxCpu& c) {
 bool movc_start(VaxCpu& c, std::uint32_t srclen, std::uint32_t src, std::uint32_t fill, std::uint32_t dstlen,
                 std::uint32_t dst, bool five) {
     const std::uint32_t n = srclen < dstlen ? srclen : dstlen;
+    // Short strings within one page each: checked, then moved at once (nothing changes
+    // before both pages are known good, so a fault restarts the instruction as usual).
+    if ((n == 0 || (src >> 9) == ((src + n - 1) >> 9)) && (dstlen == 0 || (dst >> 9) == ((dst + dstlen - 1) >> 9))) {
+        std::uint8_t *ps = nullptr, *pd = nullptr;
+        if (n) VAX_TRY(c.host_bytes(src, false, ps));
+        if (dstlen) VAX_TRY(c.host_bytes(dst, true, pd));
+        if ((ps || !n) && (pd || !dstlen)) {
+            if (n) std::memmove(pd, ps, n);
+            if (dstlen > n) std::memset(pd + n, static_cast<int>(fill), dstlen - n);
+            c.r_[0] = srclen - n;
+            c.r_[1] = src + n;
+            c.r_[2] = 0;
+            c.r_[3] = dst + dstlen;
+            c.r_[4] = 0;
+            c.r_[5] = 0;
+            if (five) cc_cmp<2>(c, srclen, dstlen);
+            else c.cc_ = kPslZ;
+            return true;
+        }
+    }
     const bool backward = dst > src && dst - src < n;
     c.r_[0] = dstlen;
     c.r_[1] = src;

@@ -239,7 +239,8 @@ public:
     bool probe(std::uint32_t va, bool write, unsigned mode, bool& ok_out);
     // The host bytes of `va` (to the end of its page) for block moves: false after a
     // fault; `p` null when the page is not memory (I/O space: go byte by byte).
-    bool host_bytes(std::uint32_t va, bool write, std::uint8_t*& p);
+    inline bool host_bytes(std::uint32_t va, bool write, std::uint8_t*& p);
+    bool host_bytes_slow(std::uint32_t va, bool write, std::uint8_t*& p);
     // Physical memory and I/O space (longword aligned helpers for the SCB and PTEs).
     bool read_physical32(std::uint32_t pa, std::uint32_t& v);
     bool write_physical32(std::uint32_t pa, std::uint32_t v);
@@ -281,7 +282,8 @@ public:
         if (rlog_n_ < rlog_.size()) rlog_[rlog_n_++] = {static_cast<std::uint8_t>(n), r_[n]};
     }
     std::uint32_t pc0_ = 0;      // the opcode's address
-    std::uint16_t opcode_ = 0;   // the current opcode (FDxx for two-byte)
+    // The current instruction's opcode (FDxx for two-byte ones), read again at pc0_.
+    std::uint16_t current_opcode();
 
     // ---- the decode table: one entry per opcode index (opcode_table.hpp) ----
     struct DecodeEntry {
