@@ -35,12 +35,19 @@ VaxCpuDevice::VaxCpuDevice(Machine& machine, PhysicalMemory& memory, IoSpace& io
 void VaxCpuDevice::reset() { core_.reset(); }
 
 void VaxCpuDevice::update_observer() {
-    const bool armed = machine().breakpoints().exec_armed() || !history_.empty();
+    BreakpointTable& bp = machine().breakpoints();
+    const bool armed = bp.exec_armed() || bp.watch_armed() || !history_.empty();
     core_.set_observer(armed ? this : nullptr);
+    core_.set_watch(bp.watch_armed() ? &bp : nullptr);
+}
+
+void VaxCpuDevice::watch_hit(const StopInfo& stop) {
+    machine().request_stop(StopCode::Watchpoint, stop.message, stop.actions);
 }
 
 bool VaxCpuDevice::before_instruction(std::uint32_t pc) {
-    if (machine().breakpoints().exec_armed()) {
+    // CONTINUE after a stop at a breakpoint executes that instruction first.
+    if (machine().breakpoints().exec_armed() && !machine().breakpoints().consume_skip(pc)) {
         StopInfo stop;
         std::uint32_t pa = 0;
         const bool mapped = core_.console_translate(pc, pa);
@@ -86,7 +93,9 @@ std::uint64_t VaxCpuDevice::execute(std::uint64_t budget) {
     const RunExit exit = core_.run(budget);
     const std::uint64_t done = core_.executed_last_run();
     instructions_ += done;
-    if (exit == RunExit::Halt) machine().request_stop(StopCode::Halt, halt_message());
+    if (exit == RunExit::Halt)
+        machine().request_stop(core_.halt_reason() == HaltReason::Unimplemented ? StopCode::Unimplemented : StopCode::Halt,
+                               halt_message());
     return done;
 }
 

@@ -46,6 +46,7 @@ public:
 
 private:
     bool before_instruction(std::uint32_t pc) override;
+    void watch_hit(const StopInfo& stop) override;
     // Physical address of `addr` in `space`; false when unmapped.
     bool console_address(int space, Addr addr, std::uint32_t& pa) const;
     void define_registers();

@@ -101,3 +101,55 @@ TEST_CASE("vax machine: a snapshot puts registers, PSL, stacks and IPRs back") {
     CHECK(c.slr_ == 0x40);
     CHECK(m.memory().read32_le(0x1234) == 0xCAFEF00Du);
 }
+
+TEST_CASE("vax machine: a breakpoint stops before its instruction and CONTINUE goes on") {
+    VaxMachine m;
+    m.reset();
+    // 200: MOVL #1,R0; MOVL #2,R1; HALT
+    const std::uint8_t prog[] = {0xD0, 0x01, 0x50, 0xD0, 0x02, 0x51, 0x00};
+    m.memory().load(0x200, prog, sizeof prog);
+    m.cpu().set_pc(0x200);
+    Breakpoint bp;
+    bp.address = bp.end = 0x203;
+    bp.space = VaxCpuDevice::kSpaceVirtual;
+    m.breakpoints().set(bp);
+    StopInfo stop = m.run(RunRequest{});
+    CHECK(stop.code == StopCode::Breakpoint);
+    CHECK(m.cpu().pc() == 0x203);
+    CHECK(m.vax_cpu().r_[0] == 1);
+    m.breakpoints().skip_once_at(m.cpu().pc());  // as the SCP does for CONTINUE
+    stop = m.run(RunRequest{});
+    CHECK(stop.code == StopCode::Halt);
+    CHECK(m.vax_cpu().r_[1] == 2);
+}
+
+TEST_CASE("vax machine: a write watchpoint stops after the instruction that wrote") {
+    VaxMachine m;
+    m.reset();
+    // 200: MOVL #5,@#1000; MOVL #6,@#1004; MOVL #7,@#1008; HALT
+    const std::uint8_t prog[] = {0xD0, 0x05, 0x9F, 0x00, 0x10, 0x00, 0x00, 0xD0, 0x06, 0x9F, 0x04, 0x10, 0x00, 0x00,
+                                 0xD0, 0x07, 0x9F, 0x08, 0x10, 0x00, 0x00, 0x00};
+    m.memory().load(0x200, prog, sizeof prog);
+    m.cpu().set_pc(0x200);
+    Breakpoint wp;
+    wp.address = wp.end = 0x1004;
+    wp.space = VaxCpuDevice::kSpacePhysical;
+    wp.kind = BreakKind::Write;
+    m.breakpoints().set(wp);
+    StopInfo stop = m.run(RunRequest{});
+    CHECK(stop.code == StopCode::Watchpoint);
+    CHECK(m.cpu().pc() == 0x20E);  // after the second MOVL
+    CHECK(m.memory().read32_le(0x1004) == 6);
+    CHECK(m.memory().read32_le(0x1008) == 0);
+    // Reading the instruction stream is not a data read: a read watchpoint on code is quiet.
+    m.breakpoints().clear_all();
+    Breakpoint rp;
+    rp.address = 0x20E;
+    rp.end = 0x215;
+    rp.space = VaxCpuDevice::kSpaceVirtual;
+    rp.kind = BreakKind::Read;
+    m.breakpoints().set(rp);
+    stop = m.run(RunRequest{});
+    CHECK(stop.code == StopCode::Halt);
+    CHECK(m.memory().read32_le(0x1008) == 7);
+}

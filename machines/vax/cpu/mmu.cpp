@@ -39,7 +39,8 @@ void VaxCpu::invalidate_tlb() {
 }
 
 void VaxCpu::tlb_fill(std::uint32_t va, std::uint32_t pa_page, std::uint32_t pte, bool off) {
-    if (pa_page + 0x200 > mem_size_) return;  // I/O space and holes stay on the slow path
+    // I/O space and holes stay on the slow path; so does everything while watching.
+    if (pa_page + 0x200 > mem_size_ || watching_) return;
     TlbEntry& e = tlb_[(va >> 9) & ((1u << kTlbBits) - 1)];
     e.vpn = va >> 9;
     e.pa = pa_page;
@@ -220,6 +221,7 @@ bool VaxCpu::read_slow(std::uint32_t va, unsigned size, std::uint32_t& v) {
     if (off + size <= 0x200) {
         std::uint32_t pa = 0;
         if (!translate(va, false, pa)) return false;
+        if (watching_) check_watch(va, pa, size, false);
         if ((pa & (size - 1)) == 0 || pa + size <= mem_size_) {
             if (phys_read(mem_, mem_size_, io_, pa, size, v)) return true;
             return set_fault(kVecMachineCheck, 2, kMachineCheckNxm, pa);
@@ -229,6 +231,7 @@ bool VaxCpu::read_slow(std::uint32_t va, unsigned size, std::uint32_t& v) {
     std::uint32_t pa0 = 0, pa1 = 0;
     if (!translate(va, false, pa0)) return false;
     if (off + size > 0x200 && !translate(va + size - 1, false, pa1)) return false;
+    if (watching_) check_watch(va, pa0, size, false);
     v = 0;
     for (unsigned i = 0; i < size; ++i) {
         const std::uint32_t a = va + i;
@@ -244,6 +247,7 @@ bool VaxCpu::write_slow(std::uint32_t va, unsigned size, std::uint32_t v) {
     const std::uint32_t off = va & 0x1FF;
     std::uint32_t pa0 = 0, pa1 = 0;
     if (!translate(va, true, pa0)) return false;
+    if (watching_) check_watch(va, pa0, size, true);
     if (off + size <= 0x200 && ((pa0 & (size - 1)) == 0 || pa0 + size <= mem_size_)) {
         if (phys_write(mem_, mem_size_, io_, pa0, size, v)) return true;
         return set_fault(kVecMachineCheck, 2, kMachineCheckNxm, pa0);
@@ -294,8 +298,22 @@ bool VaxCpu::write_sized(std::uint32_t va, unsigned size, std::uint64_t v) {
     }
 }
 
+void VaxCpu::check_watch(std::uint32_t va, std::uint32_t pa, unsigned size, bool write) {
+    if (fetching_) return;
+    StopInfo stop;
+    if (watch_table_->check_access(va, size, kWatchSpaceVirtual, write, stop) ||
+        watch_table_->check_access(pa, size, kWatchSpacePhysical, write, stop)) {
+        if (observer_) observer_->watch_hit(stop);
+    }
+}
+
 bool VaxCpu::host_bytes_slow(std::uint32_t va, bool write, std::uint8_t*& p) {
     p = nullptr;
+    if (watching_) {
+        // Byte by byte through the checked path instead; only the fault matters here.
+        std::uint32_t pa = 0;
+        return translate(va, write, pa);
+    }
     std::uint32_t pa = 0;
     if (!translate(va, write, pa)) return false;
     const TlbEntry& e = tlb_[(va >> 9) & ((1u << kTlbBits) - 1)];
@@ -306,14 +324,20 @@ bool VaxCpu::host_bytes_slow(std::uint32_t va, bool write, std::uint8_t*& p) {
 }
 
 bool VaxCpu::ifetch_slow(unsigned size, std::uint64_t& v) {
-    if (!read_sized(r_[15], size, v)) return false;
+    fetching_ = true;
+    const bool ok = read_sized(r_[15], size, v);
+    fetching_ = false;
+    if (!ok) return false;
     r_[15] += size;
     return true;
 }
 
 bool VaxCpu::ifetch8_slow(std::uint32_t& v) {
     const std::uint32_t pc = r_[15];
-    if (!read8(pc, v)) return false;
+    fetching_ = true;
+    const bool ok = read8(pc, v);
+    fetching_ = false;
+    if (!ok) return false;
     r_[15] = pc + 1;
     // Remember the page when the translation buffer now holds it for this mode.
     const TlbEntry& e = tlb_[(pc >> 9) & ((1u << kTlbBits) - 1)];

@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "core/breakpoints/breakpoints.hpp"
 #include "core/memory/physical_memory.hpp"
 #include "core/scheduler/cpu_slice.hpp"
 #include "machines/vax/isa/opcode_table.hpp"
@@ -104,7 +105,13 @@ public:
     virtual ~InstructionObserver() = default;
     // `pc` virtual. False: stop before it.
     virtual bool before_instruction(std::uint32_t pc) = 0;
+    // A data access hit a watchpoint: the machine stops after this instruction.
+    virtual void watch_hit(const StopInfo& stop) = 0;
 };
+
+// The address space ids the CPU reports watchpoint hits in (the device publishes them).
+inline constexpr int kWatchSpacePhysical = 0;
+inline constexpr int kWatchSpaceVirtual = 1;
 
 // What a device system (the KA655 later) answers for physical addresses outside memory
 // and for the console IPRs. The default has nothing: reads and writes there are
@@ -148,6 +155,14 @@ public:
         attention_ = true;
     }
     void set_io(IoSpace* io) { io_ = io; }
+    // Watchpoints: while `table` has some, every data access takes the slow path (the
+    // translation buffer keeps nothing) and is checked there, by virtual and physical
+    // address; hits go to the observer. Null: none.
+    void set_watch(BreakpointTable* table) {
+        if ((table != nullptr) != watching_) invalidate_tlb();
+        watch_table_ = table;
+        watching_ = table != nullptr;
+    }
 
     // ---- running ----
     // Power-up state: kernel mode on the interrupt stack at IPL 1F, mapping off (ARM 5.6).
@@ -330,6 +345,10 @@ private:
     std::uint8_t* dirty_ = nullptr;
     std::uint32_t mem_size_ = 0;
     IoSpace* io_ = nullptr;
+    BreakpointTable* watch_table_ = nullptr;
+    bool watching_ = false;
+    bool fetching_ = false;  // instruction-stream reads are not data accesses
+    void check_watch(std::uint32_t va, std::uint32_t pa, unsigned size, bool write);
     const bool* stop_flag_ = nullptr;
     InstructionObserver* observer_ = nullptr;
 
