@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "core/machine/machine.hpp"
+#include "core/scheduler/line_rate.hpp"
 #include "core/state/state_archive.hpp"
 #include "machines/vax/disasm/assembler.hpp"
 #include "machines/vax/disasm/disassembler.hpp"
@@ -28,11 +29,23 @@ VaxCpuDevice::VaxCpuDevice(Machine& machine, PhysicalMemory& memory, IoSpace& io
     core_.attach_slice(&slice_);
     core_.set_stop_flag(&machine.signals().stop);
     core_.set_io(&io_);
+    clock_event_ = machine.scheduler().add_handler("CPU-CLOCK", [this] {
+        core_.interval_tick();
+        schedule_clock();
+    });
     define_registers();
     define_modifiers();
 }
 
-void VaxCpuDevice::reset() { core_.reset(); }
+void VaxCpuDevice::reset() {
+    core_.reset();
+    schedule_clock();
+}
+
+// The interval timer ticks at 100 Hz in simulated time, on the line-rate schedule.
+void VaxCpuDevice::schedule_clock() {
+    machine().scheduler().activate(clock_event_, time_to_next_line_tick(machine().scheduler().now(), 100));
+}
 
 void VaxCpuDevice::update_observer() {
     BreakpointTable& bp = machine().breakpoints();
@@ -90,6 +103,7 @@ std::string VaxCpuDevice::halt_message() const {
 
 std::uint64_t VaxCpuDevice::execute(std::uint64_t budget) {
     update_observer();
+    if (!machine().scheduler().is_active(clock_event_)) schedule_clock();
     const RunExit exit = core_.run(budget);
     const std::uint64_t done = core_.executed_last_run();
     instructions_ += done;
@@ -279,6 +293,7 @@ void VaxCpuDevice::serialize(StateArchive& s) {
     s(c.savpc_);
     s(c.savpsl_);
     s(c.todr_);
+    s(c.clock_pending_);
     if (!s.loading() || s.failed()) return;
     // The saved SP slot of the current stack is stale by design; put the PSL back without
     // swapping R14 through it.

@@ -11,6 +11,7 @@
 
 #include "core/machine/cpu.hpp"
 #include "core/memory/physical_memory.hpp"
+#include "core/scheduler/scheduler.hpp"
 #include "machines/vax/cpu/vax_cpu.hpp"
 
 namespace simmon::vax {
@@ -53,10 +54,12 @@ private:
     void define_modifiers();
     void update_observer();
     std::string halt_message() const;
+    void schedule_clock();
 
     PhysicalMemory& memory_;
     IoSpace& io_;
     VaxCpu core_;
+    Scheduler::HandlerId clock_event_ = Scheduler::kNoHandler;  // the 100 Hz interval timer
 
     struct HistoryEntry {
         std::uint32_t pc = 0;

@@ -153,3 +153,29 @@ TEST_CASE("vax machine: a write watchpoint stops after the instruction that wrot
     CHECK(stop.code == StopCode::Halt);
     CHECK(m.memory().read32_le(0x1008) == 7);
 }
+
+TEST_CASE("vax machine: the interval timer interrupts every 10 ms of simulated time") {
+    VaxMachine m;
+    m.reset();
+    VaxCpu& c = m.vax_cpu();
+    c.write_ipr(kIprSCBB, 0x400);
+    m.memory().write32_le(0x400 + kVecIntervalTimer, 0x3000);
+    // 3000: INCL @#4000; REI      2000: MTPR #40,#18 (ICCS IE); MTPR #0,#12 (IPL 0); BRB .
+    const std::uint8_t handler[] = {0xD6, 0x9F, 0x00, 0x40, 0x00, 0x00, 0x02};
+    const std::uint8_t main[] = {0xDA, 0x8F, 0x40, 0x00, 0x00, 0x00, 0x18, 0xDA, 0x00, 0x12, 0x11, 0xFE};
+    m.memory().load(0x3000, handler, sizeof handler);
+    m.memory().load(0x2000, main, sizeof main);
+    c.set_psl(0x001F0000);  // kernel stack, IPL 1F (the interrupt stack at IPL 0 is no state to REI to)
+    c.r_[14] = 0x8000;
+    c.set_stack_pointer(4, 0x9000);
+    m.cpu().set_pc(0x2000);
+    RunRequest run;
+    run.max_instructions = msec(35) / VaxCpuDevice::kInstructionTime;  // 35 ms
+    m.run(run);
+    CHECK(m.memory().read32_le(0x4000) == 3);  // at 10, 20 and 30 ms
+    CHECK(((c.psl() & kPslIpl) >> kPslIplShift) == 0);
+    // Disabled, it stays quiet.
+    c.write_ipr(kIprICCS, 0);
+    m.run(run);
+    CHECK(m.memory().read32_le(0x4000) == 3);
+}

@@ -145,29 +145,43 @@ bool VaxCpu::emulate(std::uint16_t opcode) {
 }
 
 bool VaxCpu::take_pending_interrupt() {
+    // The highest request above the IPL wins (ARM 5.2): devices (IPL 14-17, the interval
+    // timer at 16) over software interrupts (1-15).
     const unsigned ipl = (psl_ & kPslIpl) >> kPslIplShift;
     unsigned level = 0;
-    std::uint32_t vector = 0;
+    enum { kNone, kClock, kDevice, kSoftware } source = kNone;
+    if (clock_pending_ && kClockIpl > ipl) {
+        level = kClockIpl;
+        source = kClock;
+    }
     if (io_) {
         const unsigned hw = io_->interrupt_level();
-        if (hw > ipl) {
+        if (hw > ipl && hw > level) {
             level = hw;
+            source = kDevice;
         }
     }
-    if (!level && ipl < 15 && (sisr_ >> (ipl + 1)) != 0) {
-        for (unsigned l = 15; l > ipl; --l)
+    if (ipl < 15 && (sisr_ >> (ipl + 1)) != 0) {
+        for (unsigned l = 15; l > ipl && l > level; --l)
             if (sisr_ & (1u << l)) {
                 level = l;
+                source = kSoftware;
                 break;
             }
-        if (level) {
+    }
+    std::uint32_t vector = 0;
+    switch (source) {
+        case kNone: return false;
+        case kClock:
+            clock_pending_ = false;
+            vector = kVecIntervalTimer;
+            break;
+        case kDevice: vector = io_->acknowledge(level); break;
+        case kSoftware:
             sisr_ &= ~(1u << level);
             vector = kVecSoftware + 4 * level;
-        }
-    } else if (level) {
-        vector = io_->acknowledge(level);
+            break;
     }
-    if (!level) return false;
     take_exception(vector, nullptr, 0, r_[15], true, level);
     return true;
 }

@@ -91,6 +91,7 @@ void VaxCpu::reset() {
     sisr_ = 0;
     astlvl_ = 4;
     iccs_ = 0;
+    clock_pending_ = false;
     trap_code_ = 0;
     fault_ = false;
     halt_reason_ = HaltReason::None;

@@ -25,11 +25,11 @@ bool VaxCpu::read_ipr(std::uint32_t n, std::uint32_t& v) {
         case kIprMCESR: v = mcesr_; return true;
         case kIprSAVPC: v = savpc_; return true;
         case kIprSAVPSL: v = savpsl_; return true;
+        case kIprICCS: v = iccs_; return true;
         default: break;
     }
     if (io_ && io_->read_ipr(n, v)) return true;
     switch (n) {
-        case kIprICCS: v = iccs_; return true;
         case kIprTXCS: v = 0x80; return true;  // transmitter always ready without a console
         case kIprRXCS: case kIprRXDB: v = 0; return true;
         // The KA655 reads the registers it does not implement (below 64) as zero and
@@ -73,11 +73,17 @@ bool VaxCpu::write_ipr(std::uint32_t n, std::uint32_t v) {
         case kIprTODR: todr_ = v; return true;
         case kIprMCESR: mcesr_ = 0; return true;
         case kIprIORESET: return true;
+        case kIprICCS:
+            // Only the interrupt enable is implemented on the KA655; clearing it also drops
+            // a request not yet taken.
+            iccs_ = v & kIccsIe;
+            if (!iccs_) clock_pending_ = false;
+            check_interrupts();
+            return true;
         default: break;
     }
     if (io_ && io_->write_ipr(n, v)) return true;
     switch (n) {
-        case kIprICCS: iccs_ = v & 0x40; return true;
         case kIprTXCS: case kIprRXCS: case kIprTXDB: return true;
         default: return n < 64;
     }

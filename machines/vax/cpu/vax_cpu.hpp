@@ -232,6 +232,18 @@ public:
     void switch_stack(std::uint32_t new_psl);
     // Something changed that may let an interrupt in (IPL lowered, SISR set).
     void check_interrupts() { attention_ = true; }
+    // The CVAX interval timer (ICCS, IPR 18; KA655 manual "Interval timer"): the machine
+    // calls this every 10 ms of simulated time; with ICCS<6> set it requests an interrupt
+    // at IPL 16 through SCB vector C0.
+    void interval_tick() {
+        if (iccs_ & kIccsIe) {
+            clock_pending_ = true;
+            attention_ = true;
+        }
+    }
+    static constexpr std::uint32_t kIccsIe = 0x40;
+    static constexpr unsigned kClockIpl = 0x16;
+    bool clock_pending_ = false;
     // Emulation trap for the instructions the CVAX leaves to software (ARM 11.3 / CVAX).
     bool emulate(std::uint16_t opcode);
 
