@@ -21,7 +21,8 @@ namespace simmon {
 // 4: the DZ11 saves when each line's transmitter is free; device delays and the PDP-11's
 // instruction times became the hardware's, so an older state would resume with timings
 // it was not saved with.
-inline constexpr std::uint32_t kSaveFormatVersion = 4;
+// 5: the S/360 2400 saves the motion it is doing after channel end (busy until device end).
+inline constexpr std::uint32_t kSaveFormatVersion = 5;
 
 // FNV-1a over `data`, the save file's content checksum.
 std::uint64_t state_checksum(const std::vector<std::uint8_t>& data);

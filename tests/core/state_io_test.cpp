@@ -119,7 +119,7 @@ TEST_CASE("state file header checks magic, version and machine", "[state]") {
     }
     StateReader newer;
     CHECK(newer.read_file(path, "pdp11").message() ==
-          fmt::format("save file {} has format version 9, which this simmon (version 4) does not read", path));
+          fmt::format("save file {} has format version 9, which this simmon (version {}) does not read", path, kSaveFormatVersion));
     {
         std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
         f.seekp(12);
@@ -128,7 +128,7 @@ TEST_CASE("state file header checks magic, version and machine", "[state]") {
     }
     StateReader older;
     CHECK(older.read_file(path, "pdp11").message() ==
-          fmt::format("save file {} has format version 3, from an older simmon; this one reads only 4", path));
+          fmt::format("save file {} has format version 3, from an older simmon; this one reads only {}", path, kSaveFormatVersion));
 
     {
         std::ofstream f(dir.file("junk"), std::ios::binary);
