@@ -4,7 +4,8 @@ printed with the reference run in <bos360>/expected.
 
   bos360_run.py <simmon> <s360_bos360.ini> <bos360 testdata folder> <software-kits/s360/bos360.ini>
 
-Checks, besides the script's own EXPECTs (IPL, inittap, demo_asm, demo_fort to their EOJ):
+Checks, besides the script's own EXPECTs (IPL, inittap, demo_asm, demo_fort to their EOJ;
+the script saves and restores the machine halfway through demo_asm and goes on from there):
 * the console: every line the reference run received (expected/demo_asm.console.txt,
   lines marked R) appears in our console log in the same order;
 * the 1403: the listing of inittap and demo_asm - job control, LISTIO, the assembler's
