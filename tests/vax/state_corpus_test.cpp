@@ -35,7 +35,7 @@ nlohmann::json load(const std::string& name) {
     return nlohmann::json::parse(in);
 }
 
-constexpr std::uint32_t kCode = 0x1000, kData = 0x3000, kStack = 0x7000, kHandlers = 0x1800;
+constexpr std::uint32_t kCode = 0x1000, kProc = 0x1400, kData = 0x3000, kStack = 0x7000, kHandlers = 0x1800;
 const char* kRegs[16] = {"R0", "R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9", "R10", "R11", "AP", "FP", "SP", "PC"};
 
 // Runs one case; returns the differences from its "final" (empty when equal).
@@ -44,6 +44,8 @@ std::string run_case(PhysicalMemory& memory, const nlohmann::json& c) {
     for (std::uint32_t v = 0; v < 0x200; v += 4) memory.write32_le(v, kHandlers + v);
     const auto code = bytes(c["code"]);
     memory.load(kCode, code.data(), code.size());
+    const auto proc = bytes(c["proc"]);
+    memory.load(kProc, proc.data(), proc.size());
     const auto data = bytes(c["data"]);
     memory.load(kData, data.data(), data.size());
     VaxCpu cpu(memory);
@@ -88,9 +90,9 @@ void check_corpus(const std::string& name) {
         if (diff.empty()) ++passed;
         else if (failures.size() < 20) failures.push_back(fmt::format("{} [{}]:{}", c["name"].get<std::string>(), c["code"].get<std::string>(), diff));
     }
+    CHECK(total > 0);
     for (const std::string& f : failures) UNSCOPED_INFO(f);
     INFO(passed << " of " << total << " cases equal");
-    CHECK(total > 0);
     CHECK(passed == total);
 }
 

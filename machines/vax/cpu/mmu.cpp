@@ -191,8 +191,8 @@ bool VaxCpu::write_physical32(std::uint32_t pa, std::uint32_t v) {
         mem_.write32_le(pa, v);
         return true;
     }
-    if (io_ && io_->write(pa, 4, v)) return true;
-    return set_fault(kVecMachineCheck, 2, kMachineCheckNxm, pa);
+    if (io_) io_->write(pa, 4, v);  // non-existent: dropped, as in write_slow
+    return true;
 }
 
 namespace {
@@ -248,16 +248,18 @@ bool VaxCpu::write_slow(std::uint32_t va, unsigned size, std::uint32_t v) {
     std::uint32_t pa0 = 0, pa1 = 0;
     if (!translate(va, true, pa0)) return false;
     if (watching_) check_watch(va, pa0, size, true);
+    // A write to non-existent memory is not a machine check: the CVAX posts writes, and the
+    // memory system reports the error afterwards (on the KA655 an error interrupt, with the
+    // system devices of the next stage); until then the write is dropped.
     if (off + size <= 0x200 && ((pa0 & (size - 1)) == 0 || pa0 + size <= mem_size_)) {
-        if (phys_write(mem_, mem_size_, io_, pa0, size, v)) return true;
-        return set_fault(kVecMachineCheck, 2, kMachineCheckNxm, pa0);
+        phys_write(mem_, mem_size_, io_, pa0, size, v);
+        return true;
     }
     if (off + size > 0x200 && !translate(va + size - 1, true, pa1)) return false;
     for (unsigned i = 0; i < size; ++i) {
         const std::uint32_t a = va + i;
         const std::uint32_t pa = ((a ^ va) >> 9) ? ((pa1 & ~0x1FFu) | (a & 0x1FF)) : ((pa0 & ~0x1FFu) | (a & 0x1FF));
-        if (!phys_write(mem_, mem_size_, io_, pa, 1, (v >> (8 * i)) & 0xFF))
-            return set_fault(kVecMachineCheck, 2, kMachineCheckNxm, pa);
+        phys_write(mem_, mem_size_, io_, pa, 1, (v >> (8 * i)) & 0xFF);
     }
     return true;
 }

@@ -30,12 +30,13 @@ CODE, DATA, STACK, HANDLERS = 0x1000, 0x3000, 0x7000, 0x1800
 BASES = {8: DATA + 0x40, 9: DATA + 0x80, 10: DATA + 0xC0, 11: DATA}
 
 # What the corpus covers: the CVAX's integer, logical, bit-field, character-string,
-# conversion and F/D/G instructions that need no mapping, no procedure frames and no
-# privileged state. Branches get a displacement of 0 (both paths reach the next one).
+# conversion, F/D/G, queue, PSW and register-list instructions, and CALLS/CALLG to a
+# procedure at 1400 whose entry mask is random and whose body is RET; nothing that needs
+# mapping or privileged state. Branches get a displacement of 0 (both paths reach the
+# next one).
+PROC = 0x1400
 EXCLUDE = {'HALT', 'REI', 'BPT', 'RET', 'RSB', 'LDPCTX', 'SVPCTX', 'PROBER', 'PROBEW', 'JSB', 'JMP',
-           'BSBB', 'BSBW', 'CHMK', 'CHME', 'CHMS', 'CHMU', 'MTPR', 'MFPR', 'CALLG', 'CALLS', 'XFC',
-           'INSQUE', 'REMQUE', 'INSQHI', 'INSQTI', 'REMQHI', 'REMQTI', 'BBSSI', 'BBCCI', 'POPR',
-           'PUSHR', 'BISPSW', 'BICPSW', 'ADAWI', 'MOVPSL',
+           'BSBB', 'BSBW', 'CHMK', 'CHME', 'CHMS', 'CHMU', 'MTPR', 'MFPR', 'XFC',
            # EMOD: the reference rounds its product to fewer bits than the ARM's exact
            # product split into integer and fraction; EHKAA covers it instead.
            'EMODF', 'EMODD', 'EMODG'}
@@ -61,6 +62,8 @@ def specifier(rng, access, dtype, mnemonic, index):
     string_len = mnemonic in STRING and access == 'r' and dtype == 'w'
     if string_len:
         return bytes([rng.randrange(0, 40)])  # a short literal length
+    if mnemonic in ('CALLS', 'CALLG') and index == 1:
+        return bytes([0x9F]) + le(PROC, 4)  # the procedure
     if mnemonic.startswith('CASE') and index == 2:
         return bytes([rng.randrange(0, 4)])  # the limit: the table below has four entries
     choices = []
@@ -118,8 +121,12 @@ def make_case(rng, rows):
     regs['SP'] = STACK
     psl = 0x041F0000 | rng.randrange(16) | (0x20 if rng.random() < 0.3 else 0)
     data = bytes(rng.randrange(256) for _ in range(256))
+    # The procedure: a random entry mask (registers, IV and DV; now and then the reserved
+    # bits 12-13), then RET.
+    mask = rng.getrandbits(12) | (rng.getrandbits(2) << 14) | (rng.getrandbits(2) << 12 if rng.random() < 0.1 else 0)
+    proc = le(mask, 2) + bytes([0x04])
     return {'name': ' '.join(names), 'code': program.hex().upper(), 'regs': {k: f'{v:08X}' for k, v in regs.items()},
-            'psl': f'{psl:08X}', 'data': data.hex().upper()}
+            'psl': f'{psl:08X}', 'data': data.hex().upper(), 'proc': proc.hex().upper()}
 
 
 def memory_image(case):
@@ -128,6 +135,8 @@ def memory_image(case):
         image[v:v + 4] = le(HANDLERS + v, 4)
     code = bytes.fromhex(case['code'])
     image[CODE:CODE + len(code)] = code
+    proc = bytes.fromhex(case['proc'])
+    image[PROC:PROC + len(proc)] = proc
     image[DATA:DATA + 256] = bytes.fromhex(case['data'])
     return bytes(image)  # everything else is zero: HALT
 
@@ -181,7 +190,8 @@ def main():
             case['final'] = final
             kept.append(case)
     about = ('Random VAX instruction sequences (tests/vax/corpus/vax_corpus.py, seed '
-             f'{args.seed}) with the final state of Debian simh 3.8.1 vax. Program at 1000, data at '
+             f'{args.seed}) with the final state of Debian simh 3.8.1 vax. Program at 1000, the '
+             'procedure CALLS/CALLG reach at 1400 (proc: its bytes), data at '
              '3000-30FF (final: the bytes that changed), SCB at 0 with vector v leading to a HALT at '
              '1800+v, stack below 7000 (the last 32 bytes compared).')
     # One case a line, so that a regenerated corpus diffs by case.
