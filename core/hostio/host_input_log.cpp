@@ -64,6 +64,7 @@ std::string event_text(const HostInputRecord& r, const std::vector<std::string>&
             return fmt::format("event {} {} {} byte {:02x} {}\n", r.time, r.instructions, name, r.event.byte, char_label(r.event.byte));
         case HostEvent::Kind::Connect: return fmt::format("event {} {} {} connect\n", r.time, r.instructions, name);
         case HostEvent::Kind::Disconnect: return fmt::format("event {} {} {} disconnect\n", r.time, r.instructions, name);
+        case HostEvent::Kind::Break: return fmt::format("event {} {} {} break\n", r.time, r.instructions, name);
         case HostEvent::Kind::None: break;
     }
     return {};
@@ -119,8 +120,10 @@ struct Parser {
             r.event = HostEvent::connect();
         } else if (w[4] == "disconnect" && w.size() == 5) {
             r.event = HostEvent::disconnect();
+        } else if (w[4] == "break" && w.size() == 5) {
+            r.event = HostEvent::line_break();
         } else {
-            return fail("unknown event (byte, connect or disconnect)");
+            return fail("unknown event (byte, connect, disconnect or break)");
         }
         const SimTime prev_time = log.records.empty() ? log.start_time : log.records.back().time;
         const std::uint64_t prev_count = log.records.empty() ? log.start_instructions : log.records.back().instructions;

@@ -47,6 +47,8 @@ void Ibm2703Line::reset() {
     attention_given_ = 0;
 }
 
+bool Ibm2703Line::wants_input() const { return input_.size() < kInputLimit; }
+
 void Ibm2703Line::add_input(std::uint8_t c) {
     if (input_.size() < kInputLimit) input_ += static_cast<char>(c);
 }
@@ -191,6 +193,8 @@ Ibm2703::Ibm2703(Machine& machine, ChannelSubsystem& channels, std::uint16_t fir
         lines_[i] = std::make_unique<Ibm2703Line>(machine, channels, *this, i, fmt::format("COM{}", i),
                                                   static_cast<std::uint16_t>(first_address + i));
         line_ptrs_[i] = lines_[i].get();
+        sources_[i] = machine.host_input().add_source(fmt::format("COM{}", i),
+                                                      [this, i](bool data_wanted) { return line_event(i, data_wanted); });
     }
     poll_event_ = machine.scheduler().add_handler("COM-POLL", [this] { poll(); });
 }
@@ -210,6 +214,7 @@ Status Ibm2703::detach(Unit& unit) {
     server_->close();
     machine().scheduler().cancel(poll_event_);
     for (Ibm2703Line* l : line_ptrs_) l->service(false, false);
+    carrier_.fill(false);
     unit.set_attach_text({});
     return Status::ok();
 }
@@ -218,17 +223,42 @@ void Ibm2703::reset() {
     if (server_->listening()) machine().scheduler().activate(poll_event_, kPollInterval);
 }
 
+HostEvent Ibm2703::line_event(int i, bool data_wanted) {
+    const bool connected = server_->connected(i);
+    if (connected != carrier_[i]) return connected ? HostEvent::connect() : HostEvent::disconnect();
+    if (!connected) return {};
+    if (server_->take_break(i)) return HostEvent::line_break();
+    if (!data_wanted) return {};
+    const int c = server_->read_char(i);
+    return c < 0 ? HostEvent{} : HostEvent::data(static_cast<std::uint8_t>(c));
+}
+
 void Ibm2703::poll() {
     server_->poll_accept();
+    // Everything from the terminals comes through the host-input boundary, at this poll's
+    // point in simulated time: connections, BREAK, and characters while the line's buffer
+    // has room (the rest waits with the server).
     for (int i = 0; i < kLines; ++i) {
         Ibm2703Line& l = *line_ptrs_[i];
-        const bool connected = server_->connected(i);
-        if (connected)
-            for (int c = server_->read_char(i); c >= 0; c = server_->read_char(i)) l.add_input(static_cast<std::uint8_t>(c));
-        const bool broke = connected && server_->take_break(i);
-        l.service(server_->connected(i), broke);
+        bool broke = false;
+        for (int n = 0; n < kEventsPerPoll; ++n) {
+            const HostEvent ev = machine().host_input().take(sources_[i], l.wants_input());
+            if (!ev) break;
+            switch (ev.kind) {
+                case HostEvent::Kind::Connect: carrier_[i] = true; break;
+                case HostEvent::Kind::Disconnect: carrier_[i] = false; break;
+                case HostEvent::Kind::Break: broke = true; break;
+                case HostEvent::Kind::Byte: l.add_input(ev.byte); break;
+                case HostEvent::Kind::None: break;
+            }
+        }
+        l.service(carrier_[i], broke && carrier_[i]);
     }
     machine().scheduler().activate(poll_event_, kPollInterval);
+}
+
+void Ibm2703::serialize(StateArchive& s) {
+    if (s.loading()) carrier_.fill(false);
 }
 
 std::string Ibm2703::show_status() const {

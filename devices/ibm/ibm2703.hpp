@@ -21,6 +21,7 @@
 #include <memory>
 #include <string>
 
+#include "core/hostio/host_input.hpp"
 #include "core/hostio/telnet_server.hpp"
 #include "core/scheduler/scheduler.hpp"
 #include "devices/ibm/channel_device.hpp"
@@ -41,6 +42,7 @@ public:
     // From the controller's poll.
     void service(bool connected, bool broke);
     void add_input(std::uint8_t c);
+    bool wants_input() const;
     bool connected() const { return connected_ != 0; }
 
     // TTY line code: ASCII with even parity, bit order reversed.
@@ -68,6 +70,7 @@ class Ibm2703 final : public Device {
 public:
     static constexpr int kLines = 32;
     static constexpr SimTime kPollInterval = msec(10);
+    static constexpr int kEventsPerPoll = 256;  // per line: a paste arrives over a few polls
 
     Ibm2703(Machine& machine, ChannelSubsystem& channels, std::uint16_t first_address);
     ~Ibm2703() override;
@@ -82,12 +85,20 @@ public:
     TelnetServer& server() { return *server_; }
     int listening_port() const { return server_->port(); }
     void poll();
+    // The connections the lines have been told of go; the next poll reports them again.
+    void serialize(StateArchive& s) override;
 
 private:
+    // What the host offers line `i` now (connect, disconnect, BREAK, a character), for the
+    // host-input boundary (core/hostio/host_input.hpp), so a session records and replays.
+    HostEvent line_event(int i, bool data_wanted);
+
     std::unique_ptr<TelnetServer> server_;
     std::array<std::unique_ptr<Ibm2703Line>, kLines> lines_;
     std::array<Ibm2703Line*, kLines> line_ptrs_{};
     Scheduler::HandlerId poll_event_;
+    std::array<HostInput::SourceId, kLines> sources_{};
+    std::array<bool, kLines> carrier_{};  // connections the lines have been told of
 };
 
 }  // namespace simmon::ibm

@@ -24,6 +24,7 @@ HostInputLog sample_log() {
         {2500, 2400, 1, HostEvent::data(0x0d)},
         {2500, 2400, 0, HostEvent::data(0x7f)},
         {2600, 2500, 0, HostEvent::data(0xe9)},
+        {2800, 2700, 1, HostEvent::line_break()},
         {3000, 2900, 1, HostEvent::disconnect()},
     };
     log.end_time = 5000;
@@ -43,6 +44,7 @@ TEST_CASE("host-input log: what is written reads back the same") {
     CHECK(text.find("event 1000 950 CONSOLE byte 20 SP\n") != std::string::npos);
     CHECK(text.find("event 2500 2400 DZ0 byte 0d ^M\n") != std::string::npos);
     CHECK(text.find("event 2000 1900 DZ0 connect\n") != std::string::npos);
+    CHECK(text.find("event 2800 2700 DZ0 break\n") != std::string::npos);
     HostInputLog back;
     REQUIRE(parse_host_input_log(text, back));
     CHECK(back.machine == "pdp11");
