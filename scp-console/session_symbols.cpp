@@ -48,7 +48,8 @@ ExpressionContext Scp::expression_context(Radix radix) {
 }
 
 Status Scp::evaluate(std::string_view text, std::uint64_t& value) {
-    return evaluate(text, machine_ ? machine_->radix() : Radix::Octal, value);
+    // Before a machine is chosen there is no machine radix: numbers are decimal.
+    return evaluate(text, machine_ ? machine_->radix() : Radix::Decimal, value);
 }
 
 Status Scp::evaluate(std::string_view text, Radix radix, std::uint64_t& value) {

@@ -1,6 +1,7 @@
 #include "core/machine/device.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 #include <fmt/format.h>
 
 #include "core/machine/machine.hpp"
@@ -90,6 +91,13 @@ void Device::serialize(StateArchive& s) {
 }
 
 Status Device::boot(Unit& unit) { return Status::error(fmt::format("{} is not bootable", name_)); }
+
+void Device::add_register(RegisterDesc r) {
+    const bool radix_ok = r.radix == Radix::Octal || r.radix == Radix::Decimal || r.radix == Radix::Hex;
+    if (r.width < 1 || r.width > 64 || !radix_ok)
+        throw std::logic_error(fmt::format("{} register {} has no width or radix", name_, r.name));
+    registers_.push_back(std::move(r));
+}
 
 Unit& Device::add_unit(std::string name, bool attachable) {
     units_.push_back(std::make_unique<Unit>(*this, std::move(name), attachable));

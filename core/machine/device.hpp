@@ -114,7 +114,9 @@ public:
 
 protected:
     Unit& add_unit(std::string name, bool attachable);
-    void add_register(RegisterDesc r) { registers_.push_back(std::move(r)); }
+    // Throws std::logic_error for a register without a width (1-64 bits) or a radix: a
+    // mistake in the device's code, which every machine's construction in the tests finds.
+    void add_register(RegisterDesc r);
     void add_modifier(Modifier m) { modifiers_.push_back(std::move(m)); }
     void set_debug_flags(std::vector<std::string> names) { debug_flag_names_ = std::move(names); }
 

@@ -16,13 +16,15 @@
 
 namespace simmon {
 
+// The radix is the register's for display and for DEPOSIT alike, so a value is never
+// shown in one radix and read in another.
 struct RegisterDesc {
     std::string name;   // upper case, e.g. "R0", "PSW", "RKCS"
     // Width and radix are the machine's to give (16-bit octal on the PDP-11, 32-bit hex on
     // the 360 and the VAX): core has no default for them, and every helper below takes
-    // both. A register left at width 0 is a mistake a machine's register test catches.
-    int width = 0;      // bits, 1-64
-    Radix radix = Radix::Decimal;
+    // both; Device::add_register refuses a register without them.
+    int width = 0;      // bits, 1 to 64
+    Radix radix{};      // Octal, Decimal or Hex; zero until the register says
     std::string help;   // one line
     std::function<std::uint64_t()> get;
     std::function<void(std::uint64_t)> set;  // empty => read-only

@@ -171,9 +171,12 @@ Status parse_location(Scp& scp, Device& dev, std::string_view spec, std::vector<
     return Status::ok();
 }
 
-// The value text of a DEPOSIT (or an answer to IDEPOSIT) for a unit of `width` bits;
-// characters (-a, -c) go in the machine's character set and memory byte order.
-Status parse_value(Scp& scp, std::string_view text, Switches sw, int width, ByteOrder order, std::uint64_t& value) {
+// The value text of a DEPOSIT (or an answer to IDEPOSIT) for a unit of `width` bits,
+// numbers in `radix` unless a switch says otherwise: a register's own radix (the one
+// EXAMINE shows it in), memory's the machine's. Characters (-a, -c) go in the machine's
+// character set and memory byte order.
+Status parse_value(Scp& scp, std::string_view text, Switches sw, int width, Radix radix, ByteOrder order,
+                   std::uint64_t& value) {
     text = trim(text);
     if (text.empty()) return Status::error("DEPOSIT needs a value");
     if (has_switch(sw, 'a') || has_switch(sw, 'c')) {
@@ -194,7 +197,7 @@ Status parse_value(Scp& scp, std::string_view text, Switches sw, int width, Byte
         return Status::ok();
     }
     std::uint64_t v = 0;
-    if (Status s = scp.evaluate(text, radix_from_switches(sw, scp.machine().radix()), v); !s) return s;
+    if (Status s = scp.evaluate(text, radix_from_switches(sw, radix), v); !s) return s;
     if (Status s = fit_width(v, width); !s) return s;
     value = v;
     return Status::ok();
@@ -203,7 +206,7 @@ Status parse_value(Scp& scp, std::string_view text, Switches sw, int width, Byte
 Status deposit_register(Scp& scp, const RegisterDesc& r, std::size_t index, std::string_view text, Switches sw) {
     if (r.read_only()) return Status::error(fmt::format("Register {} is read-only", r.name));
     std::uint64_t v = 0;
-    if (Status s = parse_value(scp, text, sw, r.width, machine_order(scp.machine()), v); !s)
+    if (Status s = parse_value(scp, text, sw, r.width, r.radix, machine_order(scp.machine()), v); !s)
         return Status::error(fmt::format("{}: {}", r.element_name(index), s.message()));
     r.assign(index, v);
     return Status::ok();
@@ -232,7 +235,8 @@ Status deposit_memory(Scp& scp, int space, Addr addr, std::string_view text, Swi
         return Status::ok();
     }
     std::uint64_t v = 0;
-    if (Status s = parse_value(scp, text, sw, unit_bytes * 8, cpu.space(space).byte_order, v); !s) return s;
+    if (Status s = parse_value(scp, text, sw, unit_bytes * 8, m.radix(), cpu.space(space).byte_order, v); !s)
+        return s;
     if (!write_unit(m, space, addr, sw, unit_bytes, v)) return memory_error(m, space, addr);
     used = static_cast<Addr>(unit_bytes);
     return Status::ok();

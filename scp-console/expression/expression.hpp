@@ -18,7 +18,7 @@
 namespace simmon::scp {
 
 struct ExpressionContext {
-    Radix radix = Radix::Octal;
+    Radix radix = Radix::Decimal;  // the session sets the machine's
     // Looks up a name (register); false when the name is unknown.
     std::function<bool(std::string_view name, std::uint64_t& value)> symbol;
     // Reads memory for [addr]; false when the address does not exist.

@@ -152,3 +152,11 @@ TEST_CASE("BYTE: SAVE and RESTORE bring back memory and registers", "[byte]") {
     CHECK(s.ex("R3") == "R3:\tCAFEBABE\n");
     std::filesystem::remove(path);
 }
+
+TEST_CASE("BYTE: registers are read in their own radix, hex", "[byte][registers]") {
+    ByteSession s;
+    REQUIRE(s.run("DEPOSIT R1 0D10") == "");
+    CHECK(s.ex("R1") == "R1:\t00000D10\n");
+    CHECK(s.run("DEPOSIT R1 12G") == "R1: Invalid hexadecimal number: 12G");
+    CHECK(s.ex("R1") == "R1:\t00000D10\n");
+}
