@@ -55,10 +55,12 @@ int simmon_main(const std::vector<std::string>& args, const std::vector<MachineI
         std::fprintf(stderr, "simmon: %s\n", s.message().c_str());
         return 2;
     }
-    // Keyboard input to the guest and WRU/SIGINT stops need a user at the other end: a
-    // terminal in batch mode, always when interactive (SIGINT then stops the run).
-    if (!batch || HostTerminal::stdin_is_terminal()) scp.enable_host_terminal();
+    // SIGINT always stops a run like WRU and ends DO files cleanly (a batch run killed by
+    // its parent's Ctrl-C still reports where it stopped). Keystrokes reach the guest only
+    // from a terminal (HostTerminal does not read a piped stdin).
+    scp.enable_host_terminal();
     LineReader reader([&scp](std::string_view line) { return scp.complete(line); });
+    reader.set_interrupt_check([&scp] { return scp.take_prompt_interrupt(); });
     scp.set_prompt_reader([&reader](const std::string& prompt) { return reader.read(prompt); });
 
     if (batch) {

@@ -66,6 +66,8 @@ void Scp::end_script() {
 
 bool Scp::take_script_interrupt() { return host_ && host_->take_script_interrupt(); }
 
+bool Scp::take_prompt_interrupt() { return host_ && host_->take_prompt_interrupt(); }
+
 Status Scp::select_machine(std::string_view name) {
     const MachineInfo* info = nullptr;
     for (const MachineInfo& m : machines_)
@@ -199,7 +201,9 @@ int Scp::run_batch(const std::string& script, const std::vector<std::string>& ar
 
 int Scp::run_interactive(const std::function<std::optional<std::string>()>& read_command) {
     while (!exit_requested_) {
+        if (host_) host_->begin_prompt();
         std::optional<std::string> line = read_command();
+        if (host_) host_->end_prompt();
         if (!line) break;
         Status st = execute_line(*line);
         if (!st) out_.line(st.message());

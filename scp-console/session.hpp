@@ -77,6 +77,8 @@ public:
     void begin_script();
     void end_script();
     bool take_script_interrupt();
+    // True once after a Ctrl-C at the sim> prompt (run_interactive catches it there).
+    bool take_prompt_interrupt();
     // Where IEXAMINE/IDEPOSIT read their answers; none => those commands fail.
     void set_prompt_reader(PromptReader reader) { prompt_reader_ = std::move(reader); }
     std::optional<std::string> prompt(const std::string& text);

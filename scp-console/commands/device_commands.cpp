@@ -70,6 +70,7 @@ Status cmd_reset(Scp& scp, CommandArgs& args) {
     const std::string_view name = c.next_word();
     if (Status s = expect_end(c); !s) return s;
     if (name.empty() || iequals(name, "ALL")) {
+        scp.console().discard_typeahead();
         scp.machine().reset();
         return Status::ok();
     }

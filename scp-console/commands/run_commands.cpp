@@ -167,6 +167,7 @@ Status cmd_boot(Scp& scp, CommandArgs& args) {
     if (Status s = expect_end(args.cursor); !s) return s;
     if (!unit->device().enabled()) return Status::error(fmt::format("{} is disabled", unit->device().name()));
     if (Status s = scp.machine().boot(*unit); !s) return s;
+    scp.console().discard_typeahead();
     return run_machine(scp, RunRequest{}, false);
 }
 

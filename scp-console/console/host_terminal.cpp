@@ -71,7 +71,7 @@ void HostTerminal::act_on_fatal_signal() {
 
 void HostTerminal::catch_sigint() {
     if (sigint_users_++ > 0) return;
-    run_seen_ = script_seen_ = sigint_count();
+    run_seen_ = script_seen_ = prompt_seen_ = sigint_count();
     install(SIGINT, on_interrupt);
 }
 
@@ -82,6 +82,24 @@ void HostTerminal::release_sigint() {
 
 void HostTerminal::begin_script() { catch_sigint(); }
 void HostTerminal::end_script() { release_sigint(); }
+
+void HostTerminal::begin_prompt() {
+    catch_sigint();
+    prompt_seen_ = sigint_count();
+}
+
+void HostTerminal::end_prompt() {
+    // A Ctrl-C at the prompt is spent there; it must not stop the next run or DO file.
+    run_seen_ = script_seen_ = prompt_seen_ = sigint_count();
+    release_sigint();
+}
+
+bool HostTerminal::take_prompt_interrupt() {
+    const int count = sigint_count();
+    if (count == prompt_seen_) return false;
+    prompt_seen_ = count;
+    return true;
+}
 
 void HostTerminal::begin_run() {
     if (in_run_) return;

@@ -27,6 +27,11 @@ public:
     // Around a DO file (nested calls count): SIGINT is caught instead of killing simmon.
     void begin_script();
     void end_script();
+    // Around reading a command at sim>: Ctrl-C cancels the line being typed instead of
+    // killing simmon (take_prompt_interrupt tells the line reader).
+    void begin_prompt();
+    void end_prompt();
+    bool take_prompt_interrupt();
     // A byte typed by the user, or -1 when none is waiting. Never blocks.
     int poll_char();
     // True once after each SIGINT received during a run.
@@ -50,6 +55,7 @@ private:
     struct termios saved_termios_ {};  // valid while raw_active_
     int run_seen_ = 0;     // SIGINT count last taken by take_interrupt
     int script_seen_ = 0;  // and by take_script_interrupt
+    int prompt_seen_ = 0;  // and by take_prompt_interrupt
 };
 
 }  // namespace simmon::scp

@@ -28,6 +28,18 @@ char** attempt_completion(const char*, int, int end) {
     return active_reader->completion_matches(static_cast<std::size_t>(end));
 }
 
+// readline calls this in normal context after a signal broke its wait for a key. A Ctrl-C
+// drops the line being typed and starts a fresh prompt, as a shell does; readline has
+// already echoed ^C.
+int on_signal_event() {
+    if (!active_reader || !active_reader->take_interrupt()) return 0;
+    rl_crlf();
+    rl_replace_line("", 0);
+    rl_on_new_line();
+    rl_redisplay();
+    return 0;
+}
+
 // strdup with readline's allocator contract (it frees what it is given with free()).
 char* copy_string(const std::string& s) {
     char* p = static_cast<char*>(std::malloc(s.size() + 1));
@@ -41,6 +53,7 @@ LineReader::LineReader(Completer completer) : completer_(std::move(completer)), 
     if (!tty_) return;
     rl_readline_name = "simmon";
     rl_attempted_completion_function = attempt_completion;
+    rl_signal_event_hook = on_signal_event;
     rl_basic_word_break_characters = const_cast<char*>(" \t\n,;");
     rl_completion_append_character = ' ';
     if (const char* home = std::getenv("HOME")) {
@@ -54,6 +67,7 @@ LineReader::~LineReader() {
     if (!tty_) return;
     if (!history_path_.empty()) write_history(history_path_.c_str());
     rl_attempted_completion_function = nullptr;
+    rl_signal_event_hook = nullptr;
 }
 
 char** LineReader::completion_matches(std::size_t end) {
@@ -84,7 +98,13 @@ char** LineReader::completion_matches(std::size_t end) {
 std::optional<std::string> LineReader::read(const std::string& prompt) {
     if (!tty_) {
         std::string line;
-        if (!std::getline(std::cin, line)) return std::nullopt;
+        // A Ctrl-C while waiting for a piped line interrupts the read: the line so far is
+        // dropped and reading goes on (only end of input or a real error ends it).
+        while (!std::getline(std::cin, line)) {
+            if (std::cin.eof() || !take_interrupt()) return std::nullopt;
+            std::cin.clear();
+            std::clearerr(stdin);
+        }
         if (!line.empty() && line.back() == '\r') line.pop_back();
         return line;
     }

@@ -19,6 +19,10 @@ public:
     LineReader(const LineReader&) = delete;
     LineReader& operator=(const LineReader&) = delete;
 
+    // Asked (in normal context) after a signal interrupted the read: true means a Ctrl-C
+    // arrived, and the line being typed is dropped for a fresh prompt.
+    void set_interrupt_check(std::function<bool()> check) { interrupted_ = std::move(check); }
+    bool take_interrupt() { return interrupted_ && interrupted_(); }
     // One line without its newline; nullopt at end of input.
     std::optional<std::string> read(const std::string& prompt);
     bool interactive() const { return tty_; }
@@ -29,6 +33,7 @@ public:
 
 private:
     Completer completer_;
+    std::function<bool()> interrupted_;
     bool tty_;
     std::string history_path_;
 };

@@ -37,6 +37,11 @@ public:
     // Keyboard and SIGINT, between slices of a run (Machine::run, HostInput::poll_host).
     void poll_host() override;
 
+    // RESET and BOOT: keys typed while the guest was not reading its console belong to
+    // the program that is gone (SIMH drops them too). SEND text stays: scripts queue it
+    // before BOOT on purpose.
+    void discard_typeahead() { typed_.clear(); }
+
     ExpectMatcher& expects() { return expects_; }
     SendQueue& sends() { return sends_; }
     int wru() const { return wru_; }

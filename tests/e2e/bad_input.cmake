@@ -7,6 +7,9 @@ if(Python3_Interpreter_FOUND)
   add_test(NAME e2e:scp-wru-and-ctrl-c-at-a-terminal
            COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/console_pty.py $<TARGET_FILE:simmon>)
   set_tests_properties(e2e:scp-wru-and-ctrl-c-at-a-terminal PROPERTIES TIMEOUT 300)
+  add_test(NAME e2e:scp-sigint-without-a-terminal
+           COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/sigint_batch.py $<TARGET_FILE:simmon>)
+  set_tests_properties(e2e:scp-sigint-without-a-terminal PROPERTIES TIMEOUT 300)
 else()
   message(WARNING "python3 not found: the terminal (pty) test of WRU and Ctrl-C is not registered")
 endif()

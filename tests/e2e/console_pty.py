@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """simmon at a real terminal (a pty): the WRU character (Ctrl-E) stops a PDP-11 guest
 that loops at priority 7, and Ctrl-C stops a DO file that loops without running the
-machine. Both return to the sim> prompt; EXIT then ends simmon with status 0.
+machine. Both return to the sim> prompt. Ctrl-C at the prompt drops the line being
+typed (as in a shell) and simmon stays; EXIT then ends simmon with status 0.
 
 usage: console_pty.py path/to/simmon
 The time limits below only turn a hang into a failure; nothing is asserted about timing.
@@ -39,9 +40,16 @@ def main():
     sim.expect(b"Interrupted (Ctrl-C)")
     sim.expect(b"sim> ")
 
+    # Ctrl-C while typing: the half-typed line is dropped and simmon lives on. Were it kept,
+    # the next line would read "BOGUSEXIT" and fail; were simmon killed, no prompt comes.
+    sim.type_keys("BOGUS")
+    sim.write(b"\x03")
+    sim.expect(b"sim> ")
+    sim.write(b"\x03")  # and at an empty prompt
+    sim.expect(b"sim> ")
     sim.line("EXIT")
     sim.expect_clean_exit()
-    print("WRU and Ctrl-C work at a terminal")
+    print("WRU and Ctrl-C work at a terminal, Ctrl-C at sim> cancels the line")
 
 
 if __name__ == "__main__":

@@ -118,6 +118,33 @@ TEST_CASE("WRU typed on the keyboard stops a guest that never looks at its conso
     CHECK(s.toy().tty().ready());
 }
 
+TEST_CASE("RESET and BOOT discard keys typed while the guest was not reading", "[bad-input][wru]") {
+    testing::TempDir dir;
+    testing::Session s;
+    Keyboard keyboard;
+    s.scp.enable_host_terminal(keyboard.fds[0]);
+    s.poke(0, word(JMP, 0));  // never reads its console
+    // WRU stops the run; the 'A' behind it waits for a guest that never asks.
+    keyboard.type("\005A");
+    REQUIRE(s.run("SET RUNLIMIT 100M") == "");
+    REQUIRE(s.run("RUN 0") == "");
+    s.take();
+    REQUIRE(s.run("RESET") == "");
+    REQUIRE(s.run("STEP 200") == "");  // the TTY polls its input every 100 us
+    CHECK_FALSE(s.toy().tty().ready());
+
+    keyboard.type("\005B");
+    REQUIRE(s.run("CONTINUE") == "");
+    s.take();
+    const std::uint16_t jmp = word(JMP, 0);
+    const std::string tape = dir.file("loop.ptr", std::string{static_cast<char>(jmp & 0xFF), static_cast<char>(jmp >> 8)});
+    REQUIRE(s.run("ATTACH -r PTR " + tape) == "");
+    REQUIRE(s.run("SET RUNLIMIT 300") == "");
+    REQUIRE(s.run("BOOT PTR") == "");
+    CHECK(s.take().find("Run limit reached") != std::string::npos);
+    CHECK_FALSE(s.toy().tty().ready());
+}
+
 TEST_CASE("WRU ends a chain of runs that BREAK actions keep restarting", "[bad-input][wru]") {
     testing::Session s;
     Keyboard keyboard;
