@@ -64,6 +64,15 @@ std::pair<Device*, Unit*> Machine::find_unit(std::string_view name) const {
     return {nullptr, nullptr};
 }
 
+const Machine::UnmodelledDevice* Machine::find_unmodelled(std::string_view name) const {
+    for (const UnmodelledDevice& d : unmodelled_) {
+        if (name.size() < d.name.size() || !iequals(name.substr(0, d.name.size()), d.name)) continue;
+        std::string_view unit = name.substr(d.name.size());
+        if (std::all_of(unit.begin(), unit.end(), [](char c) { return c >= '0' && c <= '9'; })) return &d;
+    }
+    return nullptr;
+}
+
 void Machine::set_console(ConsolePort* port) { console_ = port ? port : &null_console_; }
 
 void Machine::request_stop(StopCode code, std::string message, std::string actions) {

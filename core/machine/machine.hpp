@@ -68,6 +68,17 @@ public:
     // "RK0" -> (RK, unit 0); "RK" -> (RK, first unit); nullptrs when unknown.
     std::pair<Device*, Unit*> find_unit(std::string_view name) const;
 
+    // Devices SIMH's simulator of this machine has and simmon does not (yet): the SCP
+    // refuses commands naming them with "not modelled (yet)" instead of "unknown", and
+    // accepts disabling them (they are not on the bus). Found by device name or unit name
+    // (a device name followed by digits: "RQ0").
+    struct UnmodelledDevice {
+        std::string name;         // "RQ"
+        std::string description;  // "MSCP disk controller (UDA50, RQDX3)"
+    };
+    const std::vector<UnmodelledDevice>& unmodelled_devices() const { return unmodelled_; }
+    const UnmodelledDevice* find_unmodelled(std::string_view name) const;
+
     // SCP commands this machine adds (machine_command.hpp), in the order HELP lists them.
     const std::vector<MachineCommand>& commands() const { return commands_; }
 
@@ -142,6 +153,10 @@ protected:
     // Adds an SCP command (constructor only). The SCP refuses a machine whose command
     // clashes with one of its own names or short forms.
     void add_command(MachineCommand command) { commands_.push_back(std::move(command)); }
+    // Names a device SIMH has for this machine that simmon does not model (constructor only).
+    void add_unmodelled_device(std::string name, std::string description) {
+        unmodelled_.push_back({std::move(name), std::move(description)});
+    }
 
 private:
     void register_device(std::unique_ptr<Device> d);
@@ -174,6 +189,7 @@ private:
     std::vector<std::unique_ptr<Device>> owned_devices_;
     std::vector<Device*> device_order_;
     std::vector<MachineCommand> commands_;
+    std::vector<UnmodelledDevice> unmodelled_;
     NullConsolePort null_console_;
     ConsolePort* console_ = &null_console_;
     HostInput host_input_{*this};  // after the scheduler and the console it uses

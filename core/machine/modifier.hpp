@@ -27,6 +27,11 @@ struct Modifier {
     // device's summary line. Empty function => not showable.
     std::function<std::string(const Unit* unit)> show;
     bool in_summary = false;
+
+    // Non-empty: an option SIMH's device has and simmon does not model (yet), such as a
+    // processor model. SET refuses it with this text, before applying any option of the
+    // same command.
+    std::string unmodelled;
 };
 
 }  // namespace simmon

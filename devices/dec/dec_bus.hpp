@@ -61,6 +61,10 @@ public:
     // CPU vectors through. Returns a line id for raise/clear. Register lines in the
     // device constructor.
     virtual int add_interrupt(std::string name, int level, std::uint16_t vector) = 0;
+    // SET dev VECTOR=: a line's vector as configured (0: the bus cannot tell), and moving
+    // it (false: this bus cannot).
+    virtual std::uint16_t interrupt_vector(int /*line*/) const { return 0; }
+    virtual bool set_interrupt_vector(int /*line*/, std::uint16_t /*vector*/) { return false; }
     virtual void raise_interrupt(int line) = 0;  // request stays pending until cleared or taken
     virtual void clear_interrupt(int line) = 0;
     virtual bool interrupt_pending(int line) const = 0;

@@ -6,6 +6,7 @@
 
 #include "core/machine/machine.hpp"
 #include "core/state/state_io.hpp"
+#include "core/text/numbers.hpp"
 #include "devices/dec/dec_device_support.hpp"
 
 namespace simmon::dec {
@@ -60,7 +61,63 @@ Dz11::Dz11(Machine& machine, DecBus& bus)
     add_register(interrupt_register("RXINT", bus, rx_irq_));
     add_register(interrupt_register("TXINT", bus, tx_irq_));
     set_debug_flags({"REG", "DATA", "CONNECT"});
+    add_configuration_modifiers();
     reset();
+}
+
+void Dz11::add_configuration_modifiers() {
+    struct Choice {
+        const char* name;
+        CharMode mode;
+        const char* help;
+    };
+    static constexpr Choice kChoices[] = {
+        {"8B", CharMode::EightBit, "8-bit characters passed unchanged (default)"},
+        {"7B", CharMode::SevenBit, "7-bit characters: bit 7 cleared both ways"},
+        {"7P", CharMode::SevenPrinting, "7-bit, and only printing characters (with BEL BS HT LF CR) sent out"},
+    };
+    for (const Choice& c : kChoices) {
+        Modifier m;
+        m.name = c.name;
+        m.help = c.help;
+        const CharMode mode = c.mode;
+        m.set = [this, mode](Unit*, std::string_view) {
+            mode_ = mode;
+            return Status::ok();
+        };
+        if (mode == CharMode::EightBit) {
+            m.show = [this](const Unit*) { return std::string(mode_ == CharMode::EightBit ? "8B" : mode_ == CharMode::SevenBit ? "7B" : "7P"); };
+            m.in_summary = true;
+        }
+        add_modifier(std::move(m));
+    }
+    Modifier lines;
+    lines.name = "LINES";
+    lines.takes_value = true;
+    lines.help = "number of lines: 8 (one DZ11; more DZ11s are not modelled yet)";
+    lines.set = [](Unit*, std::string_view value) {
+        if (value == "8" || value == "8.") return Status::ok();
+        return Status::error(fmt::format("DZ LINES={}: more than one DZ11 (or a DZV11's 4 lines) is not modelled (yet); it has 8 lines", value));
+    };
+    lines.show = [](const Unit*) { return fmt::format("lines={}", kLines); };
+    add_modifier(std::move(lines));
+    Modifier vector;
+    vector.name = "VECTOR";
+    vector.takes_value = true;
+    vector.help = "interrupt vectors: VECTOR=v puts receive at v and transmit at v+4 (octal)";
+    vector.set = [this](Unit*, std::string_view value) {
+        std::uint64_t v = 0;
+        if (!parse_number(value, Radix::Octal, v) || v > 0774 || v % 010 != 0)
+            return Status::error(fmt::format("DZ VECTOR={}: a vector is a multiple of 10 below 1000 (octal)", value));
+        if (!bus().set_interrupt_vector(rx_irq_, static_cast<std::uint16_t>(v)) ||
+            !bus().set_interrupt_vector(tx_irq_, static_cast<std::uint16_t>(v + 4)))
+            return Status::error("DZ: this bus cannot move interrupt vectors");
+        return Status::ok();
+    };
+    vector.show = [this](const Unit*) {
+        return fmt::format("vector={:o}-{:o}", bus().interrupt_vector(rx_irq_), bus().interrupt_vector(tx_irq_));
+    };
+    add_modifier(std::move(vector));
 }
 
 Dz11::~Dz11() = default;
@@ -220,8 +277,13 @@ bool Dz11::write(std::uint32_t addr, std::uint16_t data, bool byte) {
             // Maintenance mode loops every transmitter back to its own line's receiver.
             if (csr_ & kMaint) {
                 if ((lpr_[line] & kReceiverOn) && silo_.size() < kSiloSize) receive(line, c);
-            } else {
+            } else if (mode_ == CharMode::EightBit) {
                 server_->write_char(line, c);
+            } else {
+                const std::uint8_t low = c & 0177;
+                const bool printing = (low >= 040 && low < 0177) || low == 007 || low == 010 || low == 011 ||
+                                      low == 012 || low == 015;
+                if (mode_ == CharMode::SevenBit || printing) server_->write_char(line, low);
             }
             if (debug_mask() & kDebugData) debug(kDebugData, fmt::format("line {} sent {:03o}", line, c));
             csr_ &= ~kTransmitReady;
@@ -288,7 +350,7 @@ void Dz11::poll() {
             const auto bit = static_cast<std::uint8_t>(1u << i);
             if (ev.kind == HostEvent::Kind::Connect) carrier_ |= bit;
             else if (ev.kind == HostEvent::Kind::Disconnect) carrier_ &= static_cast<std::uint8_t>(~bit);
-            else receive(i, ev.byte);
+            else receive(i, mode_ == CharMode::EightBit ? ev.byte : static_cast<std::uint8_t>(ev.byte & 0177));
         }
     }
 }

@@ -91,6 +91,11 @@ private:
     std::uint64_t poll_interval_ = kDefaultPoll / kNsPerUsec;  // POLL, microseconds
     std::uint64_t char_time_ = 0;  // TIME, microseconds for every line; 0: from each line's LPR
     std::array<SimTime, kLines> tx_free_at_{};  // when each line's transmitter is empty again
+    // SET DZ 7P|7B|8B: what the host side of the lines passes (SIMH's modes): 8B all eight
+    // bits, 7B the low seven, 7P the low seven and only printing characters out.
+    enum class CharMode : std::uint8_t { SevenPrinting, SevenBit, EightBit };
+    CharMode mode_ = CharMode::EightBit;
+    void add_configuration_modifiers();
 };
 
 }  // namespace simmon::dec

@@ -40,6 +40,7 @@ private:
     // Creates the DEC peripherals (devices/dec/) on the Unibus. Defined in
     // pdp11_peripherals.cpp, which is the one place that lists them.
     void add_peripherals();
+    void add_unmodelled_peripherals();
 
     Pdp11Cpu* cpu_ = nullptr;  // owned by Machine
 };

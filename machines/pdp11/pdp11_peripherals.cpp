@@ -31,6 +31,33 @@ void Pdp11Machine::add_peripherals() {
     on_bus(add_device<dec::Rl11>(*this, bus));             // RL   774400, vector 160
     on_bus(add_device<dec::Tm11>(*this, bus));             // TM   772520, vector 224
     on_bus(add_device<dec::Dz11>(*this, bus));             // DZ   760100, vectors 300/304
+    add_unmodelled_peripherals();
+}
+
+// Devices of SIMH's PDP-11 simulator that simmon does not have yet: scripts written for
+// SIMH name them, and get "not modelled (yet)" rather than "unknown device"
+// (docs/machines/pdp11.md lists them).
+void Pdp11Machine::add_unmodelled_peripherals() {
+    static constexpr std::pair<const char*, const char*> kUnmodelled[] = {
+        {"CR", "CR11/CD11 card reader"},
+        {"DCI", "DC11 terminal lines"}, {"DCO", "DC11 terminal lines"},
+        {"DLI", "DL11 additional terminal lines"}, {"DLO", "DL11 additional terminal lines"},
+        {"VH", "DH11/DHU11/DHQ11 terminal multiplexer"},
+        {"DMC", "DMC11 synchronous line"}, {"DUP", "DUP11 synchronous line"}, {"KDP", "KMC11/DUP11 line"},
+        {"RQ", "MSCP disk controller (UDA50, RQDX3)"}, {"RQB", "second MSCP disk controller"},
+        {"RQC", "third MSCP disk controller"}, {"RQD", "fourth MSCP disk controller"},
+        {"RP", "RH11/RH70 Massbus disks (RP04-07, RM02-05, RM80)"}, {"RS", "RS03/RS04 fixed-head disk"},
+        {"RHA", "first RH11/RH70 Massbus adapter"}, {"RHB", "second RH11/RH70 Massbus adapter"},
+        {"HK", "RK611 disk controller (RK06, RK07)"}, {"RX", "RX11 floppy disk (RX01)"},
+        {"RY", "RX211 floppy disk (RX01, RX02)"}, {"RF", "RF11 fixed-head disk"}, {"RC", "RC11 disk"},
+        {"TC", "TC11 DECtape"}, {"TS", "TS11 magnetic tape"}, {"TQ", "TMSCP tape controller (TK50, TU81)"},
+        {"TU", "TM02/TM03 Massbus tape"}, {"TA", "TA11 cassette tape"}, {"TDC", "TU58 cartridge tape"},
+        {"XQ", "DELQA/DEQNA Ethernet"}, {"XQB", "second DELQA/DEQNA Ethernet"},
+        {"XU", "DEUNA/DELUA Ethernet"}, {"XUB", "second DEUNA/DELUA Ethernet"},
+        {"PCLK", "KW11-P programmable clock"}, {"KG", "KG11-A communications arithmetic"},
+        {"CH", "CH11 Chaosnet interface"}, {"NG", "Knight TV display"}, {"VT", "VT11 display"},
+    };
+    for (const auto& [name, description] : kUnmodelled) add_unmodelled_device(name, description);
 }
 
 }  // namespace simmon::pdp11

@@ -48,9 +48,16 @@ Status expect_end(Cursor& cursor) {
     return Status::error(fmt::format("Unexpected argument: {}", cursor.rest()));
 }
 
+Status not_modelled(Machine& machine, std::string_view name) {
+    const Machine::UnmodelledDevice* d = machine.find_unmodelled(name);
+    if (!d) return Status::ok();
+    return Status::error(fmt::format("{}: the {} is not modelled (yet)", to_upper(name), d->description));
+}
+
 Status find_device(Machine& machine, std::string_view name, Device*& device) {
     device = machine.find_device(name);
     if (device) return Status::ok();
+    if (Status s = not_modelled(machine, name); !s) return s;
     std::vector<std::string> names;
     for (Device* d : machine.devices()) names.push_back(d->name());
     const std::string near = nearest_name(name, names);
@@ -63,6 +70,7 @@ Status find_unit(Machine& machine, std::string_view name, Unit*& unit) {
     unit = u;
     if (unit) return Status::ok();
     if (device) return Status::error(fmt::format("Device {} has no units", device->name()));
+    if (Status s = not_modelled(machine, name); !s) return s;
     std::vector<std::string> names;
     for (Device* d : machine.devices())
         for (const auto& x : d->units()) names.push_back(x->name());

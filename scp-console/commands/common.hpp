@@ -24,6 +24,9 @@ Status find_unit(Machine& machine, std::string_view name, Unit*& unit);
 // Where a number could be read as an address (EXAMINE, DEPOSIT ...), a device is named
 // by name, or as DEV=name when its name reads as a number in the machine's radix.
 constexpr std::string_view kDeviceReference = "DEV=";
+// Error "RQ0: RQ (MSCP disk controller) is not modelled (yet)" when `name` is a device or
+// unit SIMH has for this machine and simmon does not; ok otherwise.
+Status not_modelled(Machine& machine, std::string_view name);
 // Device by name, error naming the nearest.
 Status find_device(Machine& machine, std::string_view name, Device*& device);
 // Value fits a register or memory unit of `width` bits; negative numbers that fit as

@@ -1,5 +1,6 @@
 // What SET and SHOW share: the first word names a device, a unit (SET RK1 LOCKED) or one
 // of the command's keywords, matched by name, alias or unique prefix.
+#include <algorithm>
 #include <fmt/format.h>
 
 #include "core/text/case_compare.hpp"
@@ -46,6 +47,18 @@ Status device_or_keyword(Scp& scp, Cursor& c, std::string_view verb, const std::
     }
     if (dev) return on_device(scp, *dev, unit, c);
     if (const Keyword* k = find_keyword(keywords, word)) return k->handler(scp, c);
+    if (m.find_unmodelled(word)) {
+        // SET RQ DISABLED asks for what is already so: the device is not on the bus.
+        const std::vector<std::string> items = split_items(c.rest());
+        const bool disabling = verb == "SET" && !items.empty() && std::all_of(items.begin(), items.end(), [](const std::string& i) {
+            return iequals(i, "DISABLED") || iequals(i, "DISABLE");
+        });
+        if (disabling) {
+            c.consume_rest();
+            return Status::ok();
+        }
+        return not_modelled(m, word);
+    }
     std::vector<std::string> names;
     for (const Keyword& k : keywords) names.emplace_back(k.name);
     for (Device* d : m.devices()) {

@@ -18,53 +18,98 @@ std::pair<std::string_view, std::string_view> split_assignment(std::string_view 
     return {item.substr(0, eq), item.substr(eq + 1)};
 }
 
-Status set_device_item(Scp& scp, Device& dev, Unit* unit, std::string_view item) {
+// One item of SET <dev> a, b, c, resolved before any is applied: SIMH applies an option
+// list whole or not at all, so an unknown, misspelt or unmodelled option anywhere in it
+// changes nothing.
+struct SetItem {
+    enum class Kind { Enable, Disable, Debug, NoDebug, History, Modifier } kind = Kind::Modifier;
+    std::string_view value;
+    const Modifier* modifier = nullptr;
+};
+
+bool is_history(const Device& dev, Machine& m, std::string_view name) {
+    if (&dev != &m.cpu() || name.empty() || !istarts_with("HISTORY", name)) return false;
+    // HIST=100 is HISTORY unless the CPU has an option of its own starting so.
+    for (const Modifier& mod : dev.modifiers())
+        if (istarts_with(mod.name, name)) return iequals(name, "HISTORY");
+    return true;
+}
+
+Status resolve_set_item(Scp& scp, Device& dev, Unit* unit, std::string_view item, SetItem& out) {
     bool has_value = false;
     auto [name, value] = split_assignment(item, has_value);
+    out.value = value;
     if (iequals(name, "ENABLED") || iequals(name, "ENABLE") || iequals(name, "DISABLED") || iequals(name, "DISABLE")) {
-        const bool enable = istarts_with(name, "EN");
-        if (unit) {
-            unit->set_disabled(!enable);
-            return Status::ok();
-        }
-        if (!enable && !dev.can_disable()) return Status::error(fmt::format("{} cannot be disabled", dev.name()));
-        return dev.set_enabled(enable);
-    }
-    if (iequals(name, "DEBUG") || iequals(name, "NODEBUG")) {
-        std::uint32_t mask = 0;
-        if (Status s = parse_debug_flags(dev, value, mask); !s) return s;
-        dev.set_debug_mask(iequals(name, "DEBUG") ? dev.debug_mask() | mask : dev.debug_mask() & ~mask);
+        out.kind = istarts_with(name, "EN") ? SetItem::Kind::Enable : SetItem::Kind::Disable;
+        if (out.kind == SetItem::Kind::Disable && !unit && !dev.can_disable())
+            return Status::error(fmt::format("{} cannot be disabled", dev.name()));
         return Status::ok();
     }
-    Machine& m = scp.machine();
-    if (&dev == &m.cpu() && iequals(name, "HISTORY")) {
+    if (iequals(name, "DEBUG") || iequals(name, "NODEBUG")) {
+        out.kind = iequals(name, "DEBUG") ? SetItem::Kind::Debug : SetItem::Kind::NoDebug;
+        std::uint32_t mask = 0;
+        return parse_debug_flags(dev, value, mask);
+    }
+    if (is_history(dev, scp.machine(), name)) {
+        out.kind = SetItem::Kind::History;
         std::uint64_t n = 0;
         if (!has_value) return Status::error("HISTORY needs a size: SET CPU HISTORY=n");
-        if (Status s = parse_count(value, n); !s) return s;
-        return m.cpu().set_history(static_cast<std::size_t>(n));
+        return parse_count(value, n);
     }
     const Modifier* mod = nullptr;
     if (Status found = find_modifier(dev, name, mod); !found) return found;
+    if (!mod->unmodelled.empty()) return Status::error(fmt::format("SET {} {}: {}", dev.name(), mod->name, mod->unmodelled));
     if (mod->takes_value && !has_value)
         return Status::error(fmt::format("{} needs a value: SET {} {}=...", mod->name, dev.name(), mod->name));
     if (!mod->takes_value && has_value)
         return Status::error(fmt::format("{} takes no value", mod->name));
     if (!mod->set) return Status::error(fmt::format("{} {} can only be shown", dev.name(), mod->name));
-    Unit* target = nullptr;
-    if (mod->per_unit) {
-        target = unit;
-        if (!target && !dev.units().empty()) target = dev.units().front().get();
-        if (!target) return Status::error(fmt::format("{} {} applies to a unit, and {} has none", dev.name(), mod->name, dev.name()));
+    if (mod->per_unit && !unit && dev.units().empty())
+        return Status::error(fmt::format("{} {} applies to a unit, and {} has none", dev.name(), mod->name, dev.name()));
+    out.kind = SetItem::Kind::Modifier;
+    out.modifier = mod;
+    return Status::ok();
+}
+
+Status apply_set_item(Scp& scp, Device& dev, Unit* unit, const SetItem& item) {
+    switch (item.kind) {
+        case SetItem::Kind::Enable:
+        case SetItem::Kind::Disable: {
+            const bool enable = item.kind == SetItem::Kind::Enable;
+            if (unit) {
+                unit->set_disabled(!enable);
+                return Status::ok();
+            }
+            return dev.set_enabled(enable);
+        }
+        case SetItem::Kind::Debug:
+        case SetItem::Kind::NoDebug: {
+            std::uint32_t mask = 0;
+            if (Status s = parse_debug_flags(dev, item.value, mask); !s) return s;
+            dev.set_debug_mask(item.kind == SetItem::Kind::Debug ? dev.debug_mask() | mask : dev.debug_mask() & ~mask);
+            return Status::ok();
+        }
+        case SetItem::Kind::History: {
+            std::uint64_t n = 0;
+            if (Status s = parse_count(item.value, n); !s) return s;
+            return scp.machine().cpu().set_history(static_cast<std::size_t>(n));
+        }
+        case SetItem::Kind::Modifier: break;
     }
-    return mod->set(target, value);
+    Unit* target = nullptr;
+    if (item.modifier->per_unit) target = unit ? unit : dev.units().front().get();
+    return item.modifier->set(target, item.value);
 }
 
 Status set_device(Scp& scp, Device& dev, Unit* unit, Cursor& c) {
     const std::vector<std::string> items = split_items(c.rest());
     c.consume_rest();
     if (items.empty()) return Status::error(fmt::format("SET {} needs an option (HELP {} lists them)", dev.name(), dev.name()));
-    for (const std::string& item : items)
-        if (Status s = set_device_item(scp, dev, unit, item); !s) return s;
+    std::vector<SetItem> resolved(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i)
+        if (Status s = resolve_set_item(scp, dev, unit, items[i], resolved[i]); !s) return s;
+    for (const SetItem& item : resolved)
+        if (Status s = apply_set_item(scp, dev, unit, item); !s) return s;
     return Status::ok();
 }
 

@@ -71,6 +71,14 @@ public:
 
     // ---- interrupts ----
     int add_interrupt(std::string name, int level, std::uint16_t vector) override;
+    std::uint16_t interrupt_vector(int line) const override {
+        return line >= 0 && static_cast<std::size_t>(line) < lines_.size() ? lines_[line].vector : 0;
+    }
+    bool set_interrupt_vector(int line, std::uint16_t vector) override {
+        if (line < 0 || static_cast<std::size_t>(line) >= lines_.size()) return false;
+        lines_[line].vector = vector;
+        return true;
+    }
     void raise_interrupt(int line) override;
     void clear_interrupt(int line) override;
     bool interrupt_pending(int line) const override;

@@ -78,7 +78,8 @@ Pdp11Cpu::~Pdp11Cpu() {
 }
 
 Status Pdp11Cpu::set_model(CpuModelId id) {
-    model_ = &cpu_model(id);
+    fitted_ = cpu_model(id);  // a new model comes with its standard options
+    model_ = &fitted_;
     set_instruction_time(model_->instruction_time);
     mmu_.configure(*model_);
     bus_.set_map_present(model_->unibus_map);
@@ -89,6 +90,15 @@ Status Pdp11Cpu::set_model(CpuModelId id) {
     psw_ &= model_->psw_mask & ~psw::kCC;
     if (!model_->stack_limit_register) stack_limit_ = 0;
     if (!model_->pirq) { pirq_ = 0; update_pirq(); }
+    update_derived();
+    return Status::ok();
+}
+
+Status Pdp11Cpu::set_fp11(bool fitted) {
+    if (fitted && model_->id == CpuModelId::Pdp11_40)
+        return Status::error("the 11/40 has no FP11 option (its floating point is the FIS)");
+    fitted_.options.fp11 = fitted;
+    build_decode_table();
     update_derived();
     return Status::ok();
 }
@@ -239,6 +249,47 @@ void Pdp11Cpu::define_modifiers() {
         mod.set = [this, id](Unit*, std::string_view) { return set_model(id); };
         add_modifier(std::move(mod));
     }
+    // SIMH's other PDP-11 models: refused by name (docs/machines/pdp11.md).
+    for (const char* name : {"11/03", "11/04", "11/05", "11/20", "11/23", "11/23+", "11/24", "11/44", "11/53",
+                             "11/60", "11/73", "11/73B", "11/83", "11/84", "11/93", "11/94"}) {
+        Modifier mod;
+        mod.name = name;
+        mod.help = fmt::format("PDP-11/{} processor: not modelled (yet)", std::string_view(name).substr(3));
+        mod.unmodelled = fmt::format("the PDP-11/{} is not modelled (yet): simmon has the 11/34, 11/40, 11/45 and 11/70",
+                                     std::string_view(name).substr(3));
+        add_modifier(std::move(mod));
+    }
+    for (bool fitted : {true, false}) {
+        Modifier fpp;
+        fpp.name = fitted ? "FPP" : "NOFPP";
+        fpp.help = fitted ? "fit the FP11 floating-point processor (11/34, 11/45, 11/70)" : "remove the FP11";
+        fpp.set = [this, fitted](Unit*, std::string_view) { return set_fp11(fitted); };
+        if (fitted) {
+            fpp.show = [this](const Unit*) { return std::string(model_->options.fp11 ? "FPP" : "NOFPP"); };
+            fpp.in_summary = true;
+        }
+        add_modifier(std::move(fpp));
+    }
+    // Idle detection: simmon always jumps over the time a WAITing processor idles (the
+    // guest cannot tell), so both are accepted and change nothing.
+    for (const char* name : {"IDLE", "NOIDLE"}) {
+        Modifier idle;
+        idle.name = name;
+        idle.help = "idle detection (simmon always skips the time a WAIT idles)";
+        idle.set = [](Unit*, std::string_view) { return Status::ok(); };
+        add_modifier(std::move(idle));
+    }
+    Modifier nocis;
+    nocis.name = "NOCIS";
+    nocis.help = "no commercial instruction set (simmon has none)";
+    nocis.set = [](Unit*, std::string_view) { return Status::ok(); };
+    add_modifier(std::move(nocis));
+    Modifier cis;
+    cis.name = "CIS";
+    cis.help = "commercial instruction set: not modelled (yet)";
+    cis.unmodelled = "the commercial instruction set (CIS) is not modelled (yet)";
+    add_modifier(std::move(cis));
+
     Modifier model;
     model.name = "MODEL";
     model.help = "processor model: MODEL=11/34, 11/40, 11/45 or 11/70";
@@ -265,7 +316,8 @@ void Pdp11Cpu::define_modifiers() {
     memory.in_summary = true;
     add_modifier(std::move(memory));
 
-    for (const char* size : {"32K", "64K", "96K", "128K", "192K", "256K", "512K", "768K", "1M", "2M", "3M", "4M"}) {
+    for (const char* size : {"16K", "24K", "32K", "48K", "64K", "96K", "128K", "192K", "256K", "384K", "512K", "768K",
+                             "1024K", "1536K", "2048K", "3072K", "4096K", "1M", "2M", "3M", "4M"}) {
         Modifier m;
         m.name = size;
         m.help = fmt::format("set memory size to {}", size);
@@ -285,12 +337,22 @@ std::string Pdp11Cpu::show_status() const {
 // Everything the processor holds between instructions, in one list for save and load.
 // Derived state (page maps, priority masks, the decode table) is rebuilt afterwards.
 void Pdp11Cpu::serialize(StateArchive& s) {
-    auto model = model_->id;
-    s.choice(model, CpuModelId::Pdp11_70);
+    // The model's number, with bit 7 set when the FP11 is not as the model has it by
+    // default (SET CPU FPP/NOFPP): files from before that option read unchanged.
+    constexpr std::uint8_t kFp11Changed = 0200;
+    std::uint8_t model = static_cast<std::uint8_t>(model_->id);
+    if (model_->options.fp11 != cpu_model(model_->id).options.fp11) model |= kFp11Changed;
+    s(model);
+    const bool fp11_changed = model & kFp11Changed;
+    model &= static_cast<std::uint8_t>(~kFp11Changed);
+    if (s.loading() && model > static_cast<std::uint8_t>(CpuModelId::Pdp11_70)) return s.fail("a setting is out of range");
     std::uint32_t memory = bus_.memory_size();
     s(memory);
     if (s.loading() && !s.failed()) {
-        if (Status st = set_model(model); !st) return s.fail(st.message());
+        const auto id = static_cast<CpuModelId>(model);
+        if (Status st = set_model(id); !st) return s.fail(st.message());
+        if (fp11_changed)
+            if (Status st = set_fp11(!cpu_model(id).options.fp11); !st) return s.fail(st.message());
         if (Status st = set_memory_size(memory); !st) return s.fail(st.message());
     }
     // Memory's contents are the Machine's (its MEMORY section); the size is the CPU's

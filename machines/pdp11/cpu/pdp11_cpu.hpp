@@ -64,6 +64,9 @@ public:
     // False when `word` traps as a reserved instruction on this model.
     bool executes(std::uint16_t word) const;
     Status set_model(CpuModelId id);
+    // SET CPU FPP/NOFPP: the FP11 floating-point processor fitted or not (the 11/34's
+    // FP11-A, the 11/45's and 11/70's FP11-B/C are options; the 11/40 cannot have one).
+    Status set_fp11(bool fitted);
     Status set_memory_size(std::uint32_t bytes);
 
     // ---- state, for the machine, the SCP tables and tests ----
@@ -376,7 +379,8 @@ private:
 
     // ---- state ----
     Unibus& bus_;
-    const CpuModel* model_;
+    const CpuModel* model_;  // points at fitted_
+    CpuModel fitted_;        // the model's traits with the options SET CPU chose
     BreakpointTable& breakpoints_;
     RunSignals& signals_;
 

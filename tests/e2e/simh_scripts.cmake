@@ -1,0 +1,13 @@
+# SIMH scripts from the wild run unchanged (issue 8): every command accepted, or refused
+# only as hardware listed as not modelled. The scripts come from ../shared/testdata; a
+# missing folder fails the test.
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_Interpreter_FOUND)
+  add_test(NAME e2e:pdp11-simh-scripts
+           COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/simh_scripts.py $<TARGET_FILE:simmon>
+                   ${SIMMON_TESTDATA}/pdp11/simh-scripts ${SIMMON_ROOT}/docs/machines/pdp11.md)
+  # One script attaches the DZ11 to TCP port 4000.
+  set_tests_properties(e2e:pdp11-simh-scripts PROPERTIES TIMEOUT 600 RESOURCE_LOCK tcp-port-4000)
+else()
+  message(WARNING "python3 not found: the SIMH scripts test is not registered")
+endif()
