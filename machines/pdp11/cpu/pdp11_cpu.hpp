@@ -380,7 +380,6 @@ private:
     // ---- state ----
     Unibus& bus_;
     const CpuModel* model_;  // points at fitted_
-    CpuModel fitted_;        // the model's traits with the options SET CPU chose
     BreakpointTable& breakpoints_;
     RunSignals& signals_;
 
@@ -461,6 +460,9 @@ private:
     std::vector<HistoryEntry> history_;
     std::size_t history_next_ = 0;
     std::uint64_t history_count_ = 0;
+    // The model's traits with the options SET CPU chose (FPP, NOFPP); kept out of the
+    // hot members above, the instruction loop reads it through model_.
+    CpuModel fitted_;
 
     std::unique_ptr<IoRegisters> io_registers_;
 };
