@@ -23,7 +23,7 @@ struct AddressSpace {
     Switches select = 0;        // switch letters that choose it; 0 for the default space
     int unit_bytes = 1;         // what one EXAMINE unit is
     ByteOrder byte_order = ByteOrder::Little;
-    int address_bits = 16;      // how wide addresses print (stop messages, EXAMINE ALL)
+    int address_bits = 32;      // how wide addresses print (stop messages, EXAMINE ALL)
     bool physical = false;      // addresses are offsets into Machine::memory()
 };
 

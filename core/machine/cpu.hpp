@@ -105,7 +105,7 @@ protected:
     SimTime instruction_time_ = usec(1);  // a CPU that declares nothing runs at 1 MIPS
 
 private:
-    std::vector<AddressSpace> spaces_{AddressSpace{0, "memory", 0, 1, ByteOrder::Little, 16, false}};
+    std::vector<AddressSpace> spaces_{AddressSpace{0, "memory", 0, 1, ByteOrder::Little, 32, false}};
     int break_space_ = 0;
     Switches machine_switches_ = 0;
 };
