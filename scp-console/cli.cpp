@@ -68,7 +68,7 @@ int simmon_main(const std::vector<std::string>& args, const std::vector<MachineI
         return scp.run_batch(args[1], script_args);
     }
     out.line(fmt::format("simmon {}: {}", SIMMON_VERSION, scp.machine().description()));
-    return scp.run_interactive([&reader] { return reader.read("sim> "); });
+    return scp.run_interactive([&reader, &scp] { return reader.read(scp.settings().prompt); });
 }
 
 }  // namespace simmon::scp

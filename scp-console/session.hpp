@@ -31,6 +31,10 @@ struct ScpSettings {
     bool shell_enabled = false;  // SET SHELL ENABLED allows "!"
     std::optional<std::uint64_t> runlimit;  // SET RUNLIMIT: simulated time left to run
     std::map<std::string, std::string> env;  // SET ENV name=value
+    bool verify = false;     // SET VERIFY: DO files echo their lines (as DO -v)
+    bool messages = true;    // SET NOMESSAGE: DO files carry on past errors without printing them
+    bool quiet = false;      // SET QUIET: no informational messages (ATTACH as with -q)
+    std::string prompt = "sim> ";  // SET PROMPT
 };
 
 struct RunStats {

@@ -7,14 +7,14 @@ namespace simmon::scp {
 
 const std::vector<CommandSpec>& command_table() {
     static const std::vector<CommandSpec> table = {
-        {"RUN", "R", "RUN [address]",
+        {"RUN", "R RU", "RUN [address]",
          "reset all devices, then start the CPU (at address if given)",
          "Resets every device as RESET does, sets the PC when an address is given, and runs\n"
          "until something stops the simulation.",
          cmd_run},
         {"GO", "G", "GO [address]", "start the CPU at address, or at the PC, without a reset",
          "Like CONTINUE, but an address sets the PC first.", cmd_go},
-        {"CONTINUE", "C CONT", "CONTINUE", "continue from where the simulation stopped",
+        {"CONTINUE", "C CO CONT", "CONTINUE", "continue from where the simulation stopped",
          "A breakpoint at the current PC does not stop the first instruction.", cmd_continue},
         {"STEP", "S", "STEP [count]", "execute count instructions (decimal, default 1)",
          "Stops with \"Step expired\" and the PC and instruction there.", cmd_step},
@@ -65,7 +65,7 @@ const std::vector<CommandSpec>& command_table() {
          "SHOW <dev> [modifier|MODIFIERS|DEBUG|REGISTERS]   SHOW <unit>\n"
          "SHOW CPU STATS | HISTORY[=n]",
          cmd_show},
-        {"ATTACH", "AT ATT", "ATTACH [-r] [-n] [-q] unit file",
+        {"ATTACH", "A AT ATT", "ATTACH [-r] [-n] [-q] unit file",
          "connect a host file to a unit (-r read only, -n create new, -q quiet)", {}, cmd_attach},
         {"DETACH", "DET", "DETACH unit|ALL", "disconnect a unit's file (flushing it)", {}, cmd_detach},
         {"RESET", "", "RESET [device]", "reset all devices, or one", {}, cmd_reset},
@@ -138,6 +138,20 @@ const std::vector<CommandSpec>& command_table() {
          "instructions' simulated time (microseconds with -t), default 1000.\n"
          "Strings take \\r \\n \\t \\\\ \\\" \\ooo \\xHH.",
          cmd_send},
+        {"SHIFT", "", "SHIFT", "in a DO file: %2 becomes %1, %3 becomes %2 ...", {}, cmd_shift, false},
+        {"ASSERT", "", "ASSERT [NOT] condition", "fail (stopping the DO file) unless the condition holds",
+         "The condition is written as for IF: ASSERT R0 == 0, ASSERT \"%1\" != \"\", ASSERT EXIST \"f\".",
+         cmd_assert, false},
+        {"SLEEP", "", "SLEEP n[s|m|h|d]", "wait n host seconds (or minutes, hours, days)", {}, cmd_sleep},
+        {"NOSEND", "", "NOSEND [CONSOLE]", "drop SEND input not yet typed", {}, cmd_nosend},
+        {"RUNLIMIT", "", "RUNLIMIT n [unit]", "the same as SET RUNLIMIT", {}, cmd_runlimit},
+        {"NORUNLIMIT", "", "NORUNLIMIT", "the same as SET NORUNLIMIT", {}, cmd_norunlimit},
+        {"PWD", "", "PWD", "print the host's working directory", {}, cmd_pwd},
+        {"CD", "", "CD [directory]", "change the host's working directory", {}, cmd_cd},
+        {"DIR", "LS", "DIR [path]", "list a host directory", {}, cmd_dir},
+        {"TYPE", "CAT", "TYPE file", "print a host file", {}, cmd_type},
+        {"DELETE", "", "DELETE file", "delete a host file", {}, cmd_delete},
+        {"COPY", "", "COPY from to", "copy a host file", {}, cmd_copy},
         {"HELP", "H ?", "HELP [command|device]", "list commands, or describe one command or device", {}, cmd_help},
     };
     return table;

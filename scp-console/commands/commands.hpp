@@ -49,6 +49,26 @@ Status cmd_noexpect(Scp&, CommandArgs&);
 Status cmd_send(Scp&, CommandArgs&);
 // help.cpp
 Status cmd_help(Scp&, CommandArgs&);
+// host_commands.cpp
+Status cmd_pwd(Scp&, CommandArgs&);
+Status cmd_cd(Scp&, CommandArgs&);
+Status cmd_dir(Scp&, CommandArgs&);
+Status cmd_type(Scp&, CommandArgs&);
+Status cmd_delete(Scp&, CommandArgs&);
+Status cmd_copy(Scp&, CommandArgs&);
+// simh_scripting.cpp
+Status cmd_shift(Scp&, CommandArgs&);
+Status cmd_assert(Scp&, CommandArgs&);
+Status cmd_sleep(Scp&, CommandArgs&);
+Status cmd_nosend(Scp&, CommandArgs&);
+Status cmd_runlimit(Scp&, CommandArgs&);
+Status cmd_norunlimit(Scp&, CommandArgs&);
+// IF's and ASSERT's condition (scripting.cpp): [NOT] [-i] "a" op "b" | [-f] | EXIST "file" |
+// expression. `rest` is what follows the condition.
+Status evaluate_condition(Scp& scp, Cursor& c, bool& condition, std::string_view& rest);
+// SET RUNLIMIT n [unit] and SET NORUNLIMIT (set_command.cpp), also commands of their own.
+Status set_runlimit(Scp& scp, Cursor& c);
+Status set_norunlimit(Scp& scp, Cursor& c);
 // machine_commands.cpp: every command a machine adds (CommandSpec::machine says which)
 Status cmd_machine(Scp&, CommandArgs&);
 

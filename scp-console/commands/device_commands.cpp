@@ -1,4 +1,5 @@
 // ATTACH, DETACH, RESET, LOAD, DUMP, SAVE, RESTORE: thin layers over Device and Machine.
+#include <filesystem>
 #include <fmt/format.h>
 
 #include "core/text/case_compare.hpp"
@@ -44,7 +45,12 @@ Status cmd_attach(Scp& scp, CommandArgs& args) {
     AttachOptions options;
     options.read_only = has_switch(args.switches, 'r');
     options.create_new = has_switch(args.switches, 'n');
-    options.quiet = has_switch(args.switches, 'q');
+    options.quiet = has_switch(args.switches, 'q') || scp.settings().quiet;
+    // -e: the file must exist (SIMH); it is not created.
+    if (has_switch(args.switches, 'e')) {
+        std::error_code ec;
+        if (!std::filesystem::exists(path, ec)) return Status::error(fmt::format("file not found: {}", path));
+    }
     options.switches = args.switches;
     if (options.read_only && options.create_new) return Status::error("ATTACH -r and -n contradict each other");
     return unit->device().attach(*unit, path, options);

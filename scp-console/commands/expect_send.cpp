@@ -62,6 +62,8 @@ Status cmd_send(Scp& scp, CommandArgs& args) {
     std::uint64_t delay = SendQueue::kDefaultDelay;  // instructions, as in SIMH
     std::optional<std::uint64_t> after;
     Switches sw = args.switches;
+    // SIMH names the line: SEND CONSOLE "..." is the operator console, the only one here.
+    if (iequals(c.peek_word(), "CONSOLE")) c.next_word();
     for (;;) {
         sw |= c.take_switches();  // -t: AFTER and DELAY in microseconds, not instructions
         const std::string_view w = c.peek_word();

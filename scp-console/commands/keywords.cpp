@@ -47,6 +47,12 @@ Status device_or_keyword(Scp& scp, Cursor& c, std::string_view verb, const std::
     }
     if (dev) return on_device(scp, *dev, unit, c);
     if (const Keyword* k = find_keyword(keywords, word)) return k->handler(scp, c);
+    // SIMH writes some settings as NAME=value (SET PROMPT="..."): the handler reads "=value".
+    if (const std::size_t eq = word.find('='); eq != std::string_view::npos && eq > 0)
+        if (const Keyword* k = find_keyword(keywords, word.substr(0, eq))) {
+            c.set_position(c.position() - (word.size() - eq));
+            return k->handler(scp, c);
+        }
     if (m.find_unmodelled(word)) {
         // SET RQ DISABLED asks for what is already so: the device is not on the bus.
         const std::vector<std::string> items = split_items(c.rest());

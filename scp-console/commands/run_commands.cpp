@@ -138,6 +138,15 @@ Status cmd_run(Scp& scp, CommandArgs& args) {
 }
 
 Status cmd_go(Scp& scp, CommandArgs& args) {
+    // GO UNTIL "text": SIMH's short form of EXPECT "text" then GO.
+    if (iequals(args.cursor.peek_word(), "UNTIL")) {
+        args.cursor.next_word();
+        if (args.cursor.at_end()) return Status::error("GO UNTIL needs a string: GO UNTIL \"login:\"");
+        CommandArgs expect{args.spec, "EXPECT", 0, Cursor(args.cursor.rest())};
+        args.cursor.consume_rest();
+        if (Status s = cmd_expect(scp, expect); !s) return s;
+        return run_machine(scp, RunRequest{}, true);
+    }
     bool given = false;
     Addr addr = 0;
     if (Status s = optional_address(scp, args, given, addr); !s) return s;

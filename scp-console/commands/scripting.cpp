@@ -72,20 +72,19 @@ Status cmd_return(Scp& scp, CommandArgs& args) {
     return scp.scripts().do_return();
 }
 
-Status cmd_if(Scp& scp, CommandArgs& args) {
-    Cursor& c = args.cursor;
+Status evaluate_condition(Scp& scp, Cursor& c, bool& result, std::string_view& rest) {
     bool negate = false, ignore_case = false, file_test = false;
     for (;;) {
         const std::string_view w = c.peek_word();
         if (iequals(w, "NOT")) negate = !negate;
         else if (iequals(w, "-i")) ignore_case = true;
-        else if (iequals(w, "-f")) file_test = true;
+        else if (iequals(w, "-f") || iequals(w, "EXIST")) file_test = true;  // EXIST: SIMH's spelling
         else break;
         c.next_word();
     }
-    if (c.at_end()) return Status::error("IF needs a condition and a command");
+    if (c.at_end()) return Status::error("a condition is missing");
     bool condition = false;
-    std::string_view rest = c.rest();
+    rest = c.rest();
     if (file_test) {
         std::string path;
         if (Status s = c.next_string(path); !s) return s;
@@ -110,8 +109,18 @@ Status cmd_if(Scp& scp, CommandArgs& args) {
         condition = value != 0;
         rest = trim(rest.substr(used));
     }
+    result = condition != negate;
+    return Status::ok();
+}
+
+Status cmd_if(Scp& scp, CommandArgs& args) {
+    Cursor& c = args.cursor;
+    if (c.at_end()) return Status::error("IF needs a condition and a command");
+    bool condition = false;
+    std::string_view rest;
+    if (Status s = evaluate_condition(scp, c, condition, rest); !s) return s;
     if (rest.empty()) return Status::error("IF needs a command after the condition");
-    if (condition != negate) scp.queue_actions(rest);
+    if (condition) scp.queue_actions(rest);
     c.consume_rest();
     return Status::ok();
 }

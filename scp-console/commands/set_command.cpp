@@ -1,4 +1,5 @@
 // SET: device and unit modifiers from the devices' own tables, and the SCP's settings.
+#include <algorithm>
 #include <fmt/format.h>
 
 #include "core/text/case_compare.hpp"
@@ -129,6 +130,8 @@ Status set_console(Scp& scp, Cursor& c) {
             std::string path;
             Cursor vc(value);
             if (Status s = vc.next_string(path); !s) return s;
+            // STDOUT and STDERR are the streams (SIMH's meaning), not files of that name.
+            if (iequals(path, "STDOUT") || iequals(path, "STDERR")) path = to_upper(path);
             if (Status s = scp.out().open_log(path); !s) return s;
         } else if (iequals(name, "NOLOG") && !has_value) {
             scp.out().close_log();
@@ -179,25 +182,6 @@ Status set_nothrottle(Scp& scp, Cursor& c) {
     return scp.machine().throttle().configure("OFF");
 }
 
-Status set_runlimit(Scp& scp, Cursor& c) {
-    std::uint64_t n = 0;
-    const std::string_view word = c.next_word();
-    if (word.empty()) return Status::error("SET RUNLIMIT needs a count");
-    if (Status s = parse_count(word, n); !s) return s;
-    const std::string_view unit = c.next_word();
-    if (!unit.empty() && !istarts_with("INSTRUCTIONS", unit) && !istarts_with("CYCLES", unit))
-        return Status::error(fmt::format("Run limits count instructions, not {}", unit));
-    if (Status s = expect_end(c); !s) return s;
-    if (n == 0) return Status::error("RUNLIMIT must be at least 1 (SET NORUNLIMIT removes it)");
-    scp.settings().runlimit = n;
-    return Status::ok();
-}
-
-Status set_norunlimit(Scp& scp, Cursor& c) {
-    if (Status s = expect_end(c); !s) return s;
-    scp.settings().runlimit.reset();
-    return Status::ok();
-}
 
 Status set_on(Scp& scp, Cursor& c) {
     if (Status s = expect_end(c); !s) return s;
@@ -220,9 +204,19 @@ Status set_shell(Scp& scp, Cursor& c) {
     return Status::ok();
 }
 
+Status set_env_prompt(Scp& scp, std::string_view text);
+Status set_env_arithmetic(Scp& scp, std::string_view text);
+
 Status set_env(Scp& scp, Cursor& c) {
+    // SIMH's -A: the value is an expression, stored as its decimal value; -P "prompt"
+    // name=default: the value is read from the user.
+    const Switches sw = c.take_switches();
     const std::string_view text = c.rest();
     c.consume_rest();
+    if (has_switch(sw, 'a') && has_switch(sw, 'p')) return Status::error("SET ENV takes -A or -P, not both");
+    if (sw & ~(switch_bit('a') | switch_bit('p'))) return Status::error(fmt::format("SET ENV: unknown switch {}", describe_switches(sw & ~(switch_bit('a') | switch_bit('p')))));
+    if (has_switch(sw, 'a')) return set_env_arithmetic(scp, text);
+    if (has_switch(sw, 'p')) return set_env_prompt(scp, text);
     const std::size_t eq = text.find('=');
     const std::string name = to_upper(trim(text.substr(0, eq)));
     if (name.empty() || name.find_first_of(" \t%") != std::string::npos)
@@ -242,7 +236,109 @@ Status set_env(Scp& scp, Cursor& c) {
     return Status::ok();
 }
 
+Status set_env_arithmetic(Scp& scp, std::string_view text) {
+    const std::size_t eq = text.find('=');
+    const std::string name = to_upper(trim(text.substr(0, eq)));
+    if (eq == std::string_view::npos || name.empty() || name.find_first_of(" \t%") != std::string::npos)
+        return Status::error("SET ENV -A name=expression");
+    std::uint64_t v = 0;
+    if (Status s = scp.evaluate(trim(text.substr(eq + 1)), Radix::Decimal, v); !s) return s;
+    scp.settings().env[name] = std::to_string(v);
+    return Status::ok();
+}
+
+Status set_env_prompt(Scp& scp, std::string_view text) {
+    Cursor c(text);
+    std::string prompt;
+    bool quoted = false;
+    if (Status s = c.next_string(prompt, &quoted); !s) return s;
+    if (!quoted) return Status::error("SET ENV -P \"prompt\" name=default");
+    const std::string_view assignment = c.rest();
+    const std::size_t eq = assignment.find('=');
+    const std::string name = to_upper(trim(assignment.substr(0, eq)));
+    if (name.empty() || name.find_first_of(" \t%") != std::string::npos)
+        return Status::error("SET ENV -P \"prompt\" name=default");
+    std::string value = eq == std::string_view::npos ? std::string() : std::string(trim(assignment.substr(eq + 1)));
+    if (std::optional<std::string> answer = scp.prompt(prompt); answer && !trim(*answer).empty())
+        value = std::string(trim(*answer));
+    scp.settings().env[name] = value;
+    return Status::ok();
+}
+
+Status set_verify(Scp& scp, bool on, Cursor& c) {
+    if (Status s = expect_end(c); !s) return s;
+    scp.settings().verify = on;
+    if (ScriptFrame* f = scp.scripts().current()) f->echo = on;
+    return Status::ok();
+}
+Status set_verify_on(Scp& scp, Cursor& c) { return set_verify(scp, true, c); }
+Status set_verify_off(Scp& scp, Cursor& c) { return set_verify(scp, false, c); }
+
+Status set_message(Scp& scp, bool on, Cursor& c) {
+    if (Status s = expect_end(c); !s) return s;
+    scp.settings().messages = on;
+    return Status::ok();
+}
+Status set_message_on(Scp& scp, Cursor& c) { return set_message(scp, true, c); }
+Status set_message_off(Scp& scp, Cursor& c) { return set_message(scp, false, c); }
+
+Status set_quiet(Scp& scp, bool on, Cursor& c) {
+    if (Status s = expect_end(c); !s) return s;
+    scp.settings().quiet = on;
+    return Status::ok();
+}
+Status set_quiet_on(Scp& scp, Cursor& c) { return set_quiet(scp, true, c); }
+Status set_quiet_off(Scp& scp, Cursor& c) { return set_quiet(scp, false, c); }
+
+Status set_prompt(Scp& scp, Cursor& c) {
+    // SET PROMPT "text" or SET PROMPT=text (SIMH writes both).
+    std::string_view rest = c.rest();
+    if (!rest.empty() && rest.front() == '=') rest.remove_prefix(1);
+    Cursor vc(trim(rest));
+    std::string text;
+    if (vc.at_end()) return Status::error("SET PROMPT needs the prompt text, e.g. SET PROMPT \"pdp11> \"");
+    if (Status s = vc.next_string(text); !s) return s;
+    if (Status s = expect_end(vc); !s) return s;
+    c.consume_rest();
+    scp.settings().prompt = text;
+    return Status::ok();
+}
+
 }  // namespace
+
+// A run limit counts instructions, plus time the CPU idles in instruction times (see
+// RunRequest); a limit in simulated time is converted at the current model's
+// instruction time.
+Status set_runlimit(Scp& scp, Cursor& c) {
+    std::uint64_t n = 0;
+    const std::string_view word = c.next_word();
+    if (word.empty()) return Status::error("SET RUNLIMIT needs a count");
+    if (Status s = parse_count(word, n); !s) return s;
+    const std::string_view unit = c.next_word();
+    SimTime per = 0;  // nanoseconds per unit of a time limit
+    if (unit.empty() || istarts_with("INSTRUCTIONS", unit) || istarts_with("CYCLES", unit)) per = 0;
+    else if (unit.size() >= 2 && istarts_with("SECONDS", unit)) per = 1'000'000'000;
+    else if (unit.size() >= 2 && istarts_with("MILLISECONDS", unit)) per = 1'000'000;
+    else if (unit.size() >= 2 && istarts_with("MICROSECONDS", unit)) per = 1'000;
+    else if (unit.size() >= 2 && istarts_with("MINUTES", unit)) per = 60'000'000'000;
+    else if (istarts_with("HOURS", unit)) per = 3'600'000'000'000;
+    else return Status::error(fmt::format("Unknown run limit unit: {} (INSTRUCTIONS, SECONDS, MILLISECONDS, MICROSECONDS, MINUTES, HOURS)", unit));
+    if (Status s = expect_end(c); !s) return s;
+    if (n == 0) return Status::error("RUNLIMIT must be at least 1 (SET NORUNLIMIT removes it)");
+    if (per != 0) {
+        const SimTime instruction = std::max<SimTime>(1, scp.machine().cpu().instruction_time());
+        if (n > ~std::uint64_t{0} / per) return Status::error(fmt::format("Run limit too long: {} {}", word, unit));
+        n = std::max<std::uint64_t>(1, n * per / instruction);
+    }
+    scp.settings().runlimit = n;
+    return Status::ok();
+}
+
+Status set_norunlimit(Scp& scp, Cursor& c) {
+    if (Status s = expect_end(c); !s) return s;
+    scp.settings().runlimit.reset();
+    return Status::ok();
+}
 
 const std::vector<Keyword>& set_keywords() {
     static const std::vector<Keyword> table = {
@@ -251,12 +347,19 @@ const std::vector<Keyword>& set_keywords() {
         {"NODEBUG", "", "close the debug output", set_nodebug},
         {"THROTTLE", "", "nM|nK|n|OFF: instructions per second", set_throttle},
         {"NOTHROTTLE", "", "run as fast as possible", set_nothrottle},
-        {"RUNLIMIT", "", "n: stop after n more instructions (idle time counts)", set_runlimit},
+        {"RUNLIMIT", "", "n [INSTRUCTIONS|SECONDS|MILLISECONDS|MICROSECONDS|MINUTES|HOURS]: stop after that much more", set_runlimit},
         {"NORUNLIMIT", "", "remove the run limit", set_norunlimit},
         {"ON", "", "a failing command stops the DO file (default)", set_on},
         {"NOON", "", "DO files report errors and carry on", set_noon},
         {"SHELL", "", "ENABLED|DISABLED: allow the ! command", set_shell},
-        {"ENVIRONMENT", "ENV", "name=value: a %name% variable", set_env},
+        {"ENVIRONMENT", "ENV", "[-A|-P] name=value: a %name% variable", set_env},
+        {"VERIFY", "", "DO files echo each line as -v does", set_verify_on},
+        {"NOVERIFY", "", "DO files do not echo lines (default)", set_verify_off},
+        {"MESSAGE", "", "DO files print the errors they carry on past (default)", set_message_on},
+        {"NOMESSAGE", "", "DO files carry on past errors silently", set_message_off},
+        {"QUIET", "", "ATTACH and the like print no informational messages", set_quiet_on},
+        {"NOQUIET", "", "informational messages (default)", set_quiet_off},
+        {"PROMPT", "", "\"text\": the interactive prompt", set_prompt},
     };
     return table;
 }

@@ -1,5 +1,6 @@
 // SHOW: devices and units from their tables, and the SCP's own state.
 #include <algorithm>
+#include <filesystem>
 #include <fmt/format.h>
 
 #include "core/scheduler/time_text.hpp"
@@ -238,6 +239,36 @@ Status show_shell(Scp& scp, Cursor& c) {
     return expect_end(c);
 }
 
+Status show_default(Scp& scp, Cursor& c) {
+    if (Status s = expect_end(c); !s) return s;
+    std::error_code ec;
+    const std::filesystem::path cwd = std::filesystem::current_path(ec);
+    if (ec) return Status::error(fmt::format("SHOW DEFAULT: {}", ec.message()));
+    scp.out().line(cwd.string());
+    return Status::ok();
+}
+
+Status show_names(Scp& scp, Cursor& c) {
+    if (Status s = expect_end(c); !s) return s;
+    scp.out().line("No logical names (simmon has no ASSIGN)");
+    return Status::ok();
+}
+
+// Every device's SET options (SHOW MODIFIERS) or the ones SHOW can display (SHOW SHOW).
+Status show_all_modifiers(Scp& scp, Cursor& c, bool showable) {
+    if (Status s = expect_end(c); !s) return s;
+    for (Device* d : scp.machine().devices()) {
+        std::string names;
+        for (const Modifier& m : d->modifiers())
+            if (showable ? static_cast<bool>(m.show) : static_cast<bool>(m.set))
+                names += (names.empty() ? "" : ", ") + (m.takes_value && !showable ? m.name + "=" : m.name);
+        if (!names.empty()) scp.out().line(fmt::format("{}\t{}", d->name(), names));
+    }
+    return Status::ok();
+}
+Status show_modifiers(Scp& scp, Cursor& c) { return show_all_modifiers(scp, c, false); }
+Status show_show(Scp& scp, Cursor& c) { return show_all_modifiers(scp, c, true); }
+
 }  // namespace
 
 const std::vector<Keyword>& show_keywords() {
@@ -259,6 +290,11 @@ const std::vector<Keyword>& show_keywords() {
         {"EXPECT", "", "waiting EXPECT rules", show_expect},
         {"SEND", "", "SEND input not yet typed", show_send},
         {"SHELL", "", "whether ! is allowed", show_shell},
+        {"DEFAULT", "", "the host's working directory", show_default},
+        {"NAMES", "", "logical names (none: simmon has no ASSIGN)", show_names},
+        {"MODIFIERS", "", "the SET options of every device", show_modifiers},
+        {"SHOW", "", "the SHOW options of every device", show_show},
+        {"FEATURES", "", "every device and unit (as SHOW CONFIGURATION)", show_configuration},
     };
     return table;
 }

@@ -16,7 +16,11 @@ void Output::write(std::string_view text) {
     } else {
         captured_.append(text);
     }
-    if (log_) std::fwrite(text.data(), 1, text.size(), log_);
+    // A log on the stream the output already goes to would print everything twice.
+    if (log_ && log_ != stream_) {
+        std::fwrite(text.data(), 1, text.size(), log_);
+        if (log_is_stream_) std::fflush(log_);
+    }
     last_ = text.back();
 }
 
@@ -36,6 +40,12 @@ std::string Output::take_captured() {
 
 Status Output::open_log(const std::string& path) {
     close_log();
+    if (path == "STDOUT" || path == "STDERR") {
+        log_ = path == "STDOUT" ? stdout : stderr;
+        log_is_stream_ = true;
+        log_path_ = path;
+        return Status::ok();
+    }
     std::FILE* f = std::fopen(path.c_str(), "ab");
     if (!f) return Status::error(fmt::format("Cannot open log {}: {}", path, std::strerror(errno)));
     log_ = f;
@@ -44,7 +54,9 @@ Status Output::open_log(const std::string& path) {
 }
 
 void Output::close_log() {
-    if (log_) std::fclose(log_);
+    if (log_ && !log_is_stream_) std::fclose(log_);
+    if (log_ && log_is_stream_) std::fflush(log_);
+    log_is_stream_ = false;
     log_ = nullptr;
     log_path_.clear();
 }

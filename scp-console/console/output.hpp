@@ -26,6 +26,7 @@ public:
     std::string take_captured();
     bool at_line_start() const { return last_ == '\n'; }
 
+    // A file (appended to), or "STDOUT" / "STDERR" for those streams.
     Status open_log(const std::string& path);
     void close_log();
     bool logging() const { return log_ != nullptr; }
@@ -35,6 +36,7 @@ private:
     std::FILE* stream_ = nullptr;
     std::string captured_;
     std::FILE* log_ = nullptr;
+    bool log_is_stream_ = false;  // LOG=STDOUT|STDERR: not ours to close
     std::string log_path_;
     char last_ = '\n';
 };

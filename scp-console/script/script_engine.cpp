@@ -103,7 +103,7 @@ Status ScriptEngine::run_file(const std::string& path, const std::vector<std::st
     if (Status s = read_lines(path, frame->lines, frame->path); !s) return s;
     frame->args.push_back(path);
     for (const std::string& a : args) frame->args.push_back(a);
-    frame->echo = echo;
+    frame->echo = echo || scp_.settings().verify;
     frame->on = on_settings();  // a nested DO inherits its caller's handling
     if (frames_.empty()) interrupted_ = false;
     frames_.push_back(std::move(frame));
@@ -145,13 +145,13 @@ Status ScriptEngine::run_file(const std::string& path, const std::vector<std::st
 Status ScriptEngine::handle_failure(ScriptFrame& f, const Status& failure) {
     const std::string located = locate(f, f.current, failure.message());
     if (f.on.noon) {
-        scp_.out().line(located);
+        if (scp_.settings().messages) scp_.out().line(located);
         return Status::ok();
     }
     const bool expect = scp_.last_error_kind() == ErrorKind::Expect;
     const std::string handler = expect && !f.on.on_expect.empty() ? f.on.on_expect : f.on.on_error;
     if (handler.empty()) return Status::error(located);
-    scp_.out().line(located);
+    if (scp_.settings().messages) scp_.out().line(located);
     scp_.clear_abandon();
     if (Status h = scp_.run_actions(handler); !h)
         return Status::error(fmt::format("{}:{}: in ON {} handler: {}", f.path, f.current + 1,

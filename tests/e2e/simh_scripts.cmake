@@ -11,3 +11,7 @@ if(Python3_Interpreter_FOUND)
 else()
   message(WARNING "python3 not found: the SIMH scripts test is not registered")
 endif()
+
+# SIMH's script commands (ASSERT, SHIFT, SET ENV -A, GO UNTIL, RUNLIMIT ...) in a script of
+# our own.
+simmon_script_test(pdp11-simh-commands pdp11 ${CMAKE_CURRENT_SOURCE_DIR}/simh_commands.ini)
