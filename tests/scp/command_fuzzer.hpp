@@ -194,6 +194,7 @@ private:
 };
 
 // True for lines a fuzz run must not execute: host commands, pacing the CPU to wall time,
+// SLEEP (wall time too),
 // debug output to the test's stdout, and paths that leave the scratch directory. They are
 // not bad input, just things a test cannot afford.
 inline bool unsafe_for_fuzzing(std::string_view line) {
@@ -202,7 +203,7 @@ inline bool unsafe_for_fuzzing(std::string_view line) {
     for (std::size_t i = 0; i < up.size(); ++i)  // "!" starts a host command (IF 1 !x, ON ERROR !x ...)
         if (up[i] == '!' && (i + 1 >= up.size() || up[i + 1] != '=')) return true;
     if (up.find("SH") != std::string::npos && up.find("EN") != std::string::npos) return true;  // SET SHELL ENABLED
-    if (up.find("THR") != std::string::npos || up.find("STDOUT") != std::string::npos ||
+    if (up.find("THR") != std::string::npos || up.find("SL") != std::string::npos || up.find("STDOUT") != std::string::npos ||
         up.find("STDERR") != std::string::npos)
         return true;
     for (std::size_t i = 0; i < up.size(); ++i) {
