@@ -12,6 +12,9 @@
 namespace simmon::s360 {
 
 S360Machine::S360Machine() : Machine("s360", "IBM System/360 Model 67 (and 65)", Radix::Hex) {
+    // Text in storage is EBCDIC (code page 037, core/text/charset.hpp): EXAMINE -c and
+    // DEPOSIT -c show and take characters in it.
+    set_character_set(CharacterSet::Ebcdic);
     memory().resize(kDefaultMemory);
     auto cpu = std::make_unique<S360CpuDevice>(*this, memory(), no_channels_);
     cpu_ = cpu.get();
