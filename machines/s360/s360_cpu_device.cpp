@@ -56,8 +56,14 @@ void S360CpuDevice::reset() {
 }
 
 void S360CpuDevice::update_observer() {
-    const bool armed = machine().breakpoints().exec_armed() || !history_.empty();
+    BreakpointTable& bp = machine().breakpoints();
+    const bool armed = bp.exec_armed() || bp.watch_armed() || !history_.empty();
     core_.set_observer(armed ? this : nullptr);
+    core_.set_watch(bp.watch_armed() ? &bp : nullptr);
+}
+
+void S360CpuDevice::watch_hit(const StopInfo& stop) {
+    machine().request_stop(StopCode::Watchpoint, stop.message, stop.actions);
 }
 
 bool S360CpuDevice::before_instruction(std::uint32_t ia) {

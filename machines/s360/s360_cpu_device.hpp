@@ -45,6 +45,7 @@ public:
     // PSW's instruction address, i.e. space 1 (virtual under DAT, real without it).
     static constexpr int kSpaceReal = 0;
     static constexpr int kSpaceVirtual = 1;
+    static_assert(kSpaceReal == kWatchSpaceReal && kSpaceVirtual == kWatchSpaceVirtual);
     bool examine(int space, Addr addr, Switches switches, std::uint64_t& value) override;
     bool deposit(int space, Addr addr, Switches switches, std::uint64_t value) override;
     Addr memory_size() const override { return memory_.size(); }
@@ -64,6 +65,7 @@ public:
 
 private:
     bool before_instruction(std::uint32_t ia) override;
+    void watch_hit(const StopInfo& stop) override;
     // Real address of `addr` in `space` for the SCP: virtual translates through CR0;
     // false if unmapped or beyond storage.
     bool console_address(int space, Addr addr, std::uint32_t& real) const;

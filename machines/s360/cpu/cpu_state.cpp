@@ -80,14 +80,31 @@ bool S360Cpu::prepare_operand(std::uint32_t va, std::uint32_t length, bool store
     }
     if (first_piece >= length) first_piece = length;
     std::uint32_t ra_last;
-    if (!to_real(va, store, op.ra0) || !to_real((va + first_piece - 1) & amask_, store, ra_last)) return false;
+    // The first byte's check looks the whole piece up for watchpoints, the last's not.
+    if (!to_real(va, store, op.ra0, first_piece) || !to_real((va + first_piece - 1) & amask_, store, ra_last, 0))
+        return false;
     op.split = first_piece;
     if (first_piece < length) {
         const std::uint32_t va1 = (va + first_piece) & amask_;
-        if (!to_real(va1, store, op.ra1) || !to_real((va1 + (length - first_piece) - 1) & amask_, store, ra_last))
+        if (!to_real(va1, store, op.ra1, length - first_piece) ||
+            !to_real((va1 + (length - first_piece) - 1) & amask_, store, ra_last, 0))
             return false;
     }
     return true;
+}
+
+// A data access of `length` bytes at logical `va`, real `ra` (contiguous: one page at
+// most), while a watchpoint is armed: the virtual space sees the address as the program
+// gave it, the real space the storage it reached; a hit stops the machine after the
+// instruction (the observer requests the stop; attention_ stays set while it is there).
+void S360Cpu::check_watch(std::uint32_t va, std::uint32_t ra, unsigned length, bool store) {
+    if (length == 0 || watch_table_ == nullptr) return;
+    StopInfo stop;
+    if (watch_table_->check_access(va, length, kWatchSpaceVirtual, store, stop) ||
+        watch_table_->check_access(ra, length, kWatchSpaceReal, store, stop)) {
+        if (observer_) observer_->watch_hit(stop);
+        attention_ = true;
+    }
 }
 
 }  // namespace simmon::s360

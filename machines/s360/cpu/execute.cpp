@@ -27,15 +27,24 @@ void S360Cpu::fetch_fault_or_slow(std::uint32_t& iw, std::uint32_t& iw2, bool& o
     }
     ilc_ = 0;
     std::uint32_t h0 = 0, h1 = 0, h2 = 0;
-    if (!fetch16(ia, h0)) return;
+    if (!fetch_halfword(ia, h0)) return;
     const unsigned len = instruction_length(static_cast<std::uint8_t>(h0 >> 8));
     ilc_ = len >> 1;
     ia_ = (ia + len) & amask_;
-    if (len >= 4 && !fetch16((ia + 2) & amask_, h1)) return;
-    if (len == 6 && !fetch16((ia + 4) & amask_, h2)) return;
+    if (len >= 4 && !fetch_halfword((ia + 2) & amask_, h1)) return;
+    if (len == 6 && !fetch_halfword((ia + 4) & amask_, h2)) return;
     iw = h0 << 16 | h1;
     iw2 = h2;
     ok = true;
+}
+
+// An instruction halfword: translated, checked and referenced like an operand fetch, but
+// not a data access, so watchpoints do not see it.
+bool S360Cpu::fetch_halfword(std::uint32_t va, std::uint32_t& v) {
+    std::uint32_t ra = 0;
+    if (!to_real(va, false, ra, 0)) return false;
+    v = mem_.read16_be(ra);
+    return true;
 }
 
 RunExit S360Cpu::run(std::uint64_t budget) {

@@ -96,7 +96,7 @@ void tr(S360Cpu& c, std::uint32_t iw, std::uint32_t iw2) {
     const std::uint32_t table = ss_addr2(c, iw2);
     std::uint32_t ra = 0;
     for (std::uint32_t i = 0; i < op1.length; ++i)
-        if (!c.to_real((table + c.mem_byte(op1.real(i))) & c.amask_, false, ra)) return;
+        if (!c.to_real((table + c.mem_byte(op1.real(i))) & c.amask_, false, ra, 0)) return;
     for (std::uint32_t i = 0; i < op1.length; ++i) {
         const std::uint32_t a1 = op1.real(i);
         if (!c.to_real((table + c.mem_byte(a1)) & c.amask_, false, ra)) return;

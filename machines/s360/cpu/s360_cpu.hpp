@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "core/breakpoints/breakpoints.hpp"
 #include "core/memory/physical_memory.hpp"
 #include "core/scheduler/cpu_slice.hpp"
 #include "machines/s360/bus/io_interface.hpp"
@@ -95,7 +96,14 @@ public:
     virtual ~InstructionObserver() = default;
     // `ia` is the instruction's address as the PSW gives it. False: stop before it.
     virtual bool before_instruction(std::uint32_t ia) = 0;
+    // A data access touched a watchpoint: the machine stops after this instruction.
+    virtual void watch_hit(const StopInfo& stop) { (void)stop; }
 };
+
+// The address spaces watchpoints are looked up in (the CPU device publishes the same
+// ids): real storage, and addresses as the program gives them (translated under DAT).
+inline constexpr int kWatchSpaceReal = 0;
+inline constexpr int kWatchSpaceVirtual = 1;
 
 // Why run() returned.
 enum class RunExit : std::uint8_t { Budget, DisabledWait, EnabledWait, Stop };
@@ -119,6 +127,13 @@ public:
     void set_observer(InstructionObserver* observer) {
         observer_ = observer;
         attention_ = true;
+    }
+    // Data watchpoints: the table while one is armed, else null. Every operand access
+    // then takes one more branch to look it up; with none armed it costs that branch.
+    // Needs an observer to report to (the machine sets both).
+    void set_watch(BreakpointTable* table) {
+        watch_table_ = table;
+        watching_ = table != nullptr;
     }
 
     // ---- running ----
@@ -204,7 +219,8 @@ public:
     CpuStats stats_;
 
     // ---- storage access (storage.hpp): logical addresses, raising interruptions ----
-    inline bool to_real(std::uint32_t va, bool store, std::uint32_t& ra);
+    // `length` bytes from `va` are accessed (for watchpoints; 0: do not look).
+    inline bool to_real(std::uint32_t va, bool store, std::uint32_t& ra, unsigned length = 1);
     inline bool fetch8(std::uint32_t va, std::uint32_t& v);
     inline bool fetch16(std::uint32_t va, std::uint32_t& v);  // caller checked alignment
     inline bool fetch32(std::uint32_t va, std::uint32_t& v);
@@ -244,6 +260,8 @@ public:
 private:
     friend struct Dispatch;
     void fetch_fault_or_slow(std::uint32_t& iw, std::uint32_t& iw2, bool& ok);
+    bool fetch_halfword(std::uint32_t va, std::uint32_t& v);  // instruction fetch, not watched
+    void check_watch(std::uint32_t va, std::uint32_t ra, unsigned length, bool store);
     bool attend();  // between instructions when attention_ is set; false: leave run()
     bool take_pending_interruption();
     void swap_psw(std::uint32_t old_at, std::uint32_t new_at, std::uint16_t code, std::uint32_t ext_code_at);
@@ -253,6 +271,8 @@ private:
     IoInterface* io_;
     const bool* stop_flag_ = nullptr;
     InstructionObserver* observer_ = nullptr;
+    BreakpointTable* watch_table_ = nullptr;
+    bool watching_ = false;
     CpuModel model_ = CpuModel::Model67;
     std::vector<std::uint8_t> keys_;
     std::uint32_t mem_size_ = 0;

@@ -9,7 +9,7 @@
 
 namespace simmon::s360 {
 
-inline bool S360Cpu::to_real(std::uint32_t va, bool store, std::uint32_t& ra) {
+inline bool S360Cpu::to_real(std::uint32_t va, bool store, std::uint32_t& ra, unsigned length) {
     if (!dat_on_) {
         ra = va;
     } else {
@@ -28,6 +28,8 @@ inline bool S360Cpu::to_real(std::uint32_t va, bool store, std::uint32_t& ra) {
         if (mismatch && (store || (k & kKeyFetch))) return program_interrupt(kProtection);
     }
     k |= store ? (kKeyReference | kKeyChange) : kKeyReference;
+    if (watching_) [[unlikely]]
+        check_watch(va, ra, length, store);
     return true;
 }
 
@@ -39,19 +41,19 @@ inline bool S360Cpu::fetch8(std::uint32_t va, std::uint32_t& v) {
 }
 inline bool S360Cpu::fetch16(std::uint32_t va, std::uint32_t& v) {
     std::uint32_t ra = 0;
-    if (!to_real(va, false, ra)) return false;
+    if (!to_real(va, false, ra, 2)) return false;
     v = mem_.read16_be(ra);
     return true;
 }
 inline bool S360Cpu::fetch32(std::uint32_t va, std::uint32_t& v) {
     std::uint32_t ra = 0;
-    if (!to_real(va, false, ra)) return false;
+    if (!to_real(va, false, ra, 4)) return false;
     v = mem_.read32_be(ra);
     return true;
 }
 inline bool S360Cpu::fetch64(std::uint32_t va, std::uint64_t& v) {
     std::uint32_t ra = 0;
-    if (!to_real(va, false, ra)) return false;
+    if (!to_real(va, false, ra, 8)) return false;
     v = mem_.read64_be(ra);
     return true;
 }
@@ -63,19 +65,19 @@ inline bool S360Cpu::store8(std::uint32_t va, std::uint32_t v) {
 }
 inline bool S360Cpu::store16(std::uint32_t va, std::uint32_t v) {
     std::uint32_t ra = 0;
-    if (!to_real(va, true, ra)) return false;
+    if (!to_real(va, true, ra, 2)) return false;
     mem_.write16_be(ra, static_cast<std::uint16_t>(v));
     return true;
 }
 inline bool S360Cpu::store32(std::uint32_t va, std::uint32_t v) {
     std::uint32_t ra = 0;
-    if (!to_real(va, true, ra)) return false;
+    if (!to_real(va, true, ra, 4)) return false;
     mem_.write32_be(ra, v);
     return true;
 }
 inline bool S360Cpu::store64(std::uint32_t va, std::uint64_t v) {
     std::uint32_t ra = 0;
-    if (!to_real(va, true, ra)) return false;
+    if (!to_real(va, true, ra, 8)) return false;
     mem_.write64_be(ra, v);
     return true;
 }

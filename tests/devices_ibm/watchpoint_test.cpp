@@ -1,0 +1,90 @@
+// Watchpoints on the S/360 at the SCP: BREAK -r and -w on real (-p) and program (-v)
+// addresses stop the run after the instruction that read or wrote the address, with the
+// PSW past it; instruction fetches are not data reads; NOBREAK disarms them.
+#include <catch2/catch.hpp>
+
+#include "machines/s360/cpu/s360_cpu.hpp"
+#include "machines/s360/s360_machine.hpp"
+#include "scp-console/session.hpp"
+
+using namespace simmon;
+
+namespace {
+
+struct S360Session {
+    scp::Output out;
+    scp::Scp scp{{MachineInfo{"s360", "S/360", [] { return std::make_unique<s360::S360Machine>(); }}}, out, false};
+    S360Session() { REQUIRE(scp.select_machine("s360")); }
+    std::string run(const std::string& line) {
+        const Status s = scp.execute_line(line);
+        return s ? std::string{} : s.message();
+    }
+    std::string take() { return out.take_captured(); }
+    s360::S360Machine& machine() { return static_cast<s360::S360Machine&>(scp.machine()); }
+    std::uint32_t ia() { return machine().s360_cpu().instruction_address(); }
+
+    // At X'1000': L 1,X'800'; ST 1,X'804'; MVC X'902'(4),X'800'; then a disabled wait.
+    void load_program() {
+        REQUIRE(run("DEPOSIT -m 1000 L 1,2048") == "");
+        REQUIRE(run("DEPOSIT -m 1004 ST 1,2052") == "");
+        REQUIRE(run("DEPOSIT -m 1008 MVC 2306(4,0),2048(0)") == "");
+        REQUIRE(run("DEPOSIT -m 100E LPSW 256") == "");
+        REQUIRE(run("DEPOSIT 101 02") == "");  // wait PSW 00020000 00000000 at X'100'
+        REQUIRE(run("DEPOSIT PSW 0000000000001000") == "");
+        take();
+    }
+};
+
+}  // namespace
+
+TEST_CASE("s360 read and write watchpoints stop after the instruction that touched the address",
+          "[s360][scp][watch]") {
+    S360Session s;
+    s.load_program();
+    REQUIRE(s.run("BREAK -r -p 802") == "");  // inside L's word
+    REQUIRE(s.run("BREAK -w -v 904") == "");  // inside MVC's target
+    REQUIRE(s.run("GO") == "");
+    CHECK(s.take().find("watchpoint") != std::string::npos);
+    CHECK(s.ia() == 0x1004);  // after the L
+    // The ST writes X'804'-X'807': no watchpoint there; the MVC reads X'800' (read
+    // watchpoint again) and writes X'902'-X'905'.
+    REQUIRE(s.run("CONTINUE") == "");
+    CHECK(s.take().find("watchpoint") != std::string::npos);
+    CHECK(s.ia() == 0x100E);  // after the MVC
+    REQUIRE(s.run("NOBREAK ALL") == "");
+    REQUIRE(s.run("CONTINUE") == "");
+    CHECK(s.machine().s360_cpu().current_psw() == 0x00020000'00000000ull);
+}
+
+TEST_CASE("s360 a write watchpoint ignores reads and instruction fetches", "[s360][scp][watch]") {
+    S360Session s;
+    s.load_program();
+    REQUIRE(s.run("BREAK -w 800-803") == "");   // only read by the program
+    REQUIRE(s.run("BREAK -r 1000-1011") == "");  // the program's own instructions
+    REQUIRE(s.run("GO") == "");
+    CHECK(s.take().find("watchpoint") == std::string::npos);
+    CHECK(s.machine().s360_cpu().current_psw() == 0x00020000'00000000ull);
+}
+
+TEST_CASE("s360 a write watchpoint on a real address sees a store under DAT", "[s360][scp][watch]") {
+    S360Session s;
+    s.load_program();
+    s360::S360Cpu& cpu = s.machine().s360_cpu();
+    // Extended control mode, one segment of 16 pages: page 0 to frame 0, page 1 (the
+    // program) to frame 1, page 2 to frame 5; a store to virtual X'2010' reaches real X'5010'.
+    PhysicalMemory& m = cpu.memory();
+    m.write32_be(0x3000, 0x0F003040);  // segment 0: 16 pages, page table at X'3040'
+    for (unsigned p = 0; p < 16; ++p) m.write16_be(0x3040 + 2 * p, static_cast<std::uint16_t>(p << 4));
+    m.write16_be(0x3040 + 4, 0x0050);
+    cpu.cr_[0] = 0x00003000;
+    cpu.cr_[6] = s360::S360Cpu::kCr6Extended;
+    cpu.purge_tlb();
+    REQUIRE(s.run("DEPOSIT -m 1004 ST 1,16(0,3)") == "");  // X'2010' through R3
+    cpu.gr_[3] = 0x2000;
+    REQUIRE(cpu.load_psw(0x04000000'00001000ull));
+    REQUIRE(s.run("BREAK -w -p 5012") == "");
+    REQUIRE(s.run("GO") == "");
+    CHECK(s.take().find("watchpoint") != std::string::npos);
+    CHECK(s.ia() == 0x1008);
+    CHECK(m.read32_be(0x5010) == m.read32_be(0x800));
+}
