@@ -20,8 +20,9 @@ constexpr const char* kModeNames[4] = {"kernel", "executive", "supervisor", "use
 
 }  // namespace
 
-VaxCpuDevice::VaxCpuDevice(Machine& machine, PhysicalMemory& memory, IoSpace& io)
-    : Cpu(machine, "CPU", "CVAX (KA655) processor"), memory_(memory), io_(io), core_(memory) {
+VaxCpuDevice::VaxCpuDevice(Machine& machine, PhysicalMemory& memory, VaxSystem& system)
+    : Cpu(machine, "CPU", "CVAX (KA655) processor"), memory_(memory), io_(system), core_(memory) {
+    add_unit("CPU", false);
     set_address_spaces({AddressSpace{kSpacePhysical, "physical", switch_bit('p'), 1, ByteOrder::Little, 30, true},
                         AddressSpace{kSpaceVirtual, "virtual", switch_bit('v'), 1, ByteOrder::Little, 32, false}},
                        kSpaceVirtual);
@@ -39,7 +40,19 @@ VaxCpuDevice::VaxCpuDevice(Machine& machine, PhysicalMemory& memory, IoSpace& io
 
 void VaxCpuDevice::reset() {
     core_.reset();
+    io_.reset();
     schedule_clock();
+    power_on();
+}
+
+void VaxCpuDevice::power_on() {
+    // The KA655 starts in console mode, at the ROM, with restart code 3 (power-up).
+    if (io_.rom_loaded()) core_.enter_console(kRestartPowerUp);
+}
+
+Status VaxCpuDevice::boot(Unit&) {
+    if (!io_.rom_loaded()) return Status::error("BOOT CPU needs the console ROM (LOAD -r ka655x.bin)");
+    return Status::ok();  // the machine was reset just before: at the ROM, in console mode
 }
 
 // The interval timer ticks at 100 Hz in simulated time, on the line-rate schedule.
@@ -294,6 +307,7 @@ void VaxCpuDevice::serialize(StateArchive& s) {
     s(c.savpsl_);
     s(c.todr_);
     s(c.clock_pending_);
+    io_.serialize(s);
     if (!s.loading() || s.failed()) return;
     // The saved SP slot of the current stack is stale by design; put the PSL back without
     // swapping R14 through it.

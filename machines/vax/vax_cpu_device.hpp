@@ -13,6 +13,7 @@
 #include "core/memory/physical_memory.hpp"
 #include "core/scheduler/scheduler.hpp"
 #include "machines/vax/cpu/vax_cpu.hpp"
+#include "machines/vax/vax_system.hpp"
 
 namespace simmon::vax {
 
@@ -24,7 +25,12 @@ public:
     static constexpr int kSpacePhysical = 0;
     static constexpr int kSpaceVirtual = 1;
 
-    VaxCpuDevice(Machine& machine, PhysicalMemory& memory, IoSpace& io);
+    VaxCpuDevice(Machine& machine, PhysicalMemory& memory, VaxSystem& system);
+
+    // BOOT CPU: power-on, into the console ROM (which must be loaded: LOAD -r).
+    Status boot(Unit& unit) override;
+    // Power-on state: with the ROM loaded, console mode at its start (restart code 3).
+    void power_on();
 
     VaxCpu& core() { return core_; }
 
@@ -57,7 +63,7 @@ private:
     void schedule_clock();
 
     PhysicalMemory& memory_;
-    IoSpace& io_;
+    VaxSystem& io_;
     VaxCpu core_;
     Scheduler::HandlerId clock_event_ = Scheduler::kNoHandler;  // the 100 Hz interval timer
 

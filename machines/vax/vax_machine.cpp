@@ -32,6 +32,8 @@ VaxMachine::VaxMachine()
     cpu_ = cpu.get();
     set_cpu(std::move(cpu));
     cpu_->core().memory_resized();
+    system_.set_cpu(&cpu_->core());
+    system_.reset();
 }
 
 VaxMachine::~VaxMachine() { detach_all(); }
@@ -47,6 +49,9 @@ Status VaxMachine::load(const std::string& path, Switches switches, const std::v
             return Status::error(fmt::format("{} is not a console ROM image (1 byte to 128 KB)", path));
         data.resize(VaxSystem::kRomSize, 0);
         system_.rom() = std::move(data);
+        // A ROM is a power-on: the processor starts in console mode at its first byte.
+        vax_cpu().flush_ipage();
+        cpu_->power_on();
         return Status::ok();
     }
     std::uint64_t base = 0;

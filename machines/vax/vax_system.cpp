@@ -1,38 +1,130 @@
-// The MicroVAX 3900's I/O space as far as it exists yet (see vax_system.hpp).
+// The KA655's local I/O space (see vax_system.hpp).
 #include "machines/vax/vax_system.hpp"
 
 #include "core/machine/machine.hpp"
+#include "core/state/state_archive.hpp"
 
 namespace simmon::vax {
+namespace {
+
+// CVAX cache IPRs (KA655 manual, "Cache control"): CADR, the first-level cache's
+// diagnostic register; MSER, its memory system error register (errors write one to clear).
+constexpr std::uint32_t kIprCADR = 0x25, kIprMSER = 0x27;
+
+std::uint32_t narrow(std::uint32_t v, std::uint32_t pa, unsigned size) {
+    const unsigned shift = 8 * (pa & 3);
+    return size == 4 ? v : (v >> shift) & (size == 1 ? 0xFFu : 0xFFFFu);
+}
+
+}  // namespace
+
+VaxSystem::VaxSystem(Machine& machine)
+    : machine_(machine),
+      ssc_(machine, [this] {
+          if (cpu_) cpu_->check_interrupts();
+      }),
+      cqbic_(machine.memory()),
+      cache_diag_(kCacheDiagSize, 0) {}
+
+void VaxSystem::reset() {
+    ssc_.reset();
+    cqbic_.reset();
+    cmctl_.reset(static_cast<std::uint32_t>(machine_.memory().size()));
+    cacr_ = 0;
+    cadr_ = 0;
+    mser_ = 0;
+}
+
+const std::uint8_t* VaxSystem::rom_page(std::uint32_t pa) const {
+    if (rom_.empty() || pa < kRomBase || pa >= kRomSpaceEnd) return nullptr;
+    return rom_.data() + ((pa - kRomBase) & (kRomSize - 1) & ~0x1FFu);
+}
 
 bool VaxSystem::read(std::uint32_t pa, unsigned size, std::uint32_t& value) {
-    if (!rom_.empty() && pa >= kRomBase && pa - kRomBase + size <= rom_.size()) {
+    if (pa >= kRomBase && pa < kRomSpaceEnd) {
+        if (rom_.empty()) return false;
+        const std::uint32_t off = (pa - kRomBase) & (kRomSize - 1);
+        if (off + size > kRomSize) return false;
         value = 0;
-        for (unsigned i = 0; i < size; ++i) value |= std::uint32_t{rom_[pa - kRomBase + i]} << (8 * i);
+        for (unsigned i = 0; i < size; ++i) value |= std::uint32_t{rom_[off + i]} << (8 * i);
+        return true;
+    }
+    if (ssc_.contains(pa)) return ssc_.read(pa, size, value);
+    if (cmctl_.contains(pa)) return cmctl_.read(pa, size, value);
+    if (cqbic_.contains(pa)) return cqbic_.read(pa, size, value);
+    if ((pa & ~3u) == kCacr) {
+        value = narrow(cacr_, pa, size);
+        return true;
+    }
+    if ((pa & ~3u) == kBdr) {
+        value = narrow(bdr_, pa, size);
+        return true;
+    }
+    if (pa >= kCacheDiagBase && pa - kCacheDiagBase < kCacheDiagSize) {
+        const std::uint32_t off = pa - kCacheDiagBase;
+        value = 0;
+        for (unsigned i = 0; i < size && off + i < kCacheDiagSize; ++i)
+            value |= std::uint32_t{cache_diag_[off + i]} << (8 * i);
         return true;
     }
     return false;
 }
 
-bool VaxSystem::write(std::uint32_t pa, unsigned, std::uint32_t) {
-    // Writes to the ROM are ignored (it is read-only memory, not a hole).
-    return !rom_.empty() && pa >= kRomBase && pa - kRomBase < rom_.size();
+bool VaxSystem::write(std::uint32_t pa, unsigned size, std::uint32_t value) {
+    if (pa >= kRomBase && pa < kRomSpaceEnd) return !rom_.empty();  // read-only memory
+    if (ssc_.contains(pa)) return ssc_.write(pa, size, value);
+    if (cmctl_.contains(pa)) return cmctl_.write(pa, size, value);
+    if (cqbic_.contains(pa)) return cqbic_.write(pa, size, value);
+    if ((pa & ~3u) == kCacr) {
+        // CACR: <6> parity error (write one to clear), <5> write wrong parity, <4> enable.
+        if (size == 4 || (pa & 3) == 0) cacr_ = (cacr_ & ~(value & 0x40)) | (value & 0x30);
+        return true;
+    }
+    if ((pa & ~3u) == kBdr) return true;  // read only
+    if (pa >= kCacheDiagBase && pa - kCacheDiagBase < kCacheDiagSize) {
+        const std::uint32_t off = pa - kCacheDiagBase;
+        for (unsigned i = 0; i < size && off + i < kCacheDiagSize; ++i)
+            cache_diag_[off + i] = static_cast<std::uint8_t>(value >> (8 * i));
+        return true;
+    }
+    return false;
 }
 
 bool VaxSystem::read_ipr(std::uint32_t n, std::uint32_t& value) {
-    if (n == kIprTXCS) {
-        value = 0x80;  // ready: characters go out at once
+    if (n == kIprCADR) {
+        value = cadr_;
         return true;
     }
-    return false;
+    if (n == kIprMSER) {
+        value = mser_;
+        return true;
+    }
+    return ssc_.read_ipr(n, value);
 }
 
 bool VaxSystem::write_ipr(std::uint32_t n, std::uint32_t value) {
-    if (n == kIprTXDB) {
-        machine_.console().write_char(static_cast<std::uint8_t>(value));
+    if (n == kIprCADR) {
+        cadr_ = value & 0xFF;
         return true;
     }
-    return n == kIprTXCS;
+    if (n == kIprMSER) {
+        mser_ &= ~value;
+        return true;
+    }
+    return ssc_.write_ipr(n, value);
+}
+
+std::uint32_t VaxSystem::acknowledge(unsigned) { return ssc_.acknowledge(); }
+
+void VaxSystem::serialize(StateArchive& s) {
+    ssc_.serialize(s);
+    cqbic_.serialize(s);
+    cmctl_.serialize(s);
+    s(cacr_);
+    s(bdr_);
+    s(cadr_);
+    s(mser_);
+    s.raw(cache_diag_.data(), cache_diag_.size());
 }
 
 }  // namespace simmon::vax

@@ -18,11 +18,35 @@ bool VaxCpu::set_fault(std::uint32_t vector, unsigned nparams, std::uint32_t p0,
 }
 
 bool VaxCpu::halt(HaltReason why, std::uint32_t detail) {
+    if (io_ && why != HaltReason::Unimplemented && io_->has_console_rom()) {
+        std::uint32_t code = kRestartHaltInstruction;
+        switch (why) {
+            case HaltReason::InterruptStackNotValid: code = kRestartInterruptStackNotValid; break;
+            case HaltReason::ScbVector: code = kRestartScbVector11; break;
+            case HaltReason::ChmOnInterruptStack: code = kRestartChmOnInterruptStack; break;
+            default: break;
+        }
+        enter_console(code);
+        return true;
+    }
     halt_reason_ = why;
     halt_detail_ = detail;
     exit_ = RunExit::Halt;
     attention_ = true;
     return true;
+}
+
+void VaxCpu::enter_console(std::uint32_t restart_code) {
+    savpc_ = r_[15];
+    savpsl_ = (psl() & 0xFFFF00FFu) | (restart_code & 0x3F) << 8 | (mapen_ & 1) << 15;
+    mapen_ = 0;
+    invalidate_tlb();
+    trap_code_ = 0;
+    fault_ = false;
+    switch_stack(kPslIS | 0x1Fu << kPslIplShift);
+    r_[15] = kConsoleRomBase;
+    flush_ipage();
+    attention_ = true;
 }
 
 std::uint32_t VaxCpu::stack_pointer(unsigned which) const {

@@ -163,9 +163,11 @@ void VaxCpu::abort_instruction() {
     // The instruction will run again and trace then (ARM 5.4.6: a fault clears TP).
     psl_ &= ~kPslTP;
     if (fault_vector_ == kVecMachineCheck) {
-        // KA655-style frame: the byte count of the parameters, then the parameters.
-        const std::uint32_t params[3] = {8, fault_params_[0], fault_params_[1]};
-        take_exception(kVecMachineCheck, params, 3, pc0_);
+        // The CVAX frame (KA655 manual, "Machine check"): the byte count of what follows up
+        // to the PC (the console ROM's handler pops by it), the code, the most recent
+        // virtual address, two longwords of internal state, then PC and PSL.
+        const std::uint32_t params[5] = {0x10, fault_params_[0], fault_params_[1], 0, 0};
+        take_exception(kVecMachineCheck, params, 5, pc0_);
         return;
     }
     const std::uint32_t params[2] = {fault_params_[0], fault_params_[1]};

@@ -346,6 +346,14 @@ bool VaxCpu::ifetch8_slow(std::uint32_t& v) {
     if (e.vpn == (pc >> 9) && ((e.read >> mode_) & 1)) {
         ipage_vpn_ = pc >> 9;
         ipage_host_ = mem_data_ + e.pa;
+    } else if (io_ && !watching_) {
+        // Not memory: the console ROM's pages are fetched from directly too.
+        std::uint32_t pa = 0;
+        if (console_translate(pc, pa))
+            if (const std::uint8_t* page = io_->rom_page(pa & ~0x1FFu)) {
+                ipage_vpn_ = pc >> 9;
+                ipage_host_ = page;
+            }
     }
     return true;
 }

@@ -21,7 +21,10 @@ bool VaxCpu::read_ipr(std::uint32_t n, std::uint32_t& v) {
         case kIprSISR: v = sisr_; return true;
         case kIprMAPEN: v = mapen_; return true;
         case kIprSID: v = kSidKa655; return true;
-        case kIprTODR: v = todr_; return true;
+        case kIprTODR:
+            if (io_ && io_->read_ipr(n, v)) return true;  // the KA655's SSC keeps it
+            v = todr_;
+            return true;
         case kIprMCESR: v = mcesr_; return true;
         case kIprSAVPC: v = savpc_; return true;
         case kIprSAVPSL: v = savpsl_; return true;
@@ -70,7 +73,10 @@ bool VaxCpu::write_ipr(std::uint32_t n, std::uint32_t v) {
             flush_ipage();
             return true;
         case kIprTBCHK: return true;
-        case kIprTODR: todr_ = v; return true;
+        case kIprTODR:
+            if (io_ && io_->write_ipr(n, v)) return true;
+            todr_ = v;
+            return true;
         case kIprMCESR: mcesr_ = 0; return true;
         case kIprIORESET: return true;
         case kIprICCS:

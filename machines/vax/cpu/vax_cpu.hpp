@@ -129,6 +129,28 @@ public:
     // RXCS/RXDB/TXCS/TXDB, the KA655's own). False: not one of them.
     virtual bool read_ipr(std::uint32_t /*n*/, std::uint32_t& /*value*/) { return false; }
     virtual bool write_ipr(std::uint32_t /*n*/, std::uint32_t /*value*/) { return false; }
+    // A console ROM is there: halts enter console mode (PC at kConsoleRomBase) instead of
+    // stopping the run.
+    virtual bool has_console_rom() const { return false; }
+    // The host bytes of a 512-byte read-only page at physical `pa` (page aligned) that
+    // instructions may be fetched from directly (the console ROM); null if none.
+    virtual const std::uint8_t* rom_page(std::uint32_t /*pa*/) const { return nullptr; }
+    // A read found nothing at `pa` (the system records it in its error registers).
+    virtual void bus_error(std::uint32_t /*pa*/, bool /*write*/) {}
+};
+
+// Where the KA655 enters console mode (the start of its ROM; KA655 manual "Halts").
+inline constexpr std::uint32_t kConsoleRomBase = 0x20040000;
+
+// Console-mode restart codes, SAVPSL<13:8> (KA655 manual, "Restart codes").
+enum RestartCode : std::uint32_t {
+    kRestartExternalHalt = 0x02,
+    kRestartPowerUp = 0x03,
+    kRestartInterruptStackNotValid = 0x04,
+    kRestartHaltInstruction = 0x06,
+    kRestartScbVector11 = 0x07,
+    kRestartScbVector10 = 0x08,
+    kRestartChmOnInterruptStack = 0x0A,
 };
 
 class VaxCpu;
@@ -228,6 +250,10 @@ public:
     }
     // Halts the processor (the KA655 enters console mode; without its ROM the run stops).
     bool halt(HaltReason why, std::uint32_t detail = 0);
+    // Console mode (KA655 manual, "Halts"): SAVPC and SAVPSL keep the PC and PSL (with the
+    // restart code in <13:8> and MAPEN in <15>), memory management goes off, the PSL
+    // becomes 041F0000 and the PC the start of the ROM.
+    void enter_console(std::uint32_t restart_code);
     // Changes PSL<CUR_MOD>/<IS>, swapping R14 with the saved stack pointers.
     void switch_stack(std::uint32_t new_psl);
     // Something changed that may let an interrupt in (IPL lowered, SISR set).

@@ -1,0 +1,107 @@
+// The KA655's Q22-bus interface (see cqbic.hpp).
+#include "machines/vax/ka655/cqbic.hpp"
+
+#include "core/state/state_archive.hpp"
+
+namespace simmon::vax {
+namespace {
+
+// SCR: <15> power OK (read only), <14> BHALT enable, <10> auxiliary mode, <7> ... the
+// rest as written (KA655 manual, "System configuration register").
+constexpr std::uint32_t kScrPok = 0x8000, kScrWritable = 0x4480;
+// DSER: <7> Q22-bus NXM (a CPU reference timed out), <5> Q22-bus parity error, <4> main
+// memory error, <2> lost error, <0> DMA NXM; write one to clear.
+constexpr std::uint32_t kDserQnxm = 0x80, kDserErrors = 0xBD;
+// IPCR: <15> DMA Q22-bus address space parity error, <8> auxiliary halt, <5> doorbell
+// interrupt enable, <0> doorbell request.
+constexpr std::uint16_t kIpcrWritable = 0x0021;
+
+}  // namespace
+
+void Cqbic::reset() {
+    scr_ = kScrPok;
+    dser_ = 0;
+    qbear_ = 0;
+    dear_ = 0;
+    ipcr_ = 0;
+    // QBMBR keeps its value; the console sets it.
+}
+
+bool Cqbic::map_address(std::uint32_t pa, std::uint32_t& mem_pa) const {
+    // The map lives in the 32 KB of main memory that QBMBR<29:15> points at.
+    mem_pa = (qbmbr_ & 0x3FFF8000u) + (pa - kMapBase);
+    return memory_.contains(mem_pa, 4);
+}
+
+bool Cqbic::qbus_timeout(std::uint32_t pa) {
+    dser_ |= kDserQnxm;
+    qbear_ = (pa >> 9) & 0x1FFF;
+    return false;
+}
+
+bool Cqbic::read(std::uint32_t pa, unsigned size, std::uint32_t& value) {
+    if (pa >= kRegBase && pa < kRegEnd) {
+        std::uint32_t v = 0;
+        switch (pa & ~3u) {
+            case kRegBase: v = scr_ | kScrPok; break;
+            case kRegBase + 4: v = dser_; break;
+            case kRegBase + 8: v = qbear_; break;
+            case kRegBase + 12: v = dear_; break;
+            default: v = qbmbr_; break;
+        }
+        const unsigned shift = 8 * (pa & 3);
+        value = size == 4 ? v : (v >> shift) & (size == 1 ? 0xFFu : 0xFFFFu);
+        return true;
+    }
+    if (pa >= kMapBase && pa < kMapEnd) {
+        std::uint32_t mem_pa = 0;
+        if (!map_address(pa, mem_pa)) return false;
+        const std::uint32_t v = memory_.read32_le(mem_pa & ~3u);
+        const unsigned shift = 8 * (pa & 3);
+        value = size == 4 ? v : (v >> shift) & (size == 1 ? 0xFFu : 0xFFFFu);
+        return true;
+    }
+    if ((pa & ~1u) == kIpcr && size <= 2) {
+        value = pa & 1 ? ipcr_ >> 8 : ipcr_;
+        if (size == 1) value &= 0xFF;
+        return true;
+    }
+    return qbus_timeout(pa);
+}
+
+bool Cqbic::write(std::uint32_t pa, unsigned size, std::uint32_t value) {
+    if (pa >= kRegBase && pa < kRegEnd) {
+        if (size != 4) return true;  // the registers take longword writes
+        switch (pa & ~3u) {
+            case kRegBase: scr_ = kScrPok | (value & kScrWritable); break;
+            case kRegBase + 4: dser_ &= ~(value & kDserErrors); break;
+            case kRegBase + 8: case kRegBase + 12: break;  // read only
+            default: qbmbr_ = value & 0x3FFF8000u; break;
+        }
+        return true;
+    }
+    if (pa >= kMapBase && pa < kMapEnd) {
+        std::uint32_t mem_pa = 0;
+        if (!map_address(pa, mem_pa)) return false;
+        // Map entries: <31> valid, <19:0> the page frame in main memory.
+        if (size == 4) memory_.write32_le(mem_pa, value & 0x800FFFFFu);
+        return true;
+    }
+    if ((pa & ~1u) == kIpcr && size <= 2) {
+        const std::uint16_t v = static_cast<std::uint16_t>(pa & 1 ? value << 8 : value);
+        ipcr_ = static_cast<std::uint16_t>((ipcr_ & ~kIpcrWritable) | (v & kIpcrWritable));
+        return true;
+    }
+    return qbus_timeout(pa);
+}
+
+void Cqbic::serialize(StateArchive& s) {
+    s(scr_);
+    s(dser_);
+    s(qbear_);
+    s(dear_);
+    s(qbmbr_);
+    s(ipcr_);
+}
+
+}  // namespace simmon::vax
