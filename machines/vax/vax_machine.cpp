@@ -32,7 +32,7 @@ VaxMachine::VaxMachine()
     cpu_ = cpu.get();
     set_cpu(std::move(cpu));
     cpu_->core().memory_resized();
-    system_.set_cpu(&cpu_->core());
+    system_.attach(&cpu_->core());
     system_.reset();
 }
 

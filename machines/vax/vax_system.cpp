@@ -67,6 +67,9 @@ bool VaxSystem::read(std::uint32_t pa, unsigned size, std::uint32_t& value) {
             value |= std::uint32_t{cache_diag_[off + i]} << (8 * i);
         return true;
     }
+    // Nothing on the module answers: the CDAL bus times out (the SSC records it) and the
+    // read is a machine check.
+    ssc_.bus_timeout();
     return false;
 }
 

@@ -35,7 +35,11 @@ public:
 
     explicit VaxSystem(Machine& machine);
 
-    void set_cpu(VaxCpu* cpu) { cpu_ = cpu; }
+    // Once the Machine exists: the CPU to tell about interrupt requests, the SSC's events.
+    void attach(VaxCpu* cpu) {
+        cpu_ = cpu;
+        ssc_.attach();
+    }
     void reset();
 
     bool read(std::uint32_t pa, unsigned size, std::uint32_t& value) override;

@@ -4,3 +4,4 @@
 simmon_script_test(vax-cpu-console vax ${CMAKE_CURRENT_SOURCE_DIR}/vax_cpu.ini)
 simmon_script_test(vax-default-kit vax ${SIMMON_ROOT}/software-kits/vax/default.ini)
 simmon_script_test(vax-ehkaa vax ${CMAKE_CURRENT_SOURCE_DIR}/vax_ehkaa.ini ${SIMMON_TESTDATA}/vax)
+simmon_script_test(vax-ka655-rom vax ${CMAKE_CURRENT_SOURCE_DIR}/vax_ka655_rom.ini ${SIMMON_TESTDATA}/vax)

@@ -24,8 +24,8 @@ constexpr SimTime kTodrTick = msec(10);
 
 }  // namespace
 
-Ssc::Ssc(Machine& machine, std::function<void()> raise) : machine_(machine), raise_(std::move(raise)) {
-    Scheduler& s = machine.scheduler();
+void Ssc::attach() {
+    Scheduler& s = machine_.scheduler();
     timers_[0].event = s.add_handler("SSC-TIMER0", [this] { timer_overflow(0); });
     timers_[1].event = s.add_handler("SSC-TIMER1", [this] { timer_overflow(1); });
     rx_event_ = s.add_handler("SSC-RX", [this] { poll_receiver(); });

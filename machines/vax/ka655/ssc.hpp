@@ -31,7 +31,10 @@ public:
     enum Request : unsigned { kReqRx = 1, kReqTx = 2, kReqTimer0 = 4, kReqTimer1 = 8 };
 
     // `raise` tells the CPU that a request may be pending now.
-    Ssc(Machine& machine, std::function<void()> raise);
+    // Built before the Machine it belongs to is (vax_machine.hpp): attach() registers the
+    // scheduled events once it is.
+    Ssc(Machine& machine, std::function<void()> raise) : machine_(machine), raise_(std::move(raise)) {}
+    void attach();
 
     void reset();
     bool contains(std::uint32_t pa) const { return pa >= kBase && pa < kRamBase + kRamSize; }
@@ -39,6 +42,9 @@ public:
     bool write(std::uint32_t pa, unsigned size, std::uint32_t value);
     bool read_ipr(std::uint32_t n, std::uint32_t& value);
     bool write_ipr(std::uint32_t n, std::uint32_t value);
+
+    // Nothing answered a reference on the CDAL bus: CBTCR<31> records the timeout.
+    void bus_timeout() { cbtcr_ |= 0x80000000u; }
 
     unsigned requests() const { return requests_; }
     // The vector of the highest pending request (receiver, transmitter, timer 0, timer 1),
