@@ -141,8 +141,13 @@ TEST_CASE("ka655: CMCTL banks follow the memory size; SSC RAM, BDR, Q22-bus map"
     for (const Modifier& mod : m.cpu().modifiers())
         if (mod.name == "32M") REQUIRE(mod.set(nullptr, {}).is_ok());
     m.reset();
-    for (unsigned bank = 0; bank < 16; ++bank)
-        CHECK((read_io(m, 0x20080100 + 4 * bank) & 3) == (bank < 8 ? 1u : 0u));
+    // Zero after the reset; once written, each register tells its board's type and size:
+    // two boards of four 4 MB banks.
+    for (unsigned csr = 0; csr < 16; ++csr) {
+        CHECK(read_io(m, 0x20080100 + 4 * csr) == 0u);
+        REQUIRE(m.system().write(0x20080100 + 4 * csr, 4, 0x20));
+        CHECK((read_io(m, 0x20080100 + 4 * csr) & 0x3F) == (csr < 8 ? 0x17u : 0u));
+    }
     // The SSC's RAM keeps what is written, in bytes and longwords.
     REQUIRE(m.system().write(0x20140400, 4, 0x11223344));
     REQUIRE(m.system().write(0x201407FF, 1, 0xAB));

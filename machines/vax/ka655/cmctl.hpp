@@ -1,7 +1,7 @@
 // The KA655's CMCTL main memory controller (KA655 manual, "Main memory controller"): the
-// sixteen memory configuration registers MEMCSR0-15 (one per bank of 4 MB: <31> bank
-// enable, <30:22> the bank's starting address, <1:0> what the bank holds as the hardware
-// reports it), the error status register MEMCSR16 and the control and diagnostic status
+// sixteen memory configuration registers MEMCSR0-15 (one per bank of 4 MB, four per
+// memory board: <31> bank enable, <30:22> the bank's starting address, <5:0> the board's
+// type and size once written), the error status register MEMCSR16 and the control and diagnostic status
 // register MEMCSR17, at 20080100-20080147. Memory is there for the SET size.
 #pragma once
 #include <array>
@@ -28,8 +28,9 @@ public:
     void serialize(StateArchive& s);
 
 private:
-    std::uint32_t bank_bits(unsigned bank) const;
+    std::uint32_t bank_bits(unsigned csr) const;
     std::array<std::uint32_t, 18> csr_{};
+    std::uint32_t sampled_ = 0;  // MEMCSRs written since the reset
     std::uint32_t memory_size_ = 0;
 };
 
