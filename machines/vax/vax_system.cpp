@@ -31,7 +31,7 @@ void VaxSystem::reset() {
     cqbic_.reset();
     cmctl_.reset(static_cast<std::uint32_t>(machine_.memory().size()));
     cacr_ = 0;
-    cadr_ = 0;
+    cadr_ = 0x0C;
     mser_ = 0;
 }
 
@@ -107,7 +107,8 @@ bool VaxSystem::read_ipr(std::uint32_t n, std::uint32_t& value) {
 
 bool VaxSystem::write_ipr(std::uint32_t n, std::uint32_t value) {
     if (n == kIprCADR) {
-        cadr_ = value & 0xFF;
+        // CADR<3:2> always read as ones (the console's test 46 checks: 03 reads back 0F).
+        cadr_ = (value & 0xF3) | 0x0C;
         return true;
     }
     if (n == kIprMSER) {
