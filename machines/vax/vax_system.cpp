@@ -33,6 +33,7 @@ void VaxSystem::reset() {
     cacr_ = 0;
     cadr_ = 0x0C;
     mser_ = 0;
+    write_error_ = false;
 }
 
 const std::uint8_t* VaxSystem::rom_page(std::uint32_t pa) const {
@@ -69,15 +70,24 @@ bool VaxSystem::read(std::uint32_t pa, unsigned size, std::uint32_t& value) {
     }
     // Nothing on the module answers: the CDAL bus times out (the SSC records it) and the
     // read is a machine check.
-    ssc_.bus_timeout();
+    ssc_.bus_timeout(true);
     return false;
+}
+
+void VaxSystem::write_error() {
+    write_error_ = true;
+    if (cpu_) cpu_->check_interrupts();
 }
 
 bool VaxSystem::write(std::uint32_t pa, unsigned size, std::uint32_t value) {
     if (pa >= kRomBase && pa < kRomSpaceEnd) return !rom_.empty();  // read-only memory
     if (ssc_.contains(pa)) return ssc_.write(pa, size, value);
     if (cmctl_.contains(pa)) return cmctl_.write(pa, size, value);
-    if (cqbic_.contains(pa)) return cqbic_.write(pa, size, value);
+    if (cqbic_.contains(pa)) {
+        if (cqbic_.write(pa, size, value)) return true;
+        write_error();  // a Q22-bus timeout, in DSER
+        return false;
+    }
     if ((pa & ~3u) == kCacr) {
         // CACR: <6> parity error (write one to clear), <5> write wrong parity, <4> enable.
         if (size == 4 || (pa & 3) == 0) cacr_ = (cacr_ & ~(value & 0x40)) | (value & 0x30);
@@ -90,6 +100,8 @@ bool VaxSystem::write(std::uint32_t pa, unsigned size, std::uint32_t value) {
             cache_diag_[off + i] = static_cast<std::uint8_t>(value >> (8 * i));
         return true;
     }
+    ssc_.bus_timeout(false);
+    write_error();
     return false;
 }
 
@@ -118,7 +130,13 @@ bool VaxSystem::write_ipr(std::uint32_t n, std::uint32_t value) {
     return ssc_.write_ipr(n, value);
 }
 
-std::uint32_t VaxSystem::acknowledge(unsigned) { return ssc_.acknowledge(); }
+std::uint32_t VaxSystem::acknowledge(unsigned level) {
+    if (level == kWriteErrorIpl && write_error_) {
+        write_error_ = false;
+        return kWriteErrorVector;
+    }
+    return ssc_.acknowledge();
+}
 
 void VaxSystem::serialize(StateArchive& s) {
     ssc_.serialize(s);
@@ -128,6 +146,7 @@ void VaxSystem::serialize(StateArchive& s) {
     s(bdr_);
     s(cadr_);
     s(mser_);
+    s(write_error_);
     s.raw(cache_diag_.data(), cache_diag_.size());
 }
 

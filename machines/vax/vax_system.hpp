@@ -46,7 +46,13 @@ public:
     bool write(std::uint32_t pa, unsigned size, std::uint32_t value) override;
     bool read_ipr(std::uint32_t n, std::uint32_t& value) override;
     bool write_ipr(std::uint32_t n, std::uint32_t value) override;
-    unsigned interrupt_level() const override { return ssc_.requests() ? Ssc::kIpl : 0; }
+    unsigned interrupt_level() const override {
+        return write_error_ ? kWriteErrorIpl : ssc_.requests() ? Ssc::kIpl : 0;
+    }
+    // A write nothing answered (the CVAX posts writes, so it cannot be a machine check): an
+    // interrupt at IPL 1D through SCB vector 60 (KA655 manual, "Hard error interrupts").
+    static constexpr unsigned kWriteErrorIpl = 0x1D;
+    static constexpr std::uint32_t kWriteErrorVector = 0x60;
     std::uint32_t acknowledge(unsigned level) override;
     bool has_console_rom() const override { return !rom_.empty(); }
     const std::uint8_t* rom_page(std::uint32_t pa) const override;
@@ -72,6 +78,8 @@ private:
     Cmctl cmctl_;
     std::uint32_t cacr_ = 0, bdr_ = kBdrHaltEnable;
     std::uint32_t cadr_ = 0, mser_ = 0;
+    bool write_error_ = false;
+    void write_error();
     std::vector<std::uint8_t> cache_diag_;
 };
 

@@ -33,6 +33,20 @@ bool Cqbic::map_address(std::uint32_t pa, std::uint32_t& mem_pa) const {
     return memory_.contains(mem_pa, 4);
 }
 
+bool Cqbic::map_qbus(std::uint32_t pa, unsigned size, std::uint32_t& mem_pa) const {
+    // The CQBIC answers, as a Q22-bus slave, the Q22-bus memory addresses whose map entry
+    // is valid (<31>), and reaches main memory through it (<19:0> the page frame); so
+    // the CPU's own references to them come back to local memory.
+    if (pa < kQmemBase || pa >= kQmemEnd) return false;
+    const std::uint32_t q = pa - kQmemBase;
+    const std::uint32_t entry_pa = (qbmbr_ & 0x3FFF8000u) + (q >> 9) * 4;
+    if (!memory_.contains(entry_pa, 4)) return false;
+    const std::uint32_t entry = memory_.read32_le(entry_pa);
+    if (!(entry & 0x80000000u)) return false;
+    mem_pa = (entry & 0xFFFFFu) << 9 | (q & 0x1FF);
+    return memory_.contains(mem_pa, size);
+}
+
 bool Cqbic::qbus_timeout(std::uint32_t pa) {
     dser_ |= kDserQnxm;
     qbear_ = (pa >> 9) & 0x1FFF;
@@ -66,6 +80,11 @@ bool Cqbic::read(std::uint32_t pa, unsigned size, std::uint32_t& value) {
         if (size == 1) value &= 0xFF;
         return true;
     }
+    std::uint32_t mem_pa = 0;
+    if (map_qbus(pa, size, mem_pa)) {
+        value = size == 1 ? memory_.read8(mem_pa) : size == 2 ? memory_.read16_le(mem_pa) : memory_.read32_le(mem_pa);
+        return true;
+    }
     return qbus_timeout(pa);
 }
 
@@ -90,6 +109,13 @@ bool Cqbic::write(std::uint32_t pa, unsigned size, std::uint32_t value) {
     if ((pa & ~1u) == kIpcr && size <= 2) {
         const std::uint16_t v = static_cast<std::uint16_t>(pa & 1 ? value << 8 : value);
         ipcr_ = static_cast<std::uint16_t>((ipcr_ & ~kIpcrWritable) | (v & kIpcrWritable));
+        return true;
+    }
+    std::uint32_t mem_pa = 0;
+    if (map_qbus(pa, size, mem_pa)) {
+        if (size == 1) memory_.write8(mem_pa, static_cast<std::uint8_t>(value));
+        else if (size == 2) memory_.write16_le(mem_pa, static_cast<std::uint16_t>(value));
+        else memory_.write32_le(mem_pa, value);
         return true;
     }
     return qbus_timeout(pa);

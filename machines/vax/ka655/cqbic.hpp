@@ -42,6 +42,7 @@ public:
 private:
     bool map_address(std::uint32_t pa, std::uint32_t& mem_pa) const;
     bool qbus_timeout(std::uint32_t pa);
+    bool map_qbus(std::uint32_t pa, unsigned size, std::uint32_t& mem_pa) const;
 
     PhysicalMemory& memory_;
     std::uint32_t scr_ = 0, dser_ = 0, qbear_ = 0, dear_ = 0, qbmbr_ = 0;

@@ -43,9 +43,9 @@ public:
     bool read_ipr(std::uint32_t n, std::uint32_t& value);
     bool write_ipr(std::uint32_t n, std::uint32_t value);
 
-    // Nothing answered a read on the CDAL bus: CBTCR<31> records the timeout and <30> that
-    // it was a read (the console's test C7 checks both).
-    void bus_timeout() { cbtcr_ |= 0xC0000000u; }
+    // Nothing answered on the CDAL bus: CBTCR<31> records the timeout and <30> that it was
+    // a read (the console's test C7 checks both).
+    void bus_timeout(bool read) { cbtcr_ |= read ? 0xC0000000u : 0x80000000u; }
 
     unsigned requests() const { return requests_; }
     // The vector of the highest pending request (receiver, transmitter, timer 0, timer 1),
