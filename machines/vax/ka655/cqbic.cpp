@@ -9,9 +9,11 @@ namespace {
 // SCR: <15> power OK (read only), <14> BHALT enable, <10> auxiliary mode, <7> ... the
 // rest as written (KA655 manual, "System configuration register").
 constexpr std::uint32_t kScrPok = 0x8000, kScrWritable = 0x4480;
-// DSER: <7> Q22-bus NXM (a CPU reference timed out), <5> Q22-bus parity error, <4> main
-// memory error, <2> lost error, <0> DMA NXM; write one to clear.
-constexpr std::uint32_t kDserQnxm = 0x80, kDserErrors = 0xBD;
+// DSER: <15> Q22-bus NXM on a DMA, <14> Q22-bus parity error, <7> Q22-bus NXM (a CPU
+// reference timed out), <5> Q22-bus device parity error, <4> main memory error, <3> lost
+// error (another while <7> was set; the console's test 80 checks), <2> no grant, <0> DMA
+// NXM; write one to clear (the console clears them with C0BD).
+constexpr std::uint32_t kDserQnxm = 0x80, kDserLost = 0x08, kDserErrors = 0xC0BD;
 // IPCR: <15> DMA Q22-bus address space parity error, <8> auxiliary halt, <5> doorbell
 // interrupt enable, <0> doorbell request.
 constexpr std::uint16_t kIpcrWritable = 0x0021;
@@ -48,6 +50,7 @@ bool Cqbic::map_qbus(std::uint32_t pa, unsigned size, std::uint32_t& mem_pa) con
 }
 
 bool Cqbic::qbus_timeout(std::uint32_t pa) {
+    if (dser_ & kDserQnxm) dser_ |= kDserLost;
     dser_ |= kDserQnxm;
     qbear_ = (pa >> 9) & 0x1FFF;
     return false;
