@@ -53,6 +53,17 @@ void VaxCpu::tlb_fill(std::uint32_t va, std::uint32_t pa_page, std::uint32_t pte
     e.write = (pte & kPteModify) ? modes_up_to(p.write) : 0;
 }
 
+// Reads a page table entry: from memory, or from whatever answers in I/O space (the
+// KA655 console's memory-management test keeps its page tables in the cache diagnostic
+// space). False: nothing there.
+static bool read_pte(const PhysicalMemory& mem, IoSpace* io, std::uint32_t pa, std::uint32_t& pte) {
+    if (mem.contains(pa, 4)) {
+        pte = mem.read32_le(pa);
+        return true;
+    }
+    return io && io->read(pa, 4, pte);
+}
+
 // Finds the PTE of `va`: its physical address, or the fault (vector and parameter).
 static bool find_pte(const VaxCpu& c, std::uint32_t va, bool write, std::uint32_t& pte_pa, std::uint32_t& vec,
                      std::uint32_t& param, const PhysicalMemory& mem) {
@@ -98,12 +109,12 @@ static bool find_pte(const VaxCpu& c, std::uint32_t va, bool write, std::uint32_
         return false;
     }
     const std::uint32_t spte_pa = (c.sbr_ + svpn * 4) & 0x3FFFFFFF;
-    if (!mem.contains(spte_pa, 4)) {
+    std::uint32_t spte = 0;
+    if (!read_pte(mem, c.io(), spte_pa, spte)) {
         vec = kVecMachineCheck;
         param = spte_pa;
         return false;
     }
-    const std::uint32_t spte = mem.read32_le(spte_pa);
     if (!(spte & kPteValid)) {
         vec = kVecTranslationNotValid;
         param = intent | kParamPte;
@@ -124,8 +135,8 @@ bool VaxCpu::translate(std::uint32_t va, bool write, std::uint32_t& pa) {
         if (vec == kVecMachineCheck) return set_fault(kVecMachineCheck, 2, kMachineCheckNxm, param);
         return set_fault(vec, 2, param, va);
     }
-    if (!mem_.contains(pte_pa, 4)) return set_fault(kVecMachineCheck, 2, kMachineCheckNxm, pte_pa);
-    std::uint32_t pte = mem_.read32_le(pte_pa);
+    std::uint32_t pte = 0;
+    if (!read_pte(mem_, io_, pte_pa, pte)) return set_fault(kVecMachineCheck, 2, kMachineCheckNxm, pte_pa);
     const Protection p = kProtection[(pte >> 27) & 15];
     const int allowed = write ? p.write : p.read;
     if (allowed < 0 || static_cast<int>(mode_) > allowed)
@@ -133,7 +144,8 @@ bool VaxCpu::translate(std::uint32_t va, bool write, std::uint32_t& pa) {
     if (!(pte & kPteValid)) return set_fault(kVecTranslationNotValid, 2, write ? kParamWrite : 0, va);
     if (write && !(pte & kPteModify)) {
         pte |= kPteModify;
-        mem_.write32_le(pte_pa, pte);
+        if (mem_.contains(pte_pa, 4)) mem_.write32_le(pte_pa, pte);
+        else if (io_) io_->write(pte_pa, 4, pte);
     }
     pa = ((pte & kPfnMask) << 9) | (va & 0x1FF);
     tlb_fill(va, pa & ~0x1FFu, pte, false);
@@ -146,8 +158,8 @@ bool VaxCpu::console_translate(std::uint32_t va, std::uint32_t& pa) const {
         return true;
     }
     std::uint32_t pte_pa = 0, vec = 0, param = 0;
-    if (!find_pte(*this, va, false, pte_pa, vec, param, mem_) || !mem_.contains(pte_pa, 4)) return false;
-    const std::uint32_t pte = mem_.read32_le(pte_pa);
+    std::uint32_t pte = 0;
+    if (!find_pte(*this, va, false, pte_pa, vec, param, mem_) || !read_pte(mem_, io_, pte_pa, pte)) return false;
     if (!(pte & kPteValid)) return false;
     pa = ((pte & kPfnMask) << 9) | (va & 0x1FF);
     return true;
@@ -168,8 +180,9 @@ bool VaxCpu::probe(std::uint32_t va, bool write, unsigned mode, bool& ok) {
         if (param & kParamLength) return true;  // a length violation: not accessible
         return set_fault(vec, 2, param, va);     // the process page table's page is not valid
     }
-    if (!mem_.contains(pte_pa, 4)) return set_fault(kVecMachineCheck, 2, kMachineCheckNxm, pte_pa);
-    const Protection p = kProtection[(mem_.read32_le(pte_pa) >> 27) & 15];
+    std::uint32_t pte = 0;
+    if (!read_pte(mem_, io_, pte_pa, pte)) return set_fault(kVecMachineCheck, 2, kMachineCheckNxm, pte_pa);
+    const Protection p = kProtection[(pte >> 27) & 15];
     const int allowed = write ? p.write : p.read;
     ok = allowed >= 0 && static_cast<int>(mode) <= allowed;
     return true;

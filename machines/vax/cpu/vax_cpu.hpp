@@ -177,6 +177,7 @@ public:
         attention_ = true;
     }
     void set_io(IoSpace* io) { io_ = io; }
+    IoSpace* io() const { return io_; }
     // Watchpoints: while `table` has some, every data access takes the slow path (the
     // translation buffer keeps nothing) and is checked there, by virtual and physical
     // address; hits go to the observer. Null: none.
