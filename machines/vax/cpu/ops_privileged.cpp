@@ -162,7 +162,7 @@ bool mtpr(VaxCpu& c) {
     if (val(c, 1) == kIprTBCHK) {
         // TBCHK: V tells whether the translation buffer holds the page (ARM 4.5).
         const VaxCpu::TlbEntry& e = c.tlb_[(v >> 9) & ((1u << VaxCpu::kTlbBits) - 1)];
-        if (e.vpn == (v >> 9) && (e.read | e.write)) c.cc_ |= kPslV;
+        if (e.vpn == (v >> 9) && (e.read | e.write | e.io)) c.cc_ |= kPslV;
     }
     return true;
 }

@@ -362,6 +362,8 @@ public:
         std::uint32_t vpn = ~0u;
         std::uint32_t pa = 0;  // physical page base
         std::uint8_t read = 0, write = 0;
+        // A page outside memory (I/O space): held for TBCHK only, never a fast-path hit.
+        std::uint8_t io = 0;
     };
     std::array<TlbEntry, 1u << kTlbBits> tlb_{};
 
