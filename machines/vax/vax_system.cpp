@@ -51,7 +51,10 @@ bool VaxSystem::read(std::uint32_t pa, unsigned size, std::uint32_t& value) {
         return true;
     }
     if (ssc_.contains(pa)) return ssc_.read(pa, size, value);
-    if (cmctl_.contains(pa)) return cmctl_.read(pa, size, value);
+    if (cmctl_.contains(pa)) {
+        cmctl_.set_memory_size(static_cast<std::uint32_t>(machine_.memory().size()));  // SET CPU may have changed it
+        return cmctl_.read(pa, size, value);
+    }
     if (cqbic_.contains(pa)) return cqbic_.read(pa, size, value);
     if ((pa & ~3u) == kCacr) {
         value = narrow(cacr_, pa, size);
@@ -100,6 +103,10 @@ bool VaxSystem::write(std::uint32_t pa, unsigned size, std::uint32_t value) {
             cache_diag_[off + i] = static_cast<std::uint8_t>(value >> (8 * i));
         return true;
     }
+    // In main memory's space (below the cache diagnostic space) a write past the memory
+    // there is goes nowhere without an error: the console's memory test writes the
+    // address just past 64 MB and expects no interrupt.
+    if (pa < kCacheDiagBase) return false;
     ssc_.bus_timeout(false);
     write_error();
     return false;

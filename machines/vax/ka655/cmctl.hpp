@@ -19,6 +19,7 @@ public:
     static constexpr std::uint32_t kBankSize = 4u << 20;
 
     void reset(std::uint32_t memory_size);
+    void set_memory_size(std::uint32_t bytes) { memory_size_ = bytes; }
     bool contains(std::uint32_t pa) const { return pa >= kBase && pa < kEnd; }
     bool read(std::uint32_t pa, unsigned size, std::uint32_t& value);
     bool write(std::uint32_t pa, unsigned size, std::uint32_t value);
