@@ -1,7 +1,8 @@
 // The KA655 system around the CVAX: console mode on power-on and HALT (SAVPC, SAVPSL and
 // its restart code, PC at the ROM), the SSC's programmable timer interrupting in simulated
 // time, a Q22-bus timeout as a machine check with DSER recording it, the CMCTL reporting
-// the banks the memory size fills, the SSC RAM and the boot and diagnostic register.
+// the banks the memory size fills, the SSC RAM and the boot and diagnostic register, the
+// console line and the time-of-year clock.
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
 
@@ -10,12 +11,23 @@
 #include <string>
 #include <vector>
 
+#include "core/hostio/console_port.hpp"
 #include "machines/vax/disasm/assembler.hpp"
 #include "machines/vax/vax_cpu_device.hpp"
 #include "machines/vax/vax_machine.hpp"
 
 using namespace simmon;
 using namespace simmon::vax;
+
+namespace test_console {
+// A console that keeps what the guest prints.
+class Capture final : public ConsolePort {
+public:
+    int read_char() override { return -1; }
+    void write_char(std::uint8_t c) override { output.push_back(static_cast<char>(c)); }
+    std::string output;
+};
+}  // namespace test_console
 
 namespace {
 
@@ -165,4 +177,38 @@ TEST_CASE("ka655: CMCTL banks follow the memory size; SSC RAM, BDR, Q22-bus map"
     std::uint32_t v = 0;
     CHECK_FALSE(m.system().read(0x20080148, 4, v));
     CHECK((read_io(m, 0x20140020) & 0x80000000u) != 0);  // the CDAL bus timed out
+}
+
+TEST_CASE("ka655: the console line: transmit to the console, maintenance loopback, receive interrupt") {
+    VaxMachine m;
+    test_console::Capture con;
+    m.set_console(&con);
+    m.reset();
+    VaxCpu& c = m.vax_cpu();
+    CHECK(c.write_ipr(kIprTXDB, 'A'));
+    CHECK(con.output == "A");
+    std::uint32_t v = 0;
+    CHECK(c.read_ipr(kIprTXCS, v));
+    CHECK((v & 0x80) != 0);  // ready again at once
+    // TXCS<2>: the character comes back on the receiver instead of the console.
+    CHECK(c.write_ipr(kIprTXCS, 0x04));
+    CHECK(c.write_ipr(kIprRXCS, 0x40));  // receiver interrupt enable
+    CHECK(c.write_ipr(kIprTXDB, 'B'));
+    CHECK(con.output == "A");
+    CHECK(c.read_ipr(kIprRXCS, v));
+    CHECK((v & 0x80) != 0);
+    CHECK(m.system().interrupt_level() == 0x14u);
+    CHECK(m.system().acknowledge(0x14) == 0xF8u);  // the receiver's vector
+    CHECK(c.read_ipr(kIprRXDB, v));
+    CHECK(v == 'B');
+    CHECK(c.read_ipr(kIprRXCS, v));
+    CHECK((v & 0x80) == 0);  // reading RXDB took it
+    // The time-of-year clock counts 10 ms units of simulated time.
+    CHECK(c.write_ipr(kIprTODR, 1000));
+    put_code(m, 0x2000, {"BRB 2000"});
+    c.set_pc(0x2000);
+    m.run(instructions(msec(55) / VaxCpuDevice::kInstructionTime));
+    CHECK(c.read_ipr(kIprTODR, v));
+    CHECK(v == 1005u);
+    m.set_console(nullptr);
 }
