@@ -135,8 +135,6 @@ public:
     // The host bytes of a 512-byte read-only page at physical `pa` (page aligned) that
     // instructions may be fetched from directly (the console ROM); null if none.
     virtual const std::uint8_t* rom_page(std::uint32_t /*pa*/) const { return nullptr; }
-    // A read found nothing at `pa` (the system records it in its error registers).
-    virtual void bus_error(std::uint32_t /*pa*/, bool /*write*/) {}
 };
 
 // Where the KA655 enters console mode (the start of its ROM; KA655 manual "Halts").

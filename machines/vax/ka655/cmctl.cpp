@@ -54,8 +54,6 @@ bool Cmctl::write(std::uint32_t pa, unsigned size, std::uint32_t value) {
     return true;
 }
 
-void Cmctl::nxm(std::uint32_t) {}
-
 void Cmctl::serialize(StateArchive& s) {
     s(csr_);
     s(memory_size_);

@@ -23,8 +23,6 @@ public:
     bool contains(std::uint32_t pa) const { return pa >= kBase && pa < kEnd; }
     bool read(std::uint32_t pa, unsigned size, std::uint32_t& value);
     bool write(std::uint32_t pa, unsigned size, std::uint32_t value);
-    // A CPU read of memory that is not there sets the error summary.
-    void nxm(std::uint32_t pa);
 
     void serialize(StateArchive& s);
 
