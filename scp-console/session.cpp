@@ -13,12 +13,17 @@ namespace simmon::scp {
 namespace {
 constexpr std::size_t kMaxActionNesting = 64;
 
-// An error is one line even when it quotes what the user typed: control characters in
-// the message (a newline pasted into a command, an escape sequence) are shown as ^X.
+// An error is one short line even when it quotes what the user typed: control characters
+// in the message (a newline pasted into a command, an escape sequence) are shown as ^X,
+// and a message quoting a huge pasted line keeps only its beginning and end.
+constexpr std::size_t kMaxMessage = 400;
+constexpr std::size_t kMessageHead = 240;
+constexpr std::size_t kMessageTail = 120;
+
 Status one_line(Status st) {
     if (st) return st;
     const std::string& m = st.message();
-    bool clean = true;
+    bool clean = m.size() <= kMaxMessage;
     for (char c : m) clean = clean && static_cast<unsigned char>(c) >= 32 && c != 0177;
     if (clean) return st;
     std::string out;
@@ -33,9 +38,12 @@ Status one_line(Status st) {
             out += c;
         }
     }
+    if (out.size() > kMaxMessage)
+        out = fmt::format("{} ...[{} characters left out]... {}", out.substr(0, kMessageHead),
+                          out.size() - kMessageHead - kMessageTail, out.substr(out.size() - kMessageTail));
     return Status::error(out);
 }
-}
+}  // namespace
 
 Scp::Scp(std::vector<MachineInfo> machines, Output& out, bool interactive)
     : machines_(std::move(machines)), out_(out), console_(out), scripts_(*this) {

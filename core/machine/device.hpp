@@ -97,6 +97,9 @@ public:
     // devices override to check the image (size, format) and refuse a corrupt one.
     virtual Status attach(Unit& unit, const std::string& path, const AttachOptions& options);
     virtual Status detach(Unit& unit);
+    // What ATTACH takes after the unit name, for HELP <device>: "file" unless the device
+    // attaches something else (a terminal multiplexer a TCP port).
+    virtual std::string attach_argument() const { return "file"; }
 
     // BOOT <unit>: load a bootstrap and set the PC. Default: "device is not bootable".
     virtual Status boot(Unit& unit);

@@ -105,7 +105,7 @@ StopInfo Machine::run(const RunRequest& request) {
     auto limit_reached = [&] {
         if (limit == 0 || elapsed < limit) return false;
         if (request.is_step)
-            request_stop(StopCode::StepDone, "Step done");
+            request_stop(StopCode::StepDone, "Step expired");
         else
             request_stop(StopCode::RunLimit, "Run limit reached");
         return true;

@@ -54,6 +54,7 @@ public:
 
     // The "file" is a port: "2323" or "addr:2323".
     Status attach(Unit& unit, const std::string& spec, const AttachOptions& options) override;
+    std::string attach_argument() const override { return "port (a TCP port number, or address:port)"; }
     Status detach(Unit& unit) override;
     void serialize(StateArchive& s) override;
     std::string show_status() const override;

@@ -10,20 +10,26 @@ namespace simmon::scp {
 
 namespace {
 
+// Edits between two words, case ignored, where swapping two neighbouring letters counts
+// as one edit (the commonest typing slip: SHWO for SHOW) besides insert, delete, replace.
+// Words are short (command names), so the full table is cheap.
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    const std::size_t w = b.size() + 1;
+    std::vector<std::size_t> d((a.size() + 1) * w);
+    auto at = [&](std::size_t i, std::size_t j) -> std::size_t& { return d[i * w + j]; };
+    for (std::size_t i = 0; i <= a.size(); ++i) at(i, 0) = i;
+    for (std::size_t j = 0; j <= b.size(); ++j) at(0, j) = j;
+    auto same = [](char x, char y) { return ascii_upper(x) == ascii_upper(y); };
     for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            const std::size_t cost = ascii_upper(a[i - 1]) == ascii_upper(b[j - 1]) ? 0 : 1;
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + cost});
-            diagonal = above;
+            const std::size_t cost = same(a[i - 1], b[j - 1]) ? 0 : 1;
+            std::size_t best = std::min({at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost});
+            if (i > 1 && j > 1 && same(a[i - 1], b[j - 2]) && same(a[i - 2], b[j - 1]))
+                best = std::min(best, at(i - 2, j - 2) + 1);
+            at(i, j) = best;
         }
     }
-    return row[b.size()];
+    return at(a.size(), b.size());
 }
 
 bool alias_matches(std::string_view aliases, std::string_view word) {

@@ -55,6 +55,13 @@ void help_device(Scp& scp, Device& d) {
         std::string units;
         for (const auto& u : d.units()) units += (units.empty() ? "" : " ") + u->name();
         scp.out().line("  Units: " + units);
+        std::string attachable;
+        for (const auto& u : d.units())
+            if (u->attachable()) attachable += (attachable.empty() ? "" : "|") + u->name();
+        if (!attachable.empty())
+            scp.out().line(fmt::format("  Attach: ATTACH [-r] [-n] [-q] {} {}", attachable, d.attach_argument()));
+        else
+            scp.out().line("  Attach: nothing (no unit takes a file)");
     }
     if (!d.modifiers().empty()) {
         scp.out().line(fmt::format("  SET/SHOW {} options:", d.name()));

@@ -1,4 +1,5 @@
 // DO, GOTO, CALL, RETURN, IF, ON, ECHO, ECHOF, EXIT.
+#include <algorithm>
 #include <filesystem>
 #include <fmt/format.h>
 
@@ -172,7 +173,9 @@ Status cmd_exit(Scp& scp, CommandArgs& args) {
         if (Status s = scp.evaluate(text, Radix::Decimal, status); !s) return s;
         args.cursor.consume_rest();
     }
-    scp.request_exit(static_cast<int>(status & 0xFF));
+    // A host exit status has 8 bits. A larger number must not wrap to 0 (EXIT 256 would
+    // report success): anything above 255 exits with 255.
+    scp.request_exit(static_cast<int>(std::min<std::uint64_t>(status, 255)));
     return Status::ok();
 }
 

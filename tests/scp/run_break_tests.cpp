@@ -40,7 +40,7 @@ TEST_CASE("STEP and GO", "[run]") {
     CHECK(s.take() == "\nHALT instruction, PC: 000010 (HALT)\n");
     REQUIRE(s.run("D PC 0") == "");
     REQUIRE(s.run("STEP") == "");
-    CHECK(s.take() == "\nStep done, PC: 000002 (DEC)\n");
+    CHECK(s.take() == "\nStep expired, PC: 000002 (DEC)\n");
     REQUIRE(s.run("S 2") == "");
     s.take();
     REQUIRE(s.run("EX A") == "");
