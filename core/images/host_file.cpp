@@ -17,7 +17,8 @@ namespace simmon {
 HostFile::~HostFile() { close(); }
 
 HostFile::HostFile(HostFile&& other) noexcept
-    : journal_(std::move(other.journal_)), fd_(std::exchange(other.fd_, -1)), read_only_(other.read_only_), path_(std::move(other.path_)) {
+    : journal_(std::move(other.journal_)), fd_(std::exchange(other.fd_, -1)), read_only_(other.read_only_),
+      regular_(std::exchange(other.regular_, false)), path_(std::move(other.path_)) {
     other.read_only_ = false;
     other.path_.clear();
 }
@@ -28,6 +29,7 @@ HostFile& HostFile::operator=(HostFile&& other) noexcept {
         journal_ = std::move(other.journal_);
         fd_ = std::exchange(other.fd_, -1);
         read_only_ = std::exchange(other.read_only_, false);
+        regular_ = std::exchange(other.regular_, false);
         path_ = std::move(other.path_);
         other.path_.clear();
     }
@@ -48,17 +50,30 @@ Status HostFile::open(const std::string& path, const AttachOptions& options, boo
     else if (create_if_missing && !options.read_only && !options.must_exist)
         flags |= O_CREAT;
 
-    const int fd = ::open(path.c_str(), flags, 0666);
+    // O_NONBLOCK: opening a FIFO for reading would wait for a writer forever. It is
+    // cleared again once the file is known to be one we use.
+    const int fd = ::open(path.c_str(), flags | O_NONBLOCK, 0666);
     if (fd < 0) {
         if (errno == ENOENT) return Status::error(fmt::format("file not found: {}", path));
         return Status::error(fmt::format("cannot open {}: {}", path, std::strerror(errno)));
     }
     struct stat st {};
-    if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    if (::fstat(fd, &st) != 0) {
+        const int e = errno;
+        ::close(fd);
+        return Status::error(fmt::format("cannot open {}: {}", path, std::strerror(e)));
+    }
+    if (S_ISDIR(st.st_mode)) {
         ::close(fd);
         return Status::error(fmt::format("{} is a directory", path));
     }
+    if (options.read_only && !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return Status::error(fmt::format("{} is not a regular file (a device, FIFO or socket); an image must be a file", path));
+    }
+    if (const int fl = ::fcntl(fd, F_GETFL); fl >= 0) ::fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
     fd_ = fd;
+    regular_ = S_ISREG(st.st_mode);
     read_only_ = options.read_only;
     path_ = path;
     return Status::ok();
@@ -71,6 +86,7 @@ void HostFile::close() {
     fd_ = -1;
     journal_.reset();
     read_only_ = false;
+    regular_ = false;
     path_.clear();
 }
 

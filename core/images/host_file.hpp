@@ -34,11 +34,15 @@ public:
     HostFile& operator=(HostFile&& other) noexcept;
 
     // Opens `path`. Without -N a missing file is created only if `create_if_missing`.
+    // Opening never blocks (a FIFO without a writer). A read-only open is for reading an
+    // image, so it must be a regular file: a FIFO, /dev/zero or a terminal is refused
+    // (regular() tells read-write users, which may accept a stream for output).
     Status open(const std::string& path, const AttachOptions& options, bool create_if_missing = true);
     void close();  // flushes first
 
     bool is_open() const { return fd_ >= 0; }
     bool read_only() const { return read_only_; }
+    bool regular() const { return regular_; }
     const std::string& path() const { return path_; }
     std::uint64_t size() const;
 
@@ -58,6 +62,7 @@ private:
     std::shared_ptr<ImageJournal> journal_;
     int fd_ = -1;
     bool read_only_ = false;
+    bool regular_ = false;
     std::string path_;
 };
 

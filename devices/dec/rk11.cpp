@@ -346,8 +346,14 @@ void Rk11::transfer(int drive) {
 
 Status Rk11::attach(Unit& unit, const std::string& path, const AttachOptions& options) {
     if (Status s = Device::attach(unit, path, options); !s) return s;
+    if (!unit.file().regular()) {  // a FIFO or device has no size and cannot seek
+        Device::detach(unit);
+        return Status::error(fmt::format("{}: {} is not a regular file; an image must be a file", unit.name(), path));
+    }
     std::uint64_t size = unit.file().size();
-    if (size > kImageBytes) {
+    // Published RK05 images (UNIX V1's among them) often carry one stray block at the
+    // end; up to a block over size is accepted and the excess never read or written.
+    if (size > kImageBytes + 512) {
         Device::detach(unit);
         return Status::error(fmt::format("{}: {} is {} bytes, larger than an RK05 pack ({} bytes)", unit.name(), path,
                                          size, kImageBytes));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -9,6 +10,7 @@
 #include "devices/dec/dec_device_support.hpp"
 #include "devices/dec/disk_timing.hpp"
 #include "devices/dec/drive_modifiers.hpp"
+#include "devices/dec/rt11_volume.hpp"
 
 namespace simmon::dec {
 
@@ -133,7 +135,7 @@ void Rl11::add_modifiers() {
         drives_[d].autosize = false;
         return Status::ok();
     }));
-    Modifier autosize = per_unit("AUTOSIZE", "choose RL01 or RL02 from the image size at ATTACH", [this](int d) {
+    Modifier autosize = per_unit("AUTOSIZE", "choose RL01 or RL02 at ATTACH from the image: its size, or its RT-11 directory", [this](int d) {
         drives_[d].autosize = true;
         return Status::ok();
     });
@@ -410,6 +412,10 @@ Status Rl11::write_bad_sector_file(Unit& unit, int drive) {
 Status Rl11::attach(Unit& unit, const std::string& path, const AttachOptions& options) {
     int drive = unit_index(unit);
     if (Status s = Device::attach(unit, path, options); !s) return s;
+    if (!unit.file().regular()) {  // a FIFO or device has no size and cannot seek
+        Device::detach(unit);
+        return Status::error(fmt::format("{}: {} is not a regular file; an image must be a file", unit.name(), path));
+    }
     Drive& d = drives_[drive];
     std::uint64_t size = unit.file().size();
     if (size > kRl02Bytes) {
@@ -418,7 +424,11 @@ Status Rl11::attach(Unit& unit, const std::string& path, const AttachOptions& op
                                          size, kRl02Bytes));
     }
     if (d.autosize && size > 0) {
-        d.rl02 = size > kRl01Bytes;
+        // The pack says what it is: an image cut short after its last used block (as
+        // RT-11 kits are published) is still an RL02 when its RT-11 directory describes
+        // more blocks than an RL01 holds.
+        const std::optional<std::uint64_t> blocks = rt11_volume_blocks(unit.file());
+        d.rl02 = size > kRl01Bytes || (blocks && *blocks * 512 > kRl01Bytes);
     } else if (!d.rl02 && size > kRl01Bytes) {
         Device::detach(unit);
         return Status::error(fmt::format("{}: {} is {} bytes, larger than an RL01 pack ({} bytes); SET {} RL02 first",

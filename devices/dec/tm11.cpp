@@ -317,6 +317,10 @@ void Tm11::rewind_done(int drive) {
 Status Tm11::attach(Unit& unit, const std::string& path, const AttachOptions& options) {
     int drive = unit_index(unit);
     if (Status s = Device::attach(unit, path, options); !s) return s;
+    if (!unit.file().regular()) {  // a FIFO or device has no size and cannot seek
+        Device::detach(unit);
+        return Status::error(fmt::format("{}: {} is not a regular file; an image must be a file", unit.name(), path));
+    }
     if (Status v = drives_[drive].tape->validate(); !v) {
         Device::detach(unit);
         return Status::error(fmt::format("{}: {} is not a usable tape image: {}", unit.name(), path, v.message()));

@@ -79,11 +79,11 @@ TEST_CASE("bad disk and tape images are refused in one line and stay detached", 
     ScratchDir dir;
     Pdp11Session s;
     const std::string big_rk = dir.file("big.rk05");
-    make_sized_file(big_rk, dec::Rk11::kImageBytes + 2);
+    make_sized_file(big_rk, dec::Rk11::kImageBytes + 514);
     CHECK(s.run("ATTACH RK0 " + big_rk) ==
-          "RK0: " + big_rk + " is 2494466 bytes, larger than an RK05 pack (2494464 bytes)");
+          "RK0: " + big_rk + " is 2494978 bytes, larger than an RK05 pack (2494464 bytes)");
     CHECK_FALSE(s.attached("RK0"));
-    CHECK(std::filesystem::file_size(big_rk) == dec::Rk11::kImageBytes + 2);
+    CHECK(std::filesystem::file_size(big_rk) == dec::Rk11::kImageBytes + 514);
 
     const std::string big_rl = dir.file("big.rl02");
     make_sized_file(big_rl, dec::Rl11::kRl02Bytes + 512);

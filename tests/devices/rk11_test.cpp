@@ -128,7 +128,7 @@ TEST_CASE("RK11 attach: an image larger than an RK05 is refused, shorter ones re
     DeviceTestMachine m;
     auto& rk = m.add<Rk11>();
     std::string big = dir.file("big.rk");
-    write_pattern_image(big, Rk11::kImageBytes + 512);
+    write_pattern_image(big, Rk11::kImageBytes + 1024);  // a block over is accepted, two are not
     Status s = rk.attach(*rk.units()[0], big, {});
     REQUIRE_FALSE(s);
     CHECK(s.message().find("larger than an RK05") != std::string::npos);
