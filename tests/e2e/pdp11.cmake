@@ -56,5 +56,15 @@ foreach(model 11/40 11/45 11/70)
                      ${CMAKE_CURRENT_BINARY_DIR}/unix-v6-${tag})
 endforeach()
 
+# Run as the README shows (no scratch folder): the pack copies go to $TMPDIR, never into
+# the current directory, and are removed at the end.
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_Interpreter_FOUND)
+  add_test(NAME e2e:pdp11-unix-v6-no-scratch-left
+           COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/unix_v6_scratch.py $<TARGET_FILE:simmon>
+                   ${kit}/unix-v6.ini ${pdp11_data})
+  set_tests_properties(e2e:pdp11-unix-v6-no-scratch-left PROPERTIES TIMEOUT 600)
+endif()
+
 # XXDP V2.5 from its RL02 pack (read-only attach is enough to boot and list).
 simmon_script_test(pdp11-xxdp pdp11 ${kit}/xxdp.ini ${pdp11_data})
