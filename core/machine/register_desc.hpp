@@ -28,6 +28,10 @@ struct RegisterDesc {
     std::string help;   // one line
     std::function<std::uint64_t()> get;
     std::function<void(std::uint64_t)> set;  // empty => read-only
+    // A register that takes only some values (a line frequency of 50 or 60) says why it
+    // refuses one: DEPOSIT reports the text as an error and changes nothing. Empty
+    // function, or an empty answer: every value that fits the width is taken.
+    std::function<std::string(std::uint64_t)> refuse;
     // Arrays: depth > 0 and element accessors instead of get/set.
     std::size_t depth = 0;
     bool per_unit = false;

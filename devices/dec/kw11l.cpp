@@ -22,9 +22,13 @@ Kw11l::Kw11l(Machine& machine, DecBus& bus) : BusDevice(machine, bus, "CLK", "KW
 
     add_register(reg_field("LKS", lks_, 16, Radix::Octal, "status (7 monitor, 6 interrupt enable)"));
     add_register(interrupt_register("INT", bus, irq_));
-    add_register(reg_computed(
+    RegisterDesc hz = reg_computed(
         "HZ", 8, Radix::Decimal, "line frequency (50 or 60)", [this] { return static_cast<std::uint64_t>(hertz_); },
-        [this](std::uint64_t v) { hertz_ = v == 50 ? 50 : 60; }));
+        [this](std::uint64_t v) { hertz_ = static_cast<int>(v); });
+    hz.refuse = [](std::uint64_t v) {
+        return v == 50 || v == 60 ? std::string{} : fmt::format("{} Hz is no line frequency; 50 or 60", v);
+    };
+    add_register(std::move(hz));
     add_register(reg_field("TICKS", ticks_, 64, Radix::Decimal, "ticks since power-up"));
 
     for (int hz : {50, 60}) {

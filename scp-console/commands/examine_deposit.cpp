@@ -208,6 +208,9 @@ Status deposit_register(Scp& scp, const RegisterDesc& r, std::size_t index, std:
     std::uint64_t v = 0;
     if (Status s = parse_value(scp, text, sw, r.width, r.radix, machine_order(scp.machine()), v); !s)
         return Status::error(fmt::format("{}: {}", r.element_name(index), s.message()));
+    if (r.refuse)
+        if (const std::string why = r.refuse(v); !why.empty())
+            return Status::error(fmt::format("{}: {}", r.element_name(index), why));
     r.assign(index, v);
     return Status::ok();
 }

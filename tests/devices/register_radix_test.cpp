@@ -33,3 +33,13 @@ TEST_CASE("a register's value is read in the radix it is shown in", "[scp][regis
     CHECK(s.run("DEPOSIT 1000 10") == "");
     CHECK(s.word(01000) == 010);
 }
+
+TEST_CASE("a value a register does not take is an error, never silently another value", "[scp][registers]") {
+    Pdp11Session s;
+    CHECK(s.run("DEPOSIT CLK HZ 50") == "");
+    CHECK(s.run("DEPOSIT CLK HZ 70") == "HZ: 70 Hz is no line frequency; 50 or 60");
+    CHECK(s.run("DEPOSIT CLK HZ 0") == "HZ: 0 Hz is no line frequency; 50 or 60");
+    CHECK(s.reg("CLK", "HZ") == 50);
+    CHECK(s.run("DEPOSIT CLK HZ 60") == "");
+    CHECK(s.reg("CLK", "HZ") == 60);
+}
