@@ -24,7 +24,8 @@ Kw11l::Kw11l(Machine& machine, DecBus& bus) : BusDevice(machine, bus, "CLK", "KW
     add_register(interrupt_register("INT", bus, irq_));
     RegisterDesc hz = reg_computed(
         "HZ", 8, Radix::Decimal, "line frequency (50 or 60)", [this] { return static_cast<std::uint64_t>(hertz_); },
-        [this](std::uint64_t v) { hertz_ = static_cast<int>(v); });
+        // DEPOSIT refuses anything else (below); a direct set keeps the clock valid.
+        [this](std::uint64_t v) { hertz_ = v == 50 ? 50 : 60; });
     hz.refuse = [](std::uint64_t v) {
         return v == 50 || v == 60 ? std::string{} : fmt::format("{} Hz is no line frequency; 50 or 60", v);
     };
