@@ -7,10 +7,12 @@
 // other times, in the same way that the SIGINT flag is the bridge from a signal handler.
 #include "scp-console/console/line_reader.hpp"
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
+#include <poll.h>
 #include <unistd.h>
 
 #include <readline/history.h>
@@ -28,16 +30,29 @@ char** attempt_completion(const char*, int, int end) {
     return active_reader->completion_matches(static_cast<std::size_t>(end));
 }
 
-// readline calls this in normal context after a signal broke its wait for a key. A Ctrl-C
-// drops the line being typed and starts a fresh prompt, as a shell does; readline has
-// already echoed ^C.
-int on_signal_event() {
-    if (!active_reader || !active_reader->take_interrupt()) return 0;
+// Ctrl-C at the prompt drops the line being typed and starts a fresh prompt, as a shell
+// does. readline's own SIGINT handling is off (rl_catch_signals = 0): the SCP's handler
+// counts the signal, and the key reader below looks at the count in normal context.
+// It waits for a key with poll() in short steps, so a Ctrl-C that arrives while readline
+// is busy redrawing (not blocked in read) is still seen within one step.
+constexpr int kKeyWaitMs = 50;
+
+void cancel_line() {
+    std::fputs("^C", rl_outstream ? rl_outstream : stdout);
     rl_crlf();
     rl_replace_line("", 0);
     rl_on_new_line();
     rl_redisplay();
-    return 0;
+}
+
+int read_key(FILE* stream) {
+    for (;;) {
+        if (active_reader && active_reader->take_interrupt()) cancel_line();
+        struct pollfd p {fileno(stream), POLLIN, 0};
+        const int r = poll(&p, 1, kKeyWaitMs);
+        if (r > 0) return rl_getc(stream);
+        if (r < 0 && errno != EINTR) return rl_getc(stream);  // readline reports the error
+    }
 }
 
 // strdup with readline's allocator contract (it frees what it is given with free()).
@@ -53,7 +68,8 @@ LineReader::LineReader(Completer completer) : completer_(std::move(completer)), 
     if (!tty_) return;
     rl_readline_name = "simmon";
     rl_attempted_completion_function = attempt_completion;
-    rl_signal_event_hook = on_signal_event;
+    rl_catch_signals = 0;
+    rl_getc_function = read_key;
     rl_basic_word_break_characters = const_cast<char*>(" \t\n,;");
     rl_completion_append_character = ' ';
     if (const char* home = std::getenv("HOME")) {
@@ -67,7 +83,7 @@ LineReader::~LineReader() {
     if (!tty_) return;
     if (!history_path_.empty()) write_history(history_path_.c_str());
     rl_attempted_completion_function = nullptr;
-    rl_signal_event_hook = nullptr;
+    rl_getc_function = rl_getc;
 }
 
 char** LineReader::completion_matches(std::size_t end) {
