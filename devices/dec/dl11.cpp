@@ -26,6 +26,7 @@ const char* mode_name(ConsoleCharMode m) {
         case ConsoleCharMode::SevenBit: return "7B";
         case ConsoleCharMode::EightBit: return "8B";
         case ConsoleCharMode::UpperCase: return "UC";
+        case ConsoleCharMode::SevenPrinting: return "7P";
     }
     return "?";
 }
@@ -49,6 +50,7 @@ void add_mode_modifiers(std::vector<Modifier>& out, ConsoleCharMode& mode, bool 
         {"7B", ConsoleCharMode::SevenBit, "7-bit characters: the parity bit is stripped"},
         {"8B", ConsoleCharMode::EightBit, "8-bit characters passed unchanged"},
         {"UC", ConsoleCharMode::UpperCase, "7-bit, lower case typed is sent as upper case"},
+        {"7P", ConsoleCharMode::SevenPrinting, "7-bit, and only printing characters (with BEL BS HT LF CR) printed"},
     };
     for (const Choice& c : choices) {
         if (c.mode == ConsoleCharMode::UpperCase && !with_upper_case) continue;
@@ -100,7 +102,7 @@ void Dl11Receiver::serialize(StateArchive& s) {
     s(rcsr_);
     s(rbuf_);
     s(poll_interval_);
-    s.choice(mode_, ConsoleCharMode::UpperCase);  // 7B, 8B or UC: SET TTI 8B survives RESTORE
+    s.choice(mode_, ConsoleCharMode::SevenPrinting);  // 7B, 8B, UC or 7P: SET TTI 8B survives RESTORE
     serialize_interrupt(s, bus(), irq_);
 }
 
@@ -211,7 +213,7 @@ void Dl11Transmitter::serialize(StateArchive& s) {
     s(xcsr_);
     s(xbuf_);
     s(delay_);
-    s.choice(mode_, ConsoleCharMode::UpperCase);
+    s.choice(mode_, ConsoleCharMode::SevenPrinting);
     serialize_interrupt(s, bus(), irq_);
 }
 
@@ -249,7 +251,8 @@ void Dl11Transmitter::finish_character() {
         if (receiver_) receiver_->loop_back(static_cast<std::uint8_t>(xbuf_));
     } else {
         std::uint8_t c = mode_ == ConsoleCharMode::EightBit ? static_cast<std::uint8_t>(xbuf_) : static_cast<std::uint8_t>(xbuf_ & 0177);
-        machine().console().write_char(c);
+        const bool printing = (c >= 040 && c < 0177) || c == 007 || c == 010 || c == 011 || c == 012 || c == 015;
+        if (mode_ != ConsoleCharMode::SevenPrinting || printing) machine().console().write_char(c);
         if (debug_mask() & kDebugData) debug(kDebugData, fmt::format("sent {:03o}", c));
     }
     xcsr_ |= kDone;

@@ -17,7 +17,8 @@ namespace simmon::dec {
 
 // Character handling shared by the two halves: 7B strips the parity bit, 8B passes all 8,
 // UC (keyboard only) also folds lower case to upper for software of the Teletype era.
-enum class ConsoleCharMode { SevenBit, EightBit, UpperCase };
+// SIMH's modes; 7P (SevenPrinting) also keeps non-printing characters off the printer.
+enum class ConsoleCharMode { SevenBit, EightBit, UpperCase, SevenPrinting };
 
 class Dl11Receiver final : public BusDevice {
 public:

@@ -5,10 +5,13 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <span>
+#include <vector>
 
 #include "core/text/numbers.hpp"
 #include "machines/pdp11/bus/unibus.hpp"
 #include "machines/pdp11/cpu/pdp11_cpu.hpp"
+#include "machines/pdp11/loaders/absolute_tape.hpp"
 #include "machines/pdp11/loaders/bootstraps.hpp"
 #include "machines/pdp11/loaders/program_loaders.hpp"
 
@@ -55,16 +58,28 @@ Status Pdp11Machine::load(const std::string& path, Switches switches, const std:
 }
 
 Status Pdp11Machine::dump(const std::string& path, Switches switches, const std::vector<std::string>& args) {
-    if (!has_switch(switches, 'r')) return Status::error("only raw dumps are supported: DUMP -r file low high");
-    if (args.size() != 2) return Status::error("DUMP -r needs a low and a high address");
+    // DUMP -r: the bytes as they are; without -r an absolute-loader tape (what LOAD reads
+    // back; the Absolute Loader addresses 16 bits, so the range must lie below 64K).
+    const bool raw = has_switch(switches, 'r');
+    if (switches & ~switch_bit('r')) return Status::error("DUMP takes no switch but -r");
+    if (args.size() != 2) return Status::error(raw ? "DUMP -r needs a low and a high address" : "DUMP needs a low and a high address");
     std::uint64_t lo = 0, hi = 0;
     if (!parse_number(args[0], Radix::Octal, lo) || !parse_number(args[1], Radix::Octal, hi) || hi < lo)
         return Status::error("bad address range for DUMP");
     if (hi >= unibus_->memory_size()) return Status::error("DUMP range goes beyond memory");
-    std::FILE* f = std::fopen(path.c_str(), "wb");
-    if (!f) return Status::error(fmt::format("cannot create {}", path));
+    if (!raw && hi > 0177777) return Status::error("an absolute-loader tape addresses 64K at most: DUMP -r for more");
     const std::uint8_t* bytes = unibus_->memory().data();
     std::size_t n = static_cast<std::size_t>(hi - lo + 1);
+    std::vector<std::uint8_t> tape;
+    if (!raw) {
+        append_tape_blocks(static_cast<std::uint16_t>(lo), std::span<const std::uint8_t>(bytes + lo, n), tape);
+        append_tape_end(1, tape);  // odd: LOAD leaves the PC alone
+        bytes = tape.data();
+        lo = 0;
+        n = tape.size();
+    }
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    if (!f) return Status::error(fmt::format("cannot create {}", path));
     bool ok = std::fwrite(bytes + lo, 1, n, f) == n;
     ok = std::fclose(f) == 0 && ok;
     if (!ok) return Status::error(fmt::format("error writing {}", path));

@@ -112,3 +112,40 @@ TEST_CASE("SET DZ LINES=, 7B/8B/7P, VECTOR= and SHOW DZ VECTOR", "[pdp11][scp][s
     CHECK(s.take() == "DZ: vector=310-314\n");
     CHECK(s.run("SET DZ VECTOR=312") == "DZ VECTOR=312: a vector is a multiple of 10 below 1000 (octal)");
 }
+
+TEST_CASE("DUMP without -r writes an absolute-loader tape that LOAD reads back", "[pdp11][scp][simh]") {
+    ScratchDir dir;
+    const std::string path = dir.file("dump.lda");
+    Pdp11Session s;
+    REQUIRE(s.run("DEPOSIT 1000 12345") == "");
+    REQUIRE(s.run("DEPOSIT 1002 54321") == "");
+    REQUIRE(s.run("DEPOSIT 1004 777") == "");
+    REQUIRE(s.run("DUMP " + path + " 1000 1005") == "");
+    CHECK(s.run("DUMP " + path + " 1000 200000") == "an absolute-loader tape addresses 64K at most: DUMP -r for more");
+    CHECK(s.run("DUMP -x " + path + " 1000 1005") == "DUMP takes no switch but -r");
+    Pdp11Session t;
+    REQUIRE(t.run("DEPOSIT PC 2000") == "");
+    REQUIRE(t.run("LOAD " + path) == "");
+    t.take();
+    REQUIRE(t.run("EXAMINE 1000-1004 PC") == "");
+    CHECK(t.take() == "1000:\t012345\n1002:\t054321\n1004:\t000777\nPC:\t002000\n");
+}
+
+TEST_CASE("SET TTO 7P prints only printing characters", "[pdp11][scp][simh][dl11]") {
+    Pdp11Session s;
+    REQUIRE(s.run("SET TTO 7P") == "");
+    s.take();
+    REQUIRE(s.run("SHOW TTO") == "");
+    CHECK(contains(s.take(), "7P"));
+    // 1000: MOV #buf,R1; loop: MOVB (R1)+,R0; BEQ done; TSTB @#177564; BPL .-4; MOVB R0,@#177566; BR loop;
+    // done: wait for the last character to go out, HALT
+    for (const char* line : {"DEPOSIT -m 1000 MOV #1100,R1", "DEPOSIT -m 1004 MOVB (R1)+,R0", "DEPOSIT -m 1006 BEQ 1024",
+                             "DEPOSIT -m 1010 TSTB @#177564", "DEPOSIT -m 1014 BPL 1010", "DEPOSIT -m 1016 MOVB R0,@#177566",
+                             "DEPOSIT -m 1022 BR 1004", "DEPOSIT -m 1024 TSTB @#177564", "DEPOSIT -m 1030 BPL 1024",
+                             "DEPOSIT 1032 0", "DEPOSIT 1100 1101", "DEPOSIT 1102 302",
+                             "DEPOSIT 1104 0", "SET RUNLIMIT 100K"})
+        REQUIRE(s.run(line) == "");
+    // "A", ^A, "B" with bit 7 set: ^A is dropped, bit 7 cleared.
+    REQUIRE(s.run("GO 1000") == "");
+    CHECK(contains(s.take(), "AB"));
+}
