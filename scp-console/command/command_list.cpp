@@ -73,8 +73,9 @@ const std::vector<CommandSpec>& command_table() {
          "The formats are the machine's: on the PDP-11 an absolute-loader paper tape, or with -r\n"
          "a raw image (LOAD -r file address).", cmd_load},
         {"DUMP", "", "DUMP [-switches] file [args]", "write memory to a file",
-         "The formats are the machine's: on the PDP-11 only raw bytes, DUMP -r file low high\n"
-         "(octal byte addresses, both included).", cmd_dump},
+         "The formats are the machine's. On the PDP-11 DUMP file low high writes an\n"
+         "absolute-loader tape that LOAD reads back, DUMP -r file low high raw bytes (octal\n"
+         "byte addresses, both included).", cmd_dump},
         {"SAVE", "", "SAVE file", "save the whole machine state to a file",
          "Stores every device's state, memory, the pending events, the instruction count and\n"
          "which file each unit has attached (by name; the images' contents stay in their files).\n"

@@ -28,6 +28,7 @@ TEST_CASE("HELP of a device gives its ATTACH syntax; HELP DUMP promises no missi
     const std::string dump = s.take();
     CHECK(dump.find("machine formats") == std::string::npos);
     CHECK(dump.find("DUMP -r file low high") != std::string::npos);
+    CHECK(dump.find("absolute-loader tape") != std::string::npos);
 }
 
 TEST_CASE("a transposed command name gets a suggestion", "[help]") {
