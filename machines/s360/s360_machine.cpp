@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "core/images/raw_image_file.hpp"
 #include "core/text/numbers.hpp"
 #include "machines/s360/s360_cpu_device.hpp"
 
@@ -34,13 +35,9 @@ Status S360Machine::load(const std::string& path, Switches switches, const std::
     std::uint64_t base = 0;
     if (!args.empty() && !parse_number(args[0], Radix::Hex, base)) return Status::error(fmt::format("bad load address: {}", args[0]));
     if (args.size() > 1) return Status::error("LOAD -r takes a file and at most one address");
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) return Status::error(fmt::format("cannot open {}", path));
+    if (base >= memory().size()) return Status::error(fmt::format("load address {:X} is beyond storage", base));
     std::vector<std::uint8_t> data;
-    std::uint8_t buf[4096];
-    std::size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) data.insert(data.end(), buf, buf + n);
-    std::fclose(f);
+    if (Status s = read_image_file(path, memory().size() - base, data); !s) return s;
     if (!memory().load(base, data.data(), data.size()))
         return Status::error(fmt::format("{} ({} bytes) does not fit in storage at {:X}", path, data.size(), base));
     return Status::ok();
@@ -52,14 +49,7 @@ Status S360Machine::dump(const std::string& path, Switches switches, const std::
     std::uint64_t lo = 0, hi = 0;
     if (!parse_number(args[0], Radix::Hex, lo) || !parse_number(args[1], Radix::Hex, hi) || hi < lo)
         return Status::error("bad address range for DUMP");
-    if (hi >= memory().size()) return Status::error("DUMP range goes beyond storage");
-    std::FILE* f = std::fopen(path.c_str(), "wb");
-    if (!f) return Status::error(fmt::format("cannot create {}", path));
-    const std::size_t count = static_cast<std::size_t>(hi - lo + 1);
-    bool ok = std::fwrite(memory().data() + lo, 1, count, f) == count;
-    ok = std::fclose(f) == 0 && ok;
-    if (!ok) return Status::error(fmt::format("error writing {}", path));
-    return Status::ok();
+    return write_memory_range(memory(), path, lo, hi, "storage");
 }
 
 }  // namespace simmon::s360

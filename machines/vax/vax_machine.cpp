@@ -6,24 +6,11 @@
 #include <cstdio>
 #include <vector>
 
+#include "core/images/raw_image_file.hpp"
 #include "core/text/numbers.hpp"
 #include "machines/vax/vax_cpu_device.hpp"
 
 namespace simmon::vax {
-namespace {
-
-bool read_file(const std::string& path, std::vector<std::uint8_t>& data, std::size_t limit) {
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) return false;
-    std::uint8_t buf[4096];
-    std::size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0 && data.size() <= limit) data.insert(data.end(), buf, buf + n);
-    std::fclose(f);
-    return true;
-}
-
-}  // namespace
-
 // Machine is constructed after VaxSystemOwner, which only keeps a reference to it.
 VaxMachine::VaxMachine()
     : detail::VaxSystemOwner(static_cast<Machine&>(*this)), Machine("vax", "DEC MicroVAX 3900 (KA655, CVAX)", Radix::Hex) {
@@ -44,9 +31,8 @@ Status VaxMachine::load(const std::string& path, Switches switches, const std::v
     if (has_switch(switches, 'r')) {
         if (!args.empty()) return Status::error("LOAD -r takes only the ROM file");
         std::vector<std::uint8_t> data;
-        if (!read_file(path, data, VaxSystem::kRomSize)) return Status::error(fmt::format("cannot open {}", path));
-        if (data.empty() || data.size() > VaxSystem::kRomSize)
-            return Status::error(fmt::format("{} is not a console ROM image (1 byte to 128 KB)", path));
+        // A console ROM is 1 byte to 128 KB.
+        if (Status s = read_image_file(path, VaxSystem::kRomSize, data); !s) return s;
         data.resize(VaxSystem::kRomSize, 0);
         system_.rom() = std::move(data);
         // A ROM is a power-on: the processor starts in console mode at its first byte.
@@ -57,8 +43,9 @@ Status VaxMachine::load(const std::string& path, Switches switches, const std::v
     std::uint64_t base = 0;
     if (!args.empty() && !parse_number(args[0], Radix::Hex, base)) return Status::error(fmt::format("bad load address: {}", args[0]));
     if (args.size() > 1) return Status::error("LOAD takes a file and at most one address");
+    if (base >= memory().size()) return Status::error(fmt::format("load address {:X} is beyond memory", base));
     std::vector<std::uint8_t> data;
-    if (!read_file(path, data, memory().size())) return Status::error(fmt::format("cannot open {}", path));
+    if (Status s = read_image_file(path, memory().size() - base, data); !s) return s;
     if (!memory().load(base, data.data(), data.size()))
         return Status::error(fmt::format("{} ({} bytes) does not fit in memory at {:X}", path, data.size(), base));
     return Status::ok();
@@ -69,14 +56,7 @@ Status VaxMachine::dump(const std::string& path, Switches, const std::vector<std
     std::uint64_t lo = 0, hi = 0;
     if (!parse_number(args[0], Radix::Hex, lo) || !parse_number(args[1], Radix::Hex, hi) || hi < lo)
         return Status::error("bad address range for DUMP");
-    if (hi >= memory().size()) return Status::error("DUMP range goes beyond memory");
-    std::FILE* f = std::fopen(path.c_str(), "wb");
-    if (!f) return Status::error(fmt::format("cannot create {}", path));
-    const std::size_t count = static_cast<std::size_t>(hi - lo + 1);
-    bool ok = std::fwrite(memory().data() + lo, 1, count, f) == count;
-    ok = std::fclose(f) == 0 && ok;
-    if (!ok) return Status::error(fmt::format("error writing {}", path));
-    return Status::ok();
+    return write_memory_range(memory(), path, lo, hi, "memory");
 }
 
 }  // namespace simmon::vax

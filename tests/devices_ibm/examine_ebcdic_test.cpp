@@ -1,6 +1,7 @@
 // EXAMINE -c and DEPOSIT -c on the S/360 at the SCP: storage holds EBCDIC, so characters
 // are shown and taken in it (X'C1' is A, X'40' a blank), and codes with no printable
-// character appear as their value in hex.
+// character appear as their value in hex. Also LOAD -r at the same console: a device or FIFO
+// is refused without a byte read.
 #include <catch2/catch.hpp>
 
 #include "machines/s360/s360_machine.hpp"
@@ -52,4 +53,10 @@ TEST_CASE("s360 DEPOSIT -c stores EBCDIC", "[s360][scp]") {
     const std::string shown = s.take();
     CHECK(shown.find("2000:\tC1") != std::string::npos);
     CHECK(shown.find("2001:\tF1") != std::string::npos);
+}
+
+TEST_CASE("s360 LOAD -r refuses /dev/zero and /dev/null without reading them", "[s360][scp]") {
+    S360Session s;
+    CHECK(s.run("LOAD -r /dev/zero").find("not a regular file") != std::string::npos);
+    CHECK(s.run("LOAD -r /dev/null 100").find("not a regular file") != std::string::npos);
 }

@@ -12,43 +12,11 @@
 #include <iterator>
 #include <vector>
 
+#include "core/images/raw_image_file.hpp"
 #include "machines/pdp11/loaders/absolute_tape.hpp"
 
 namespace simmon::pdp11 {
 namespace {
-
-// The size of the image at `path`, from its directory entry alone: nothing is read, so a
-// FIFO cannot block and /dev/zero cannot fill the host's memory. Only a regular file is
-// an image.
-Status image_size(const std::string& path, std::uint64_t& size) {
-    std::error_code ec;
-    const std::filesystem::file_status st = std::filesystem::status(path, ec);
-    if (ec) return Status::error(fmt::format("cannot open {}: {}", path, ec.message()));
-    if (std::filesystem::is_directory(st)) return Status::error(fmt::format("cannot open {}: Is a directory", path));
-    if (!std::filesystem::is_regular_file(st))
-        return Status::error(fmt::format("{} is not a regular file (a device, FIFO or socket); nothing was loaded", path));
-    size = std::filesystem::file_size(path, ec);
-    if (ec) return Status::error(fmt::format("cannot read {}: {}", path, ec.message()));
-    return Status::ok();
-}
-
-// Reads `path` whole if it is an image of at most `limit` bytes.
-Status read_whole_file(const std::string& path, std::uint64_t limit, std::vector<std::uint8_t>& bytes) {
-    std::uint64_t size = 0;
-    if (Status s = image_size(path, size); !s) return s;
-    if (size > limit)
-        return Status::error(fmt::format("{} is {} bytes, more than this memory could hold ({} bytes); nothing was loaded",
-                                         path, size, limit));
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Status::error(fmt::format("cannot open {}: {}", path, std::strerror(errno)));
-    // Never more than the limit, should the file grow after the check.
-    bytes.resize(static_cast<std::size_t>(size));
-    in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(size));
-    bytes.resize(static_cast<std::size_t>(in.gcount()));
-    if (in.bad()) return Status::error(fmt::format("cannot read {}", path));
-    if (bytes.empty()) return Status::error(fmt::format("{} is empty", path));
-    return Status::ok();
-}
 
 // Writes `data` at `address`, widening the result's range.
 Status write_bytes(std::uint32_t address, std::span<const std::uint8_t> data, const ByteWriter& write,
@@ -81,7 +49,7 @@ std::uint64_t tape_limit(std::uint64_t memory_bytes) { return 2 * std::min(memor
 Status load_tape_checked(const std::string& path, std::uint64_t memory_bytes, const ByteWriter& write,
                          LoadResult& result) {
     std::vector<std::uint8_t> bytes;
-    if (auto s = read_whole_file(path, tape_limit(memory_bytes), bytes); !s) return s;
+    if (auto s = read_image_file(path, tape_limit(memory_bytes), bytes); !s) return s;
     AbsoluteTape tape;
     if (auto s = parse_absolute_tape(bytes, tape); !s) return s;
     for (const TapeBlock& block : tape.blocks)
@@ -99,10 +67,10 @@ Status load_raw_checked(const std::string& path, std::uint64_t base, std::uint64
                         LoadResult& result) {
     if (base >= memory_bytes) return Status::error(fmt::format("load address {:o} is beyond memory (it ends at {:o})", base, memory_bytes - 1));
     std::uint64_t size = 0;
-    if (auto s = image_size(path, size); !s) return s;
+    if (auto s = image_file_size(path, size); !s) return s;
     if (size > memory_bytes - base) return too_big(base + size - 1, memory_bytes);
     std::vector<std::uint8_t> bytes;
-    if (auto s = read_whole_file(path, memory_bytes - base, bytes); !s) return s;
+    if (auto s = read_image_file(path, memory_bytes - base, bytes); !s) return s;
     if (base + bytes.size() > memory_bytes) return too_big(base + bytes.size() - 1, memory_bytes);
     result = LoadResult{};
     bool first = true;
