@@ -160,8 +160,9 @@ LinkResult link_decks(const std::vector<std::pair<std::string, std::vector<std::
         for (auto& [id, item] : d.items) {
             if (item.type != 0x00 && item.type != 0x04) continue;
             if (first) next = options.origin_given ? options.origin : item.address;
-            first = false;
             next = (next + 7) & ~7u;
+            if (first) result.origin = next;
+            first = false;
             item.load = next;
             item.resolved = true;
             next += item.length;

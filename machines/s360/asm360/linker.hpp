@@ -36,6 +36,7 @@ struct LinkResult {
     std::vector<std::string> errors;    // one line each
     std::vector<std::string> warnings;
     std::vector<std::uint8_t> image;    // storage from address 0
+    std::uint32_t origin = 0;           // where the first section was placed
     std::uint32_t entry = 0;
     bool have_entry = false;
     std::vector<LinkedSymbol> map;
