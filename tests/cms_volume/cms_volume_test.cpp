@@ -283,3 +283,37 @@ TEST_CASE("cmsvol says what is wrong in one line", "[cms_volume]") {
     CHECK(run("extract " + vol + " NO SUCH") == 1);
     CHECK(lines() == 1);
 }
+
+TEST_CASE("a nucleus goes on the nucleus cylinders and leaves the files alone", "[cms_volume]") {
+    const std::string path = make_volume("nucleus.ckd", ibm::kDasd2311, 4, 1);
+    CmsVolume v;
+    REQUIRE(v.open(path, true));
+    const auto keep = cards(5, "KEEP");
+    REQUIRE(v.add("KEEP", "DATA", "A1", 'F', 80, keep, FileStamp::now()));
+    std::vector<std::uint8_t> image(0x200 + 20000, 0x47);
+    const std::uint8_t psw[8] = {0x00, 0x02, 0x00, 0x00, 0x00, 0x00, 0x02, 0x00};
+    std::copy(psw, psw + 8, image.begin());
+    REQUIRE(v.write_nucleus(image, 0x200));
+    // Too big for one 2311 cylinder (36,250 bytes): refused, nothing written.
+    std::vector<std::uint8_t> huge(0x200 + 40000, 0x47);
+    const Status s = v.write_nucleus(huge, 0x200);
+    REQUIRE_FALSE(s);
+    CHECK(s.message().find("too small") != std::string::npos);
+    REQUIRE(v.close());
+    CmsVolume r;
+    REQUIRE(r.open(path, false));
+    std::vector<Record> back;
+    REQUIRE(r.read("KEEP", "DATA", back));
+    CHECK(back == keep);
+    // Track 0 now starts with the IPL records; record 1's data is the PSW.
+    std::vector<std::uint8_t> track;
+    std::string error;
+    REQUIRE(r.image().read_track(0, 0, track, error));
+    CHECK(track[5 + 16 + 4] == 1);  // R1 after R0
+    CHECK(std::equal(psw, psw + 8, track.begin() + 5 + 16 + 8 + 4));
+
+    const std::string plain = make_volume("nonucleus.ckd", ibm::kDasd2311, 2);
+    CmsVolume p;
+    REQUIRE(p.open(plain, true));
+    CHECK(p.write_nucleus(image, 0x200).message().find("too small") != std::string::npos);
+}

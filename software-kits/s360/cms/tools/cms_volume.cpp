@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "devices/ibm/ebcdic.hpp"
+#include "machines/s360/asm360/ipl_volume.hpp"
 #include "software-kits/s360/cms/tools/cms_disk_layout.hpp"
 
 namespace simmon::cms {
@@ -559,6 +560,29 @@ Status CmsVolume::erase(const std::string& name, const std::string& type) {
         (void)load_directory();
         return s;
     }
+    return Status::ok();
+}
+
+Status CmsVolume::write_nucleus(const std::vector<std::uint8_t>& image, std::uint32_t origin) {
+    if (!writable_) return Status::error("the volume is open read-only");
+    if (nucleus_cyl_ == 0)
+        return Status::error("volume too small: it has no nucleus cylinders (cmsvol create --nucleus-cylinders N)");
+    if (image.size() < 8 || origin >= image.size()) return Status::error("the nucleus image is empty or shorter than its origin");
+    s360::asm360::IplProgram program;
+    program.origin = origin;
+    program.bytes = std::span<const std::uint8_t>(image).subspan(origin);
+    std::copy(image.begin(), image.begin() + 8, program.psw.begin());
+    s360::asm360::IplVolumeOptions options;
+    options.first_cylinder = nucleus_cyl_;
+    options.first_head = 0;
+    if (Status s = s360::asm360::write_ipl_volume(*image_, program, options); !s) {
+        if (s.message().find("needs") != std::string::npos) return Status::error("volume too small: " + s.message());
+        return s;
+    }
+    // The MFD notes the nucleus; only its own bytes change, in one write.
+    put32(mfd_.data() + mfd::kNucleusBytes, static_cast<std::uint32_t>(image.size() - origin));
+    std::string error;
+    if (!write_block(kMfdBlock, mfd_, error)) return Status::error(error);
     return Status::ok();
 }
 

@@ -75,6 +75,11 @@ public:
     // Cylinder, head and record of a block.
     void locate(std::uint32_t block, std::uint32_t& cyl, std::uint32_t& head, std::uint32_t& record) const;
 
+    // Lays a nucleus image (storage from `origin`, the IPL PSW from its first doubleword)
+    // on the nucleus cylinders with the IPL records that load it (asm360's
+    // write_ipl_volume), and notes its size in the MFD.
+    Status write_nucleus(const std::vector<std::uint8_t>& image, std::uint32_t origin);
+
     ibm::CkdImage& image() { return *image_; }
     Status close();
 

@@ -1,11 +1,14 @@
 # simmon_cms_volume(<name> OUTPUT <volume> MODEL 2311|2314 CYLINDERS <n> [LABEL <label>]
-#                   [NUCLEUS_CYLINDERS <n>] [FILES <hostfile> <fn> <ft> <fm> ...])
+#                   [NUCLEUS_CYLINDERS <n> NUCLEUS <image> [NUCLEUS_ORIGIN <hex>]]
+#                   [DEPENDS <target>...] [FILES <hostfile> <fn> <ft> <fm> ...])
 # Lays a CMS disk at build time with cmsvol: a new volume, formatted, with each host file
 # added as a CMS file (groups of four: host file, filename, filetype, filemode; the
-# filetype decides text or binary as `cmsvol add` does). The volume is made again when a
-# file or cmsvol changes. Target: <name> (in ALL).
+# filetype decides text or binary as `cmsvol add` does) and, with NUCLEUS, a link360
+# image (storage from 0, the IPL PSW first) on its last NUCLEUS_CYLINDERS cylinders that
+# IPL from the volume loads. The volume is made again when a file, the image or cmsvol
+# changes. Target: <name> (in ALL).
 function(simmon_cms_volume name)
-  cmake_parse_arguments(VOL "" "OUTPUT;MODEL;CYLINDERS;LABEL;NUCLEUS_CYLINDERS" "FILES" ${ARGN})
+  cmake_parse_arguments(VOL "" "OUTPUT;MODEL;CYLINDERS;LABEL;NUCLEUS_CYLINDERS;NUCLEUS;NUCLEUS_ORIGIN" "FILES;DEPENDS" ${ARGN})
   if(NOT VOL_OUTPUT OR NOT VOL_MODEL OR NOT VOL_CYLINDERS)
     message(FATAL_ERROR "simmon_cms_volume(${name}): OUTPUT, MODEL and CYLINDERS are required")
   endif()
@@ -23,7 +26,7 @@ function(simmon_cms_volume name)
   endif()
   set(commands COMMAND ${CMAKE_COMMAND} -E rm -f ${VOL_OUTPUT}
                COMMAND $<TARGET_FILE:cmsvol> create ${VOL_OUTPUT} ${create_args})
-  set(depends cmsvol)
+  set(depends cmsvol ${VOL_DEPENDS})
   set(i 0)
   while(i LESS nfiles)
     math(EXPR j1 "${i} + 1")
@@ -38,6 +41,14 @@ function(simmon_cms_volume name)
     list(APPEND depends ${host})
     math(EXPR i "${i} + 4")
   endwhile()
+  if(VOL_NUCLEUS)
+    set(origin 0)
+    if(VOL_NUCLEUS_ORIGIN)
+      set(origin ${VOL_NUCLEUS_ORIGIN})
+    endif()
+    list(APPEND commands COMMAND $<TARGET_FILE:cmsvol> ipl ${VOL_OUTPUT} ${VOL_NUCLEUS} --origin ${origin})
+    list(APPEND depends ${VOL_NUCLEUS})
+  endif()
   add_custom_command(OUTPUT ${VOL_OUTPUT} ${commands} DEPENDS ${depends}
                      COMMENT "cmsvol ${name}" VERBATIM)
   add_custom_target(${name} ALL DEPENDS ${VOL_OUTPUT})

@@ -6,6 +6,7 @@
 //   cmsvol list VOLUME
 //   cmsvol extract VOLUME FN FT [HOSTFILE] [--text|--binary]
 //   cmsvol erase VOLUME FN FT
+//   cmsvol ipl VOLUME IMAGE [--origin HEX]
 // Every error is one line on standard error and exit status 1 (2 for usage).
 #include <cstdio>
 #include <fmt/format.h>
@@ -27,7 +28,8 @@ constexpr const char* kUsage =
     "       cmsvol add VOLUME HOSTFILE FN FT [FM] [--text|--binary] [--recfm F|V] [--lrecl N]\n"
     "       cmsvol list VOLUME\n"
     "       cmsvol extract VOLUME FN FT [HOSTFILE] [--text|--binary]\n"
-    "       cmsvol erase VOLUME FN FT\n";
+    "       cmsvol erase VOLUME FN FT\n"
+    "       cmsvol ipl VOLUME IMAGE [--origin HEX]\n";
 
 int fail(const std::string& message) {
     std::fprintf(stderr, "cmsvol: %s\n", message.c_str());
@@ -56,7 +58,7 @@ struct Args {
 };
 
 bool parse(int argc, char** argv, Args& a, std::string& error) {
-    static const char* with_value[] = {"--model", "--cylinders", "--label", "--nucleus-cylinders", "--recfm", "--lrecl"};
+    static const char* with_value[] = {"--model", "--cylinders", "--label", "--nucleus-cylinders", "--recfm", "--lrecl", "--origin"};
     static const char* flags[] = {"--compressed", "--text", "--binary"};
     for (int i = 2; i < argc; ++i) {
         const std::string w = argv[i];
@@ -178,6 +180,24 @@ int do_erase(const Args& a) {
     return 0;
 }
 
+int do_ipl(const Args& a) {
+    if (a.words.size() != 2) return usage_error("ipl takes VOLUME IMAGE");
+    std::uint32_t origin = 0;
+    if (const std::string* o = option(a, "--origin")) {
+        if (o->empty() || o->size() > 6 || o->find_first_not_of("0123456789abcdefABCDEF") != std::string::npos)
+            return fail("--origin needs a hexadecimal address");
+        origin = static_cast<std::uint32_t>(std::stoul(*o, nullptr, 16));
+    }
+    std::ifstream in(a.words[1], std::ios::binary);
+    if (!in) return fail(fmt::format("cannot read {}", a.words[1]));
+    std::vector<std::uint8_t> image((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    cms::CmsVolume v;
+    if (Status s = v.open(a.words[0], true); !s) return fail(s.message());
+    if (Status s = v.write_nucleus(image, origin); !s) return fail(fmt::format("{}: {}", a.words[0], s.message()));
+    if (Status s = v.close(); !s) return fail(s.message());
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -195,5 +215,6 @@ int main(int argc, char** argv) {
     if (command == "list") return do_list(a);
     if (command == "extract") return do_extract(a);
     if (command == "erase") return do_erase(a);
+    if (command == "ipl") return do_ipl(a);
     return usage_error("unknown command " + command);
 }
