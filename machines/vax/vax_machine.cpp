@@ -7,6 +7,7 @@
 
 #include "core/images/raw_image_file.hpp"
 #include "core/text/numbers.hpp"
+#include "devices/dec/mscp_disk.hpp"
 #include "machines/vax/vax_cpu_device.hpp"
 
 namespace simmon::vax {
@@ -19,7 +20,15 @@ VaxMachine::VaxMachine()
     set_cpu(std::move(cpu));
     cpu_->core().memory_resized();
     system_.attach(&cpu_->core());
+    add_qbus_devices();
     system_.reset();
+}
+
+// The Q22-bus controllers (devices/dec/), in the KA655's standard configuration: the
+// RQDX3 at 772150 (the console's DUA). Within a level the first added is nearest the CPU.
+void VaxMachine::add_qbus_devices() {
+    Qbus& bus = system_.qbus();
+    bus.add_device(add_device<dec::MscpDiskController>(*this, bus));  // RQ 772150, vector set by the host
 }
 
 VaxMachine::~VaxMachine() { detach_all(); }

@@ -39,6 +39,7 @@ public:
     Status dump(const std::string& path, Switches switches, const std::vector<std::string>& args) override;
 
 private:
+    void add_qbus_devices();
     VaxCpuDevice* cpu_ = nullptr;  // owned by Machine
 };
 

@@ -24,6 +24,9 @@ VaxSystem::VaxSystem(Machine& machine)
           if (cpu_) cpu_->check_interrupts();
       }),
       cqbic_(machine.memory()),
+      qbus_(machine, cqbic_, [this] {
+          if (cpu_) cpu_->check_interrupts();
+      }),
       cache_diag_(kCacheDiagSize, 0) {}
 
 void VaxSystem::reset() {
@@ -55,6 +58,7 @@ bool VaxSystem::read(std::uint32_t pa, unsigned size, std::uint32_t& value) {
         cmctl_.set_memory_size(static_cast<std::uint32_t>(machine_.memory().size()));  // SET CPU may have changed it
         return cmctl_.read(pa, size, value);
     }
+    if (pa >= Cqbic::kIoPageBase && pa < Cqbic::kIoPageEnd && read_io_page(pa, size, value)) return true;
     if (cqbic_.contains(pa)) return cqbic_.read(pa, size, value);
     if ((pa & ~3u) == kCacr) {
         value = narrow(cacr_, pa, size);
@@ -86,6 +90,7 @@ bool VaxSystem::write(std::uint32_t pa, unsigned size, std::uint32_t value) {
     if (pa >= kRomBase && pa < kRomSpaceEnd) return !rom_.empty();  // read-only memory
     if (ssc_.contains(pa)) return ssc_.write(pa, size, value);
     if (cmctl_.contains(pa)) return cmctl_.write(pa, size, value);
+    if (pa >= Cqbic::kIoPageBase && pa < Cqbic::kIoPageEnd && write_io_page(pa, size, value)) return true;
     if (cqbic_.contains(pa)) {
         if (cqbic_.write(pa, size, value)) return true;
         write_error();  // a Q22-bus timeout, in DSER
@@ -142,7 +147,34 @@ std::uint32_t VaxSystem::acknowledge(unsigned level) {
         write_error_ = false;
         return kWriteErrorVector;
     }
-    return ssc_.acknowledge();
+    if (level == Ssc::kIpl && ssc_.requests()) return ssc_.acknowledge();
+    return qbus_.acknowledge(level);
+}
+
+// The Q22-bus is 16 bits wide: a longword reference to the I/O page is two word
+// transfers, a byte one a byte transfer (DATOB). A controller that does not answer leaves
+// the reference to the CQBIC, which times it out.
+bool VaxSystem::read_io_page(std::uint32_t pa, unsigned size, std::uint32_t& value) {
+    const std::uint32_t addr = Qbus::kIoPage + (pa - Cqbic::kIoPageBase);
+    std::uint16_t w = 0;
+    if (!qbus_.io_read(addr & ~1u, w)) return false;
+    if (size == 1) {
+        value = (addr & 1) ? w >> 8 : w & 0xFFu;
+    } else if (size == 2) {
+        value = w;
+    } else {
+        std::uint16_t hi = 0;
+        if (!qbus_.io_read((addr & ~1u) + 2, hi)) return false;
+        value = w | (std::uint32_t{hi} << 16);
+    }
+    return true;
+}
+
+bool VaxSystem::write_io_page(std::uint32_t pa, unsigned size, std::uint32_t value) {
+    const std::uint32_t addr = Qbus::kIoPage + (pa - Cqbic::kIoPageBase);
+    if (size == 1) return qbus_.io_write(addr, static_cast<std::uint16_t>(value & 0xFF), true);
+    if (!qbus_.io_write(addr & ~1u, static_cast<std::uint16_t>(value), false)) return false;
+    return size == 2 || qbus_.io_write((addr & ~1u) + 2, static_cast<std::uint16_t>(value >> 16), false);
 }
 
 void VaxSystem::serialize(StateArchive& s) {

@@ -1,7 +1,7 @@
 // The KA655 module's local I/O space as the CPU sees it (IoSpace): the console ROM
 // (128 KB at 20040000, seen twice in the 256 KB halt-protected space to 2007FFFF), the SSC
 // (ka655/ssc: console line, timers, time-of-year clock, its RAM), the CQBIC (ka655/cqbic:
-// Q22-bus map, I/O page, error registers), the CMCTL (ka655/cmctl), the cache control
+// Q22-bus map, I/O page, error registers) and the Q22-bus controllers behind it (ka655/qbus), the CMCTL (ka655/cmctl), the cache control
 // register (CACR, 20084000), the boot and diagnostic register (BDR, 20084004) and the
 // second-level cache's diagnostic space; the CVAX cache IPRs (CADR, MSER). Addresses
 // nothing answers are non-existent memory (a machine check).
@@ -12,6 +12,7 @@
 #include "machines/vax/cpu/vax_cpu.hpp"
 #include "machines/vax/ka655/cmctl.hpp"
 #include "machines/vax/ka655/cqbic.hpp"
+#include "machines/vax/ka655/qbus.hpp"
 #include "machines/vax/ka655/ssc.hpp"
 
 namespace simmon {
@@ -47,7 +48,9 @@ public:
     bool read_ipr(std::uint32_t n, std::uint32_t& value) override;
     bool write_ipr(std::uint32_t n, std::uint32_t value) override;
     unsigned interrupt_level() const override {
-        return write_error_ ? kWriteErrorIpl : ssc_.requests() ? Ssc::kIpl : 0;
+        if (write_error_) return kWriteErrorIpl;
+        const unsigned qbus = qbus_.interrupt_ipl();
+        return ssc_.requests() && Ssc::kIpl >= qbus ? Ssc::kIpl : qbus;
     }
     // A write nothing answered (the CVAX posts writes, so it cannot be a machine check): an
     // interrupt at IPL 1D through SCB vector 60 (KA655 manual, "Hard error interrupts").
@@ -63,6 +66,7 @@ public:
 
     Ssc& ssc() { return ssc_; }
     Cqbic& cqbic() { return cqbic_; }
+    Qbus& qbus() { return qbus_; }
     Cmctl& cmctl() { return cmctl_; }
     std::uint32_t bdr() const { return bdr_; }
     void set_bdr(std::uint32_t v) { bdr_ = v & 0xFF; }
@@ -75,11 +79,14 @@ private:
     std::vector<std::uint8_t> rom_;
     Ssc ssc_;
     Cqbic cqbic_;
+    Qbus qbus_;
     Cmctl cmctl_;
     std::uint32_t cacr_ = 0, bdr_ = kBdrHaltEnable;
     std::uint32_t cadr_ = 0, mser_ = 0;
     bool write_error_ = false;
     void write_error();
+    bool read_io_page(std::uint32_t pa, unsigned size, std::uint32_t& value);
+    bool write_io_page(std::uint32_t pa, unsigned size, std::uint32_t value);
     std::vector<std::uint8_t> cache_diag_;
 };
 

@@ -73,8 +73,11 @@ TEST_CASE("ka655 ROM: 64 MB passes too; SHOW DEVICE and SHOW MEMORY at the promp
     std::size_t from = con.output.size();
     test::type(con, "SHOW DEVICE\r");
     REQUIRE(test::run_until(m, con, ">>>", from, 5'000'000));
-    // No Q22-bus controllers yet: the list is empty.
-    CHECK(con.output.substr(from) == "SHOW DEVICE\r\n>>>");
+    // The RQDX3 at its standard address, with its four units (RD54s, the third letter place
+    // of whose media name the ROM prints as a NUL).
+    const std::string rd54("RD\0" "54", 5);
+    CHECK(con.output.substr(from) == "SHOW DEVICE\r\nUQSSP Disk Controller 0 (772150)\r\n-DUA0 (" + rd54 + ")\r\n-DUA1 (" +
+                                         rd54 + ")\r\n-DUA2 (" + rd54 + ")\r\n-DUA3 (" + rd54 + ")\r\n>>>");
     from = con.output.size();
     test::type(con, "SHOW MEMORY\r");
     REQUIRE(test::run_until(m, con, ">>>", from, 5'000'000));

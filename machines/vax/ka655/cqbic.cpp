@@ -13,6 +13,7 @@ constexpr std::uint32_t kScrPok = 0x8000, kScrWritable = 0x4480;
 // reference timed out), <5> Q22-bus device parity error, <4> main memory error, <3> lost
 // error (another while <7> was set; the console's test 80 checks), <2> no grant, <0> DMA
 // NXM; write one to clear (the console clears them with C0BD).
+constexpr std::uint32_t kDserDmaQnxm = 0x8000, kDserDmaNxm = 0x01;
 constexpr std::uint32_t kDserQnxm = 0x80, kDserLost = 0x08, kDserErrors = 0xC0BD;
 // IPCR: <15> DMA Q22-bus address space parity error, <8> auxiliary halt, <5> doorbell
 // interrupt enable, <0> doorbell request.
@@ -47,6 +48,23 @@ bool Cqbic::map_qbus(std::uint32_t pa, unsigned size, std::uint32_t& mem_pa) con
     if (!(entry & 0x80000000u)) return false;
     mem_pa = (entry & 0xFFFFFu) << 9 | (q & 0x1FF);
     return memory_.contains(mem_pa, size);
+}
+
+bool Cqbic::dma_address(std::uint32_t qaddr, std::uint32_t& mem_pa) {
+    qaddr &= 0x3FFFFF;
+    const std::uint32_t entry_pa = (qbmbr_ & 0x3FFF8000u) + (qaddr >> 9) * 4;
+    const std::uint32_t entry = memory_.contains(entry_pa, 4) ? memory_.read32_le(entry_pa) : 0;
+    if (!(entry & 0x80000000u)) {
+        dser_ |= kDserDmaQnxm;
+        dear_ = (qaddr >> 9) & 0x1FFF;
+        return false;
+    }
+    mem_pa = (entry & 0xFFFFFu) << 9 | (qaddr & 0x1FF);
+    if (!memory_.contains(mem_pa, 1)) {
+        dser_ |= kDserDmaNxm;
+        return false;
+    }
+    return true;
 }
 
 bool Cqbic::qbus_timeout(std::uint32_t pa) {

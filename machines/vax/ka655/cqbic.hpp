@@ -36,6 +36,11 @@ public:
     bool read(std::uint32_t pa, unsigned size, std::uint32_t& value);
     bool write(std::uint32_t pa, unsigned size, std::uint32_t value);
 
+    // A Q22-bus master's address (22 bits) to the main-memory address the map gives it.
+    // False: the map entry is not valid (DSER<15>, Q22-bus NXM) or its page is beyond
+    // memory (DSER<0>, DMA NXM).
+    bool dma_address(std::uint32_t qaddr, std::uint32_t& mem_pa);
+
     std::uint32_t dser() const { return dser_; }
     void serialize(StateArchive& s);
 
