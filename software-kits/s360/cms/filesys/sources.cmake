@@ -1,0 +1,17 @@
+# The CMS file system's modules (cms-files), for the nucleus's link: the cms
+# CMakeLists.txt includes this file and assembles ${CMS_FILESYS_SOURCES} with the
+# nucleus (maclib: software-kits/s360/cms/maclib and software-kits/s360/maclib).
+set(CMS_FILESYS_DIR ${CMAKE_CURRENT_LIST_DIR})
+set(CMS_FILESYS_SOURCES
+  ${CMS_FILESYS_DIR}/diskio.asm    # one 800-byte block by CKD channel program
+  ${CMS_FILESYS_DIR}/adtmgr.asm    # ACCESS: the disk table, the search order
+  ${CMS_FILESYS_DIR}/alloc.asm     # blocks from the QMSK
+  ${CMS_FILESYS_DIR}/fstmgr.asm    # finding and making FST entries
+  ${CMS_FILESYS_DIR}/updisk.asm    # committing a directory: one MFD write
+  ${CMS_FILESYS_DIR}/aftmgr.asm    # the active file table, a file's bytes
+  ${CMS_FILESYS_DIR}/rdbuf.asm     # RDBUF
+  ${CMS_FILESYS_DIR}/wrbuf.asm     # WRBUF
+  ${CMS_FILESYS_DIR}/finis.asm     # FINIS
+  ${CMS_FILESYS_DIR}/state.asm     # STATE
+  ${CMS_FILESYS_DIR}/erase.asm     # ERASE
+)
