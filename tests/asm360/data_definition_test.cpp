@@ -186,3 +186,24 @@ TEST_CASE("literals go to the pool at LTORG, doublewords first, each once", "[as
     CHECK(hex(img, 0x26, 4) == "5830C030");
     CHECK(hex(img, 0x30, 4) == "00000001");
 }
+
+TEST_CASE("literals without an LTORG go to the end of the first control section", "[asm360][dc]") {
+    // GC28-6514 LTORG: the pool END makes belongs to the first control section, wherever
+    // the assembly ends (here in another section, then in a DSECT).
+    for (const char* last : {"", "D        DSECT\nF        DS    F\n"}) {
+        a::AssemblyResult r = assemble(std::string("A        CSECT\n"
+                                                   "         USING A,12\n"
+                                                   "         L     1,=F'1'\n"
+                                                   "B        CSECT\n"
+                                                   "         USING B,11\n"
+                                                   "         LR    1,1\n") +
+                                       last + "         END\n");
+        INFO(messages(r));
+        REQUIRE(r.return_code == 0);
+        // A: L at 0, the pool at 8 (F'1'), 12 bytes; B, placed after it at X'10', the LR.
+        CHECK(r.listing.find("A         SD  0001 000000 00000C") != std::string::npos);
+        std::vector<std::uint8_t> img = image_of(r);
+        CHECK(hex(img, 0, 12) == "5810C00800000000" "00000001");
+        CHECK(hex(img, 0x10, 2) == "1811");
+    }
+}

@@ -59,6 +59,9 @@ struct StatementInfo {
     std::int32_t addr2 = -1;
     std::uint8_t object[8] = {};
     std::uint8_t object_length = 0;
+    // A constant's bytes after the first eight, in listing_data_, for PRINT DATA.
+    std::uint32_t more_at = 0;
+    std::uint32_t more_length = 0;
     std::int32_t value = 0;  // EQU: the value printed in the ADDR2 column
     bool show_value = false;
     bool data = false;  // a constant: the listing shows its bytes ungrouped
@@ -77,6 +80,7 @@ struct Literal {
     std::uint32_t statement = 0;  // first use, for diagnostics
     std::uint8_t object[8] = {};  // for the listing
     std::uint8_t object_length = 0;
+    std::vector<std::uint8_t> more;  // the bytes after the first eight, for PRINT DATA
 };
 
 struct UsingEntry {
@@ -155,6 +159,7 @@ private:
         emit(bytes.data(), bytes.size(), relocs);
     }
     void place_literals(int pool);
+    void list_object(StatementInfo& in, std::int32_t at, const std::uint8_t* bytes, std::size_t n);
 
     // instructions.cpp
     void machine_instruction(const OpcodeInfo& info, int extended_mask);
@@ -204,6 +209,7 @@ private:
     std::int32_t current_length_ = 1;
     std::vector<std::uint8_t> scratch_;
     std::vector<ConstantReloc> scratch_relocs_;
+    std::vector<std::uint8_t> listing_data_;  // constants' bytes past the first eight
 };
 
 }  // namespace simmon::s360::asm360

@@ -157,13 +157,32 @@ void Assembler::place_literals(int pool) {
     }
 }
 
+void Assembler::list_object(StatementInfo& in, std::int32_t at, const std::uint8_t* bytes, std::size_t n) {
+    // The listing shows a statement's bytes from its location: the bytes an operand's
+    // alignment skipped inside a DC are zero. Past the first eight they are kept only for
+    // a listing (PRINT DATA prints them all).
+    const std::uint32_t have = in.object_length + in.more_length;
+    const std::int64_t gap = static_cast<std::int64_t>(at) - in.location - have;
+    if (have > 0 && (gap < 0 || gap > 7)) return;  // not contiguous (ORG inside): first piece only
+    auto put = [&](std::uint8_t b) {
+        if (in.object_length < 8) {
+            in.object[in.object_length++] = b;
+        } else if (options_.listing) {
+            if (in.more_length == 0) in.more_at = static_cast<std::uint32_t>(listing_data_.size());
+            listing_data_.push_back(b);
+            ++in.more_length;
+        }
+    };
+    for (std::int64_t i = 0; have > 0 && i < gap; ++i) put(0);
+    for (std::size_t i = 0; i < n && (options_.listing || in.object_length < 8); ++i) put(bytes[i]);
+}
+
 void Assembler::emit(const std::uint8_t* bytes, std::size_t n, const std::vector<ConstantReloc>& relocs) {
     if (current_section_ < 0 || n == 0) return;
     const Section& sec = sections_[static_cast<std::size_t>(current_section_)];
     const std::int32_t at = sec.location;
     StatementInfo& in = info_[std::min(index_, info_.size() - 1)];
-    if (index_ < info_.size() && in.object_length < 8 && op_ != "LTORG" && op_ != "END")
-        for (std::size_t i = 0; i < n && in.object_length < 8; ++i) in.object[in.object_length++] = bytes[i];
+    if (index_ < info_.size() && op_ != "LTORG" && op_ != "END") list_object(in, at, bytes, n);
     if (sec.kind == SectionKind::kDummy) return;
     if (sec.kind == SectionKind::kCommon) {
         error(0, kWarning, "text in a common section is not punched");

@@ -4,7 +4,9 @@
 // generated; diagnostics follow the statement they belong to. Then the external symbol
 // dictionary, the relocation dictionary, the cross-reference and the diagnostic summary.
 // PRINT ON/OFF and GEN/NOGEN select what is listed (a statement with an error is always
-// listed); TITLE, EJECT and SPACE shape the pages.
+// listed); PRINT DATA lists every byte of a constant, eight a line with the location of
+// the first, where NODATA (the default) lists the first eight; TITLE, EJECT and SPACE
+// shape the pages.
 #include <algorithm>
 #include <cstdio>
 #include <map>
@@ -58,6 +60,16 @@ std::string hex(std::uint32_t v, int digits) {
     return buf;
 }
 
+// PRINT DATA: the bytes of a constant after its first eight, a line per eight bytes with
+// the location of the first (Assembler F prints nothing else on these lines).
+void list_more(Printer& p, std::uint32_t location, const std::uint8_t* bytes, std::size_t n) {
+    for (std::size_t k = 0; k < n; k += 8) {
+        std::string line = hex(location + 8 + static_cast<std::uint32_t>(k), 6) + ' ';
+        for (std::size_t b = k; b < n && b < k + 8; ++b) line += hex(bytes[b], 2);
+        p.line(line);
+    }
+}
+
 }  // namespace
 
 std::string Assembler::listing() const {
@@ -71,7 +83,7 @@ std::string Assembler::listing() const {
         if (d.statement) by_statement.emplace(d.statement, &d);
         else loose.push_back(&d);
     }
-    bool on = true, gen = true;
+    bool on = true, gen = true, data = false;
     for (std::size_t i = 0; i < statements_.size(); ++i) {
         const Statement& s = statements_[i];
         const StatementInfo& in = info_[i];
@@ -111,6 +123,8 @@ std::string Assembler::listing() const {
                 else if (w == "OFF") on = false;
                 else if (w == "GEN") gen = true;
                 else if (w == "NOGEN") gen = false;
+                else if (w == "DATA") data = true;
+                else if (w == "NODATA") data = false;
                 if (c == std::string::npos) break;
                 st = c + 1;
             }
@@ -158,10 +172,15 @@ std::string Assembler::listing() const {
                 ll += std::string(19, ' ');
                 ll += l->text;
                 p.line(ll);
+                if (data) list_more(p, static_cast<std::uint32_t>(l->location), l->more.data(), l->more.size());
             }
             line.clear();
         }
-        if (!line.empty()) p.line(line);
+        if (!line.empty()) {
+            p.line(line);
+            if (data && in.more_length > 0)
+                list_more(p, static_cast<std::uint32_t>(in.location), listing_data_.data() + in.more_at, in.more_length);
+        }
         for (auto it = diags.first; it != diags.second; ++it)
             p.line("*** " + std::string(it->second->severity <= kWarning ? "WARNING" : "ERROR") + " " +
                    std::to_string(it->second->severity) + ": " + it->second->message);

@@ -574,9 +574,23 @@ void Assembler::do_ltorg(bool at_end) {
         bool any = false;
         for (const auto& l : literals_)
             if (l.pool == current_pool_ && !l.placed) any = true;
-        if (any) {
+        if (any && at_end) {
+            // The pool END makes goes at the end of the first control section (GC28-6514,
+            // "LTORG -- Begin Literal Pool": literals after the last LTORG are placed at
+            // the end of the first control section); with none, where the location is.
+            const int keep = current_section_;
+            for (std::size_t i = 0; i < sections_.size(); ++i)
+                if (sections_[i].kind == SectionKind::kControl) {
+                    current_section_ = static_cast<int>(i);
+                    sections_[i].location = sections_[i].high;
+                    break;
+                }
             align(8);
-            if (!at_end) define_label(Value::relocatable(current_section_, sections_[static_cast<std::size_t>(current_section_)].location), 1, 'U');
+            place_literals(current_pool_);
+            if (keep >= 0) current_section_ = keep;
+        } else if (any) {
+            align(8);
+            define_label(Value::relocatable(current_section_, sections_[static_cast<std::size_t>(current_section_)].location), 1, 'U');
             place_literals(current_pool_);
         } else if (!at_end && !name_.empty()) {
             define_label(location_counter(), 1, 'U');
@@ -600,6 +614,7 @@ void Assembler::do_ltorg(bool at_end) {
             emit(scratch_, scratch_relocs_);
             l.object_length = static_cast<std::uint8_t>(std::min<std::size_t>(8, scratch_.size()));
             std::copy_n(scratch_.begin(), l.object_length, l.object);
+            if (options_.listing && scratch_.size() > 8) l.more.assign(scratch_.begin() + 8, scratch_.end());
         }
     }
     ++current_pool_;
