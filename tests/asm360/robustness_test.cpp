@@ -1,7 +1,7 @@
 // Bad input never crashes or hangs the assembler: random bytes, mutated programs, huge
 // lines, unterminated strings, endless AGO loops and runaway recursion all end with
 // diagnostics. A short, deterministic stand-in for the libFuzzer run (tests/asm360/fuzz),
-// which uses the same entry point; the corpus in tests/asm360/corpus seeds both.
+// which uses the same entry point; the corpus in tests/asm360/fuzz_corpus seeds both.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -29,7 +29,7 @@ a::AssemblyResult fuzz_one(const std::string& text) {
 
 std::vector<std::string> corpus() {
     std::vector<std::string> out;
-    std::filesystem::path dir = std::filesystem::path(SIMMON_SOURCE_DIR) / "tests/asm360/corpus";
+    std::filesystem::path dir = std::filesystem::path(SIMMON_SOURCE_DIR) / "tests/asm360/fuzz_corpus";
     for (const auto& e : std::filesystem::recursive_directory_iterator(dir)) {
         if (!e.is_regular_file()) continue;
         std::ifstream in(e.path(), std::ios::binary);

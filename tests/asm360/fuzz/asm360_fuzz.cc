@@ -1,7 +1,8 @@
-// libFuzzer target for asm360: any bytes as a source file. Built only with
-// -DSIMMON_FUZZ=ON under clang (see docs/asm360.md "Fuzzing"); the corpus in
-// tests/asm360/corpus seeds it, and robustness_test.cpp runs a short deterministic
-// version of the same in the normal test suite.
+// libFuzzer target for asm360: any bytes as a source file, assembled with a listing (so
+// the listing code, PRINT DATA included, is fuzzed too), then the object deck linked.
+// Built by its own small CMake project (tests/asm360/fuzz/CMakeLists.txt) with clang and
+// -fsanitize=fuzzer,address,undefined; tests/asm360/fuzz/run_fuzzer.cmake builds it and
+// runs it as a CTest test. The corpus is tests/asm360/fuzz_corpus.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -15,7 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     o.actr = 200;
     o.max_generated = 3000;
     o.max_macro_nesting = 20;
-    o.max_location = 0xFFFF;
+    o.max_location = 0xFFFF;  // time goes to the language, not to filling storage
+    o.listing = true;
     a::AssemblyResult r =
         a::assemble_source("fuzz.asm", std::string_view(reinterpret_cast<const char*>(data), size), o);
     if (r.object.size() % 80 != 0) __builtin_trap();
