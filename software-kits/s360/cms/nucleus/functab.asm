@@ -23,7 +23,12 @@ FUNCTAB  CSECT
          FUNC  QUERY,QUERY,ABBR=1
          FUNC  HELLO,HELLO
 *
-* The file system (filesys/).
+* The file system (filesys/): its functions, called with an FSCB.
+         FUNC  RDBUF,RDBUF,PROGRAM=YES
+         FUNC  WRBUF,WRBUF,PROGRAM=YES
+         FUNC  FINIS,FINIS,PROGRAM=YES
+         FUNC  STATE,STATE,PROGRAM=YES
+         FUNC  ERASE,ERASE,PROGRAM=YES
 *
          FUNCEND
          END

@@ -24,6 +24,9 @@
 * and the operator types them (the way OS/360's and BOS/360's         *
 * operators set the date at IPL); a null line starts the clock at     *
 * 01/01/70 00.00.00. The interval timer keeps it from then on.        *
+*                                                                     *
+* The disks: the IPL device becomes the system disk S (the file       *
+* system's ACCDISK), and 191 the A disk when it holds a CMS disk.     *
 ***********************************************************************
          PRINT NOGEN
          REGEQU
@@ -52,8 +55,15 @@ INIT     CSECT
          ST    R1,NUCSVTOP
          A     R1,=A(NUCNFRM*SVFLEN)
          ST    R1,NUCSVLIM
-         L     R1,=A(X'20000')    the user area (LOADER)
-         ST    R1,NUCUSER
+*
+* The user area (LOADER): X'20000' as in VM/370, or the next 64K
+* boundary above the frames when the nucleus has grown past it.
+         A     R1,=A(X'FFFF')
+         N     R1,=X'00FF0000'
+         C     R1,=A(X'20000')
+         BNL   USERORG
+         L     R1,=A(X'20000')
+USERORG  ST    R1,NUCUSER
          ST    R1,NUCLDEND
 *
 * Storage: touch each 64K until an addressing exception says where it
@@ -174,7 +184,31 @@ CHECKNXT LA    R2,1(,R2)
 BADTIME  WRTERM 'DMSINI080E INVALID DATE OR TIME'
          B     ASKTIME
 *
-READY    L     R15,=V(CMDLOOP)
+*
+* The disks: the one CMS was IPLed from is the system disk, S, read-
+* only (GH20-0859: the system disk holds the command modules); 191,
+* the user's disk, is A when it holds a CMS disk (FORMAT makes one).
+READY    LH    R0,NUCIPLDV
+         CH    R0,NUCRDR          IPLed from cards: no system disk
+         BE    USERDISK
+         LA    R1,C'S'
+         LA    R2,X'40'           the system disk, read-only
+         L     R15,=V(ACCDISK)
+         BALR  R14,R15
+         LTR   R15,R15
+         BZ    USERDISK
+         LH    R0,NUCIPLDV
+         LA    R1,HEX
+         L     R15,=V(HEXOUT)
+         BALR  R14,R15
+         MVC   NOSYSDEV,HEX+5
+         WRTERM NOSYS
+USERDISK LA    R0,X'191'
+         LA    R1,C'A'
+         SR    R2,R2
+         L     R15,=V(ACCDISK)
+         BALR  R14,R15
+         L     R15,=V(CMDLOOP)
          BR    R15
 *
 * TWO: R1 -> two decimal digits; R15 = their value. Uses R14 as
@@ -202,6 +236,11 @@ TWOWORK  DS    F
 LINE     DS    CL130
 FORM     DC    C'NN/NN/NN NN.NN.NN'
 MONTHLEN DC    AL1(31,29,31,30,31,30,31,31,30,31,30,31)
+HEX      DS    CL8
+NOSYS    DS    0CL40
+         DC    C'DMSINI081E SYSTEM DISK '
+NOSYSDEV DC    C'000'
+         DC    C' NOT ACCESSED'
 LOGOMSG  DC    C'CMS VERSION 3.1, RE-CREATED FOR SIMMON''S SYSTEM/360'
          LTORG
          END
