@@ -70,3 +70,25 @@ TEST_CASE("FP11 is a reserved instruction on the 11/40", "[pdp11][fp11]") {
     tm.run_from(01000);
     CHECK(tm.cpu.pc() == 014);
 }
+
+// Mode 0 names AC0-AC5; AC6 and AC7 are an opcode error (FEC 2) before the instruction
+// changes anything, trapping through 244 when FID is clear.
+TEST_CASE("FP11 AC6 and AC7 operands are opcode errors", "[pdp11][fp11]") {
+    for (std::uint16_t ir : {std::uint16_t{0172406},    // LDF AC6,AC0
+                             std::uint16_t{0174007},    // STF AC0,AC7
+                             std::uint16_t{0170506},    // TSTF AC6
+                             std::uint16_t{0176007}}) { // STCFD AC0,AC7
+        TestMachine tm(CpuModelId::Pdp11_70);
+        tm.program(01000, {0170127, 0,          // LDFPS #0
+                           0172427, 040200,     // LDF #1.0,AC0
+                           ir, 0});
+        tm.cpu.set_reg(6, 01000);
+        tm.run_from(01000);
+        INFO("instruction " << std::oct << ir);
+        CHECK(tm.cpu.pc() == 0250);  // trapped through 244 to its HALT
+        CHECK(tm.cpu.fpu().fec == 2);
+        CHECK(tm.cpu.fpu().fea == 01010);
+        CHECK(tm.cpu.fpu().ac[0] == f(040200));
+        CHECK(tm.peek(0774) == 01012);  // the instruction ended: PC after it
+    }
+}

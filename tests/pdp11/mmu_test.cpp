@@ -103,3 +103,54 @@ TEST_CASE("split I and D space on the 11/70", "[pdp11][mmu]") {
                      005037, 0177572, 0});
     CHECK(tm.cpu.reg(0) == 01234);
 }
+
+// The page tables are updated register by register and chosen by MMR0 and MMR3
+// (kt11.hpp): a PAR written while relocation is off, or between two changes of MMR0,
+// must be the one that relocates once relocation is on again.
+TEST_CASE("page registers written with relocation off take effect when it is on", "[pdp11][mmu]") {
+    TestMachine tm(CpuModelId::Pdp11_40);
+    map_kernel_identity(tm);
+    io_poke(tm, kUipdr, 077406);
+    tm.poke(022000, 02222);
+    tm.poke(032000, 03333);
+    run_at_1000(tm, {012737, 030000, 0177776,   // previous mode user
+                     012737, 1, 0177572,        // relocation on
+                     012737, 0200, 0177640,     // user page 0 -> 20000
+                     006537, 02000, 012600,     // MFPI @#2000; MOV (SP)+,R0
+                     005037, 0177572,           // relocation off
+                     012737, 0300, 0177640,     // user page 0 -> 30000, relocation off
+                     012737, 1, 0177572,        // on again
+                     006537, 02000, 012601,     // MFPI @#2000; MOV (SP)+,R1
+                     005037, 0177572, 0});
+    CHECK(tm.cpu.reg(0) == 02222);
+    CHECK(tm.cpu.reg(1) == 03333);
+}
+
+TEST_CASE("MMR3's D-space enable switches data references between I and D registers", "[pdp11][mmu]") {
+    TestMachine tm(CpuModelId::Pdp11_70);
+    map_kernel_identity(tm);       // kernel I page 2 -> 40000
+    io_poke(tm, 0772364, 0600);    // KDPAR2 -> 60000
+    io_poke(tm, 0772324, 077406);  // KDPDR2
+    io_poke(tm, 0772376, 07600);   // KDPAR7: the I/O page
+    io_poke(tm, 0772336, 077406);
+    tm.poke(042000, 04321);
+    tm.poke(062000, 01234);
+    tm.poke(072000, 05555);
+    tm.poke(0102000, 06666);
+    run_at_1000(tm, {012737, 1, 0177572,        // relocation on, D space off
+                     013700, 042000,            // MOV @#42000,R0: kernel I page 2
+                     012737, 4, 0172516,        // kernel D space on
+                     013701, 042000,            // MOV @#42000,R1: kernel D page 2
+                     012737, 0700, 0172364,     // KDPAR2 -> 70000 while D space is on
+                     013702, 042000,            // MOV @#42000,R2
+                     005037, 0172516,           // D space off (through KDPAR7)
+                     013703, 042000,            // MOV @#42000,R3: I page 2 again
+                     012737, 01000, 0172344,    // KIPAR2 -> 100000: D space follows it
+                     013704, 042000,            // MOV @#42000,R4
+                     005037, 0177572, 0});
+    CHECK(tm.cpu.reg(0) == 04321);
+    CHECK(tm.cpu.reg(1) == 01234);
+    CHECK(tm.cpu.reg(2) == 05555);
+    CHECK(tm.cpu.reg(3) == 04321);
+    CHECK(tm.cpu.reg(4) == 06666);
+}

@@ -3,8 +3,8 @@
 // interrupt request, a PSW change (priority or T bit), WAIT, HALT, an I/O page access
 // (a device may have asked to stop), breakpoints or history. attend() does that look:
 // stop requests, trace and other traps, interrupts, breakpoints and history; it clears
-// the flag unless a condition persists. Aborts unwind to run_loop, which runs the trap
-// sequence and resumes.
+// the flag unless a condition persists. An abort jumps to the instruction end armed in
+// execute() (abort_point.hpp), which runs the trap sequence and re-enters the loop.
 #include "core/machine/machine.hpp"
 #include "machines/pdp11/bus/unibus.hpp"
 #include "machines/pdp11/cpu/handler_list.hpp"
@@ -24,7 +24,13 @@ std::uint64_t Pdp11Cpu::execute(std::uint64_t budget) {
     begin_slice(budget);
     begin_run();
     if (waiting_ && !interrupt_ready() && trap_req_ == 0) return 0;
+    // The instruction end for aborts: armed once per slice. An abort arrives here with the
+    // loop's frames gone; its trap sequence runs and the loop starts again.
+    AbortPoint instruction_end;
+    abort_point_ = &instruction_end;
+    if (SIMMON_PDP11_ARM(instruction_end)) after_abort();
     run_loop();
+    abort_point_ = nullptr;
     instructions_ += slice_.done();
     return slice_.done();
 }
@@ -41,15 +47,15 @@ std::uint64_t Pdp11Cpu::execute(std::uint64_t budget) {
 // them instead of a call: for them the call and return cost more than the work. Other
 // compilers get the same loop with one call site.
 #if defined(__GNUC__)
-void Pdp11Cpu::run_loop() {
+// Not inlined into execute(): a function that arms a jump point keeps its values in
+// memory rather than registers, which the loop must not pay for.
+[[gnu::noinline]] void Pdp11Cpu::run_loop() {
     static const void* const kLabels[] = {
 #define SIMMON_HANDLER_LABEL(name, handler) &&handle_##name,
         SIMMON_PDP11_HANDLERS(SIMMON_HANDLER_LABEL)
 #undef SIMMON_HANDLER_LABEL
     };
     std::uint16_t ir = 0;
-    for (;;) {
-        try {
 // Between instructions: stop at the slice's end, look at what attention_ flags, then
 // fetch and jump to the handler's label.
 #define SIMMON_NEXT_INSTRUCTION                        \
@@ -65,44 +71,34 @@ void Pdp11Cpu::run_loop() {
     }                                                  \
     goto* kLabels[decode_[ir]];
 
-            SIMMON_NEXT_INSTRUCTION
+    SIMMON_NEXT_INSTRUCTION
 #define SIMMON_HANDLER_CASE(name, handler) \
     handle_##name : handler(*this, ir);    \
     --slice_.left;                         \
     SIMMON_NEXT_INSTRUCTION
-            SIMMON_PDP11_HANDLERS(SIMMON_HANDLER_CASE)
+    SIMMON_PDP11_HANDLERS(SIMMON_HANDLER_CASE)
 #undef SIMMON_HANDLER_CASE
 #undef SIMMON_NEXT_INSTRUCTION
-        } catch (const CpuAbort&) {
-            after_abort();
-        }
-    }
 }
 #else
 void Pdp11Cpu::run_loop() {
-    for (;;) {
-        try {
-            while (slice_.left != 0) {
-                if (attention_) [[unlikely]] {
-                    if (!attend()) return;
-                }
-                mmr1_live_ = 0;
-                std::uint16_t pc = r_[7];
-                std::uint16_t ir = fetch();
-                inst_pc_ = pc;
-                kHandlers[decode_[ir]](*this, ir);
-                --slice_.left;
-            }
-            return;
-        } catch (const CpuAbort&) {
-            after_abort();
+    while (slice_.left != 0) {
+        if (attention_) [[unlikely]] {
+            if (!attend()) return;
         }
+        mmr1_live_ = 0;
+        std::uint16_t pc = r_[7];
+        std::uint16_t ir = fetch();
+        inst_pc_ = pc;
+        kHandlers[decode_[ir]](*this, ir);
+        --slice_.left;
     }
 }
 #endif
 
-// An instruction aborted (handlers throw CpuAbort): it counts as executed, and its trap
-// sequence runs before the loop resumes.
+// An instruction aborted (it jumped to the instruction end in execute()): it counts as
+// executed, and its trap sequence runs before the loop resumes. The trap sequence arms
+// its own point, so nothing here aborts.
 void Pdp11Cpu::after_abort() {
     --slice_.left;
     in_fetch_ = false;

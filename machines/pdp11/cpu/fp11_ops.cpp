@@ -11,8 +11,6 @@ namespace simmon::pdp11 {
 
 namespace {
 
-struct FpAbort {};  // an opcode error: the instruction does nothing more
-
 constexpr std::uint64_t kTopHalf = 0xFFFFFFFF00000000ull;
 
 std::uint64_t precision(std::uint64_t raw, bool dbl) { return dbl ? raw : raw & kTopHalf; }
@@ -21,12 +19,16 @@ std::uint64_t negate(std::uint64_t raw) { return fp_is_zero(raw) ? 0 : raw ^ (st
 }  // namespace
 
 // 17xxxx FP11 floating point
-void Pdp11Cpu::op_fp11(Pdp11Cpu& c, std::uint16_t ir) {
-    try {
-        c.fp_execute(ir);
-    } catch (const FpAbort&) {
-    }
+void Pdp11Cpu::op_fp11(Pdp11Cpu& c, std::uint16_t ir) { c.fp_execute(ir); }
+
+// Groups 1-9, 12 and 15 (ir bits 11:8) take a floating operand, where mode 0 names an
+// accumulator: AC6 and AC7 do not exist, an opcode error before the instruction does
+// anything (the handbooks' "FSRC/FDST = AC6, AC7": FEC 2).
+namespace {
+constexpr bool takes_float_operand(unsigned group) {
+    return (group >= 1 && group <= 9) || group == 12 || group == 15;
 }
+}  // namespace
 
 bool Pdp11Cpu::fp_exception(int code) {
     std::uint16_t f = fp_.fps;
@@ -95,11 +97,7 @@ void Pdp11Cpu::fp_write_at(std::uint32_t ea, bool dbl, std::uint64_t raw) {
 std::uint64_t Pdp11Cpu::fp_read(unsigned spec, bool dbl) {
     std::uint64_t v;
     if (spec < 8) {
-        if (spec >= 6) {
-            fp_exception(fec::kOpcode);
-            throw FpAbort{};
-        }
-        v = precision(fp_.ac[spec], dbl);
+        v = precision(fp_.ac[spec], dbl);  // AC0-AC5: fp_execute refused AC6 and AC7
     } else {
         v = fp_read_at(fp_operand_address(spec, dbl ? 8 : 4), dbl, spec == 027);
     }
@@ -109,11 +107,7 @@ std::uint64_t Pdp11Cpu::fp_read(unsigned spec, bool dbl) {
 
 void Pdp11Cpu::fp_write(unsigned spec, bool dbl, std::uint64_t raw) {
     if (spec < 8) {
-        if (spec >= 6) {
-            fp_exception(fec::kOpcode);
-            throw FpAbort{};
-        }
-        fp_.ac[spec] = precision(raw, dbl);
+        fp_.ac[spec] = precision(raw, dbl);  // AC0-AC5: fp_execute refused AC6 and AC7
         return;
     }
     fp_write_at(fp_operand_address(spec, dbl ? 8 : 4), dbl, raw);
@@ -153,8 +147,13 @@ void Pdp11Cpu::fp_execute(std::uint16_t ir) {
     const unsigned ac = (ir >> 6) & 3;
     const unsigned spec = ir & 077;
     const std::uint64_t acv = precision(f.ac[ac], dbl);
+    const unsigned group = (ir >> 8) & 017;
+    if ((spec == 6 || spec == 7) && takes_float_operand(group)) {
+        fp_exception(fec::kOpcode);
+        return;
+    }
 
-    switch ((ir >> 8) & 017) {
+    switch (group) {
         case 0:
             switch (ac) {
                 case 0:

@@ -121,6 +121,7 @@ bool Pdp11Cpu::io_write(std::uint32_t addr, std::uint16_t data, bool byte) {
             if (!m.pirq) return false;
             pirq_ = merge(pirq_, addr, data, byte);
             update_pirq();
+            attention_ = true;  // a new level may be above the priority
             return true;
         case 0777770:
             if (!m.pirq) return false;
@@ -183,7 +184,9 @@ bool Pdp11Cpu::io_write(std::uint32_t addr, std::uint16_t data, bool byte) {
         mmu_.set_par(mode, index, merge(mmu_.par(mode, index), addr, data, byte));
     else
         mmu_.set_pdr(mode, index, merge(mmu_.pdr(mode, index), addr, data, byte));
-    fetch_words_ = 0;
+    // The fetch cache holds one I-space page of the current mode: only its own register
+    // changes it.
+    if (mode == psw::current_mode(psw_) && index == ((fetch_lo_ >> 13) & 7)) fetch_words_ = 0;
     return true;
 }
 

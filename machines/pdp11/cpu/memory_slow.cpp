@@ -10,15 +10,23 @@
 // trigger read watchpoints.
 #include <fmt/format.h>
 
+#include <cstdlib>
+
 #include "core/machine/machine.hpp"
 #include "machines/pdp11/bus/unibus.hpp"
 #include "machines/pdp11/cpu/memory_access.hpp"
 
 namespace simmon::pdp11 {
 
+// The instruction ends here: the cause is recorded for the trap sequence, and control
+// goes to the innermost armed point (abort_point.hpp). execute() arms one before any
+// instruction runs, so a point is always there; the check is against a future caller
+// that runs CPU code outside execute().
 void Pdp11Cpu::abort(AbortCause cause) {
     abort_cause_ = cause;
-    throw CpuAbort{};
+    if (abort_point_ == nullptr) [[unlikely]]
+        std::abort();
+    jump_to(*abort_point_);
 }
 
 void Pdp11Cpu::odd_address_abort(std::uint32_t ea) {
@@ -101,15 +109,23 @@ void Pdp11Cpu::check_watch(std::uint32_t pa, unsigned length, bool is_write) {
         machine().request_stop(StopCode::Watchpoint, stop.message, stop.actions);
 }
 
+// The PSW is what programs read most in the I/O page (diagnostics check the condition
+// codes through it after nearly every instruction they test), so it skips the bus's
+// lookup, and its test comes first in a function small enough to need no stack frame
+// (DCKBL reads it every ten instructions). With a physical watchpoint (fast_limit_ 0)
+// it goes the long way, past the watch check.
 std::uint16_t Pdp11Cpu::io_read_word(std::uint32_t pa) {
+    if (pa - io_base_ == kPswOffset && fast_limit_ != 0) return full_psw();
+    return io_read_other(pa);
+}
+
+[[gnu::noinline]] std::uint16_t Pdp11Cpu::io_read_other(std::uint32_t pa) {
     if (pa < mem_limit_) {  // memory, slow only because watchpoints are armed
         check_watch(pa, 2, false);
         return load_word(mem_ + pa);
     }
     if (pa >= io_base_) {
-        // The PSW is what programs read most in the I/O page (diagnostics check the
-        // condition codes through it), so it skips the bus's lookup.
-        check_watch(pa & ~1u, 2, false);
+        if (fast_limit_ == 0) check_watch(pa & ~1u, 2, false);
         if (pa - io_base_ == kPswOffset) return full_psw();
         std::uint16_t data = 0;
         // Polling loops read device registers constantly: the loop looks between
@@ -141,9 +157,16 @@ void Pdp11Cpu::io_write_word(std::uint32_t pa, std::uint16_t v, bool byte) {
         return;
     }
     if (pa >= io_base_) {
-        attention_ = true;
-        check_watch(byte ? pa : pa & ~1u, byte ? 1 : 2, true);
-        if (bus_.io_write(Unibus::kIoPage + (pa - io_base_), v, byte)) return;
+        if (fast_limit_ == 0) check_watch(byte ? pa : pa & ~1u, byte ? 1 : 2, true);
+        // As for reads: the loop looks between instructions only if the write changed the
+        // interrupt requests or a device asked for a stop. The processor's own registers
+        // that matter there (PSW, PIRQ) set attention_ themselves. The KT11 tests write
+        // page registers every few instructions.
+        const std::uint8_t levels = bus_.pending_levels();
+        if (bus_.io_write(Unibus::kIoPage + (pa - io_base_), v, byte)) {
+            if (bus_.pending_levels() != levels || signals_.stop) attention_ = true;
+            return;
+        }
         fault_addr_ = pa & ~1u;
         fault_physical_ = true;
         abort(AbortCause::IoTimeout);

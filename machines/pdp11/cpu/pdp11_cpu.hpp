@@ -8,9 +8,10 @@
 // registers in the I/O page; cpu_state.cpp construction, reset and the SCP tables;
 // console_access.cpp EXAMINE/DEPOSIT and (dis)assembly; fp11*.cpp floating point.
 //
-// Aborts (odd address, bus timeout, MMU abort, red stack) unwind the instruction with a
-// CpuAbort exception that never leaves execute(); the zero-cost model keeps the common
-// path free of error checks.
+// Aborts (odd address, bus timeout, MMU abort, red stack) end the instruction with a jump
+// to the innermost AbortPoint (abort_point.hpp): the instruction end in execute(), or the
+// trap sequence in progress. No C++ exception is thrown; the common path carries no
+// error checks.
 #pragma once
 #include <array>
 #include <cstdint>
@@ -19,6 +20,7 @@
 #include <vector>
 
 #include "core/machine/cpu.hpp"
+#include "machines/pdp11/cpu/abort_point.hpp"
 #include "machines/pdp11/cpu/cpu_model.hpp"
 #include "machines/pdp11/cpu/fp11.hpp"
 #include "machines/pdp11/cpu/fp11_arith.hpp"
@@ -33,8 +35,6 @@ class BreakpointTable;
 namespace simmon::pdp11 {
 
 class Unibus;
-
-struct CpuAbort {};
 
 class Pdp11Cpu final : public Cpu {
 public:
@@ -150,6 +150,7 @@ private:
     // Out-of-line parts (memory_slow.cpp).
     std::uint32_t translate_slow(std::uint32_t ea, bool write, int mode, bool dest = false);
     std::uint16_t io_read_word(std::uint32_t pa);
+    std::uint16_t io_read_other(std::uint32_t pa);  // all but the PSW
     void io_write_word(std::uint32_t pa, std::uint16_t v, bool byte);
     [[noreturn]] void odd_address_abort(std::uint32_t ea);
     [[noreturn]] void abort(AbortCause cause);
@@ -215,7 +216,7 @@ private:
     void update_pirq();
 
     // ---- execute.cpp ----
-    void run_loop();
+    void run_loop();  // returns at the slice's end, or does not return (an abort)
     bool attend();  // the slow path between instructions; false = leave the loop
     void after_abort();  // an instruction aborted: count it, run its trap sequence
     void request(std::uint32_t bits) {
@@ -420,6 +421,7 @@ private:
     bool servicing_yellow_ = false;
     bool slow_checks_ = false;            // breakpoints or history
     AbortCause abort_cause_ = AbortCause::OddAddress;
+    AbortPoint* abort_point_ = nullptr;   // where abort() jumps: set only inside execute()
 
     // Where the last abort happened, for the 11/34's late autoincrement (traps.cpp).
     std::uint32_t autoinc_ea_ = 0;        // address the last (R)+ or @(R)+ used

@@ -106,7 +106,15 @@ void Pdp11Cpu::red_stack_trap() {
     std::uint16_t old_psw = full_psw(), old_pc = r_[7];
     cpu_error_ |= 04;
     in_trap_ = true;
-    try {
+    AbortPoint failed;
+    AbortPoint* const outer = abort_point_;
+    abort_point_ = &failed;
+    if (SIMMON_PDP11_ARM(failed)) {
+        abort_point_ = outer;
+        double_error("Stack error");
+        return;
+    }
+    {
         std::uint16_t new_pc = read_word_mode(04 | kDspace, kKernel);
         std::uint16_t new_psw = read_word_mode(06 | kDspace, kKernel);
         new_psw = static_cast<std::uint16_t>((new_psw & ~kPreviousMode) | ((old_psw >> 2) & kPreviousMode));
@@ -117,19 +125,29 @@ void Pdp11Cpu::red_stack_trap() {
         r_[6] = 0;
         write_word_mode(0 | kDspace, current_mode(psw_), old_pc);
         r_[7] = new_pc;
-    } catch (const CpuAbort&) {
-        double_error("Stack error");
-        return;
     }
+    abort_point_ = outer;
     in_trap_ = false;
 }
 
+// An abort inside the sequence comes back to `failed` (abort_point.hpp), which hands it to
+// trap_failed(); nothing escapes to the instruction end.
 void Pdp11Cpu::trap(std::uint16_t vector) {
-    std::uint16_t old_psw = full_psw(), old_pc = r_[7];
-    bool pushing = false;
+    const std::uint16_t old_psw = full_psw(), old_pc = r_[7];
+    volatile bool pushing = false;  // read after an abort's jump
     in_trap_ = true;
     ++trap_depth_;
-    try {
+    AbortPoint failed;
+    AbortPoint* const outer = abort_point_;
+    abort_point_ = &failed;
+    if (SIMMON_PDP11_ARM(failed)) {
+        abort_point_ = outer;
+        --trap_depth_;
+        in_trap_ = trap_depth_ > 0;
+        trap_failed(vector, pushing, old_psw, old_pc);
+        return;
+    }
+    {
         std::uint16_t new_pc = read_word_mode(vector | kDspace, kKernel);
         std::uint16_t new_psw = read_word_mode((vector + 2u) | kDspace, kKernel);
         new_psw = static_cast<std::uint16_t>((new_psw & ~kPreviousMode) | ((old_psw >> 2) & kPreviousMode));
@@ -157,12 +175,8 @@ void Pdp11Cpu::trap(std::uint16_t vector) {
             push(old_psw);
             push(old_pc);
         }
-    } catch (const CpuAbort&) {
-        --trap_depth_;
-        in_trap_ = trap_depth_ > 0;
-        trap_failed(vector, pushing, old_psw, old_pc);
-        return;
     }
+    abort_point_ = outer;
     --trap_depth_;
     in_trap_ = trap_depth_ > 0;
 }

@@ -30,13 +30,18 @@ void Kt11::configure(const CpuModel& model) {
         for (auto& p : mode) p &= pdr_mask_;
     mmr0_ &= mmr0_mask_;
     mmr3_ &= mmr3_mask_;
-    rebuild();
+    for (std::uint16_t acf = 0; acf < 8; ++acf) {
+        const Access a = decode_acf(acf);
+        fast_read_[acf] = a.readable && !a.trap_read;
+        fast_write_[acf] = a.writable && !a.trap_write;
+    }
+    rebuild_relocated();
+    update_addressing();
 }
 
 void Kt11::reset() {
     mmr0_ = 0;
-    mmr3_ = 0;
-    rebuild();
+    write_mmr3(0);
 }
 
 void Kt11::clear_page_registers() {
@@ -44,7 +49,7 @@ void Kt11::clear_page_registers() {
         for (auto& p : mode) p = 0;
     for (auto& mode : pdr_)
         for (auto& p : mode) p = 0;
-    rebuild();
+    rebuild_relocated();
 }
 
 bool Kt11::mode_exists(int mode) const {
@@ -83,42 +88,48 @@ int Kt11::register_index(int mode, std::uint32_t ea) const {
     return (mmr3_ & kDspaceBit[mode]) ? page + 8 : page;
 }
 
-void Kt11::rebuild() {
-    bool map22 = model_ && model_->physical_bits == 22 && (!enabled() || (mmr3_ & 020));
-    io_base_ = map22 ? 017760000 : 0760000;
+void Kt11::update_addressing() {
+    const bool map22 = model_ && model_->physical_bits == 22 && (!enabled() || (mmr3_ & 020));
+    const std::uint32_t io_base = map22 ? 017760000 : 0760000;
     pa_mask_ = !relocates(true) ? 0xFFFFFFFFu : map22 ? 017777777u : 0777777u;
-    for (int mode = 0; mode < kModes; ++mode) rebuild_mode(mode);
+    if (io_base != io_base_ || physical_[0].rsize == 0) {
+        io_base_ = io_base;
+        for (int i = 0; i < 16; ++i) {
+            const int page = i & 7;
+            physical_[i].base = page == 7 ? io_base_ : static_cast<std::uint32_t>(page) << 13;
+            physical_[i].lo = 0;
+            physical_[i].rsize = physical_[i].wsize = 020000;
+        }
+    }
+    for (int mode = 0; mode < kModes; ++mode) {
+        maps_[mode] = relocates(false) ? relocated_[mode].data() : physical_.data();
+        write_maps_[mode] = relocates(true) ? relocated_[mode].data() : physical_.data();
+    }
 }
 
-void Kt11::rebuild_mode(int mode) {
-    for (int i = 0; i < 16; ++i) {
-        maps_[mode][i] = make_entry(mode, i, relocates(false));
-        write_maps_[mode][i] = make_entry(mode, i, relocates(true));
-    }
+void Kt11::rebuild_relocated() {
+    for (int mode = 0; mode < kModes; ++mode)
+        for (int i = 0; i < 16; ++i)
+            relocated_[mode][i] = make_entry(mode, register_index(mode, (i >= 8 ? 0200000u : 0u) |
+                                                                          (static_cast<std::uint32_t>(i & 7) << 13)));
 }
 
 // Only the entries that page register `reg` (space*8 + page) feeds: its own, and the D
-// space entry that copies it while MMR3 leaves D space off. Operating systems rewrite
-// the user PARs and PDRs at every context switch, one register at a time.
+// space entry that copies an I-space register while MMR3 leaves D space off (a D-space
+// register feeds nothing then). Operating systems rewrite the user PARs and PDRs at every
+// context switch, one register at a time.
 void Kt11::rebuild_register(int mode, int reg) {
-    for (int i = reg & 7; i < 16; i += 8) {
-        if (register_index(mode, (i >= 8 ? 0200000u : 0u) | (static_cast<std::uint32_t>(i & 7) << 13)) != reg) continue;
-        maps_[mode][i] = make_entry(mode, i, relocates(false));
-        write_maps_[mode][i] = make_entry(mode, i, relocates(true));
-    }
+    static constexpr std::uint16_t kDspaceBit[4] = {4, 2, 0, 1};
+    const bool dspace = mmr3_ & kDspaceBit[mode & 3];
+    if (reg >= 8 && !dspace) return;
+    const PageEntry e = make_entry(mode, reg);
+    relocated_[mode][reg] = e;
+    if (reg < 8 && !dspace) relocated_[mode][reg + 8] = e;
 }
 
-PageEntry Kt11::make_entry(int mode, int index, bool relocate) const {
+PageEntry Kt11::make_entry(int mode, int reg) const {
     PageEntry e;
-    int page = index & 7;
-    if (!relocate) {
-        e.base = page == 7 ? io_base_ : static_cast<std::uint32_t>(page) << 13;
-        e.lo = 0;
-        e.rsize = e.wsize = 020000;
-        return e;
-    }
     if (!model_ || !mode_exists(mode)) return e;
-    int reg = register_index(mode, (index >= 8 ? 0200000u : 0u) | (static_cast<std::uint32_t>(page) << 13));
     std::uint16_t pdr = pdr_[mode][reg];
     e.base = static_cast<std::uint32_t>(par_[mode][reg]) << 6;
     std::uint32_t plf = (pdr >> 8) & 0177;
@@ -130,10 +141,9 @@ PageEntry Kt11::make_entry(int mode, int index, bool relocate) const {
         e.lo = 0;
         size = (plf + 1) << 6;
     }
-    Access a = decode_acf(pdr);
-    e.rsize = (a.readable && !a.trap_read) ? static_cast<std::uint16_t>(size) : 0;
+    e.rsize = fast_read_[pdr & 7] ? static_cast<std::uint16_t>(size) : 0;
     // Writes take the slow path until the W bit is set, so that it gets set.
-    e.wsize = (a.writable && !a.trap_write && (pdr & 0100)) ? static_cast<std::uint16_t>(size) : 0;
+    e.wsize = (fast_write_[pdr & 7] && (pdr & 0100)) ? static_cast<std::uint16_t>(size) : 0;
     return e;
 }
 
@@ -142,7 +152,7 @@ std::uint16_t Kt11::translate_slow(std::uint32_t ea, bool write, int mode, std::
     trap = false;
     std::uint32_t offset = ea & 017777;
     if (!relocates(write || dest)) {
-        const PageEntry& e = maps_[mode][(ea >> 13) & 7];
+        const PageEntry& e = physical_[(ea >> 13) & 7];
         pa = e.base + offset;
         return 0;
     }
@@ -170,7 +180,7 @@ std::uint16_t Kt11::translate_slow(std::uint32_t ea, bool write, int mode, std::
 bool Kt11::translate_console(std::uint32_t ea, int mode, bool write, std::uint32_t& pa) const {
     std::uint32_t offset = ea & 017777;
     if (!enabled()) {
-        pa = maps_[0][(ea >> 13) & 7].base + offset;
+        pa = physical_[(ea >> 13) & 7].base + offset;
         return true;
     }
     if (!mode_exists(mode)) return false;
@@ -201,14 +211,20 @@ void Kt11::set_pdr(int mode, int index, std::uint16_t v) {
     rebuild_register(mode, index);
 }
 
+// Programs write MMR0 far more often than they change the mapping (every abort handler
+// clears the abort flags; the KT11-D tests turn relocation on and off every few dozen
+// instructions): a write only chooses the tables each mode uses.
 void Kt11::write_mmr0(std::uint16_t v) {
     mmr0_ = static_cast<std::uint16_t>((mmr0_ & ~mmr0_writable_) | (v & mmr0_writable_)) & mmr0_mask_;
-    rebuild();
+    update_addressing();
 }
 
+// The D-space enables (bits 2:0) decide which registers feed the D-space entries.
 void Kt11::write_mmr3(std::uint16_t v) {
+    const std::uint16_t old = mmr3_;
     mmr3_ = v & mmr3_mask_;
-    rebuild();
+    if ((old ^ mmr3_) & 07) rebuild_relocated();
+    update_addressing();
 }
 
 bool Kt11::is_own_register(std::uint32_t pa) const {

@@ -8,10 +8,16 @@
 // (MMR3 bit 4) and the Unibus map enable (MMR3 bit 5).
 //
 // Fast path: for each mode, 16 PageEntry (I space pages 0-7, then D space 0-7; D copies I
-// where MMR3 leaves D space off), rebuilt whenever a PAR, PDR, MMR0 or MMR3 changes. An
-// entry tells the CPU, without decoding the PDR, which offsets it may read or write with
-// no further checks. Everything else (aborts, MMU traps, setting the W and A bits) goes
-// to translate_slow().
+// where MMR3 leaves D space off). An entry tells the CPU, without decoding the PDR, which
+// offsets it may read or write with no further checks; everything else (aborts, MMU
+// traps, setting the W and A bits) goes to translate_slow().
+//
+// The entries are kept up to date piece by piece, never rebuilt per reference: each mode
+// has its relocated table, which a PAR or PDR write (or the W and A bits the slow path
+// sets) updates in the one or two entries that register feeds; one unrelocated table
+// serves every mode. Turning relocation or maintenance mode on and off, which the KT11
+// diagnostics do every few dozen instructions, only chooses between the two tables;
+// only a change of MMR3's D-space enables rebuilds the relocated tables.
 #pragma once
 #include <array>
 #include <cstdint>
@@ -43,6 +49,11 @@ class Kt11 {
 public:
     static constexpr int kModes = 4;  // kernel, supervisor, (illegal), user
 
+    // Not copyable: maps_ and write_maps_ point into this object's own tables.
+    Kt11() = default;
+    Kt11(const Kt11&) = delete;
+    Kt11& operator=(const Kt11&) = delete;
+
     void configure(const CpuModel& model);
     // Power-up and RESET: MMR0 and MMR3 cleared (the page registers keep their contents).
     void reset();
@@ -52,8 +63,8 @@ public:
     // for writes. They differ only in maintenance mode (MMR0 bit 8 with relocation off),
     // where only an instruction's final destination reference is relocated: the write
     // entries serve those, reads included (CMP, BIT, TST destinations: DBKTA test 15).
-    const PageEntry* map(int mode) const { return maps_[mode].data(); }
-    const PageEntry* write_map(int mode) const { return write_maps_[mode].data(); }
+    const PageEntry* map(int mode) const { return maps_[mode]; }
+    const PageEntry* write_map(int mode) const { return write_maps_[mode]; }
     bool enabled() const { return mmr0_ & mmr0::kEnable; }
     bool relocates(bool dest) const {
         return enabled() || (dest && (mmr0_ & mmr0::kMaintenance));
@@ -111,17 +122,24 @@ private:
     Access decode_acf(std::uint16_t pdr) const;
     bool length_ok(std::uint16_t pdr, std::uint32_t offset) const;
     int register_index(int mode, std::uint32_t ea) const;  // honours MMR3 D-space enables
-    void rebuild();
-    void rebuild_mode(int mode);
-    void rebuild_register(int mode, int reg);
-    PageEntry make_entry(int mode, int index, bool relocate) const;
+    // After any change of MMR0 or MMR3: the physical addressing (22-bit or 18-bit, where
+    // the I/O page is) and which table each mode's reads and writes use.
+    void update_addressing();
+    void rebuild_relocated();                  // every mode's relocated table
+    void rebuild_register(int mode, int reg);  // the entries PAR/PDR `reg` feeds
+    PageEntry make_entry(int mode, int reg) const;  // relocated through PAR/PDR `reg`
 
     const CpuModel* model_ = nullptr;
     std::uint16_t mmr0_ = 0, mmr3_ = 0;
     std::uint16_t par_[kModes][16] = {};
     std::uint16_t pdr_[kModes][16] = {};
-    std::array<std::array<PageEntry, 16>, kModes> maps_{};
-    std::array<std::array<PageEntry, 16>, kModes> write_maps_{};
+    std::array<std::array<PageEntry, 16>, kModes> relocated_{};
+    std::array<PageEntry, 16> physical_{};  // relocation off: page 7 is the I/O page
+    const PageEntry* maps_[kModes] = {};        // relocated_[mode] or physical_, for reads
+    const PageEntry* write_maps_[kModes] = {};  // ... and for writes (maintenance mode)
+    // Per access-control field (PDR bits 2:0): whether the fast path may read, or write
+    // once W is set, with no trap to take (decode_acf for the model, cached).
+    bool fast_read_[8] = {}, fast_write_[8] = {};
     std::uint32_t pa_mask_ = 0xFFFFFFFFu;
     std::uint32_t io_base_ = 0760000;
     std::uint16_t pdr_mask_ = 077516, par_mask_ = 07777, mmr0_mask_ = 0160557, mmr0_writable_ = 0160401,
