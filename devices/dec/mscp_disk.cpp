@@ -17,16 +17,13 @@ namespace {
 using namespace mscp;
 
 enum Opcode : std::uint8_t {
-    kOpAbort = 0x01, kOpGetCommandStatus = 0x02, kOpGetUnitStatus = 0x03, kOpSetControllerChars = 0x04,
+    kOpGetUnitStatus = 0x03,
     kOpAvailable = 0x08, kOpOnline = 0x09, kOpSetUnitChars = 0x0A, kOpAccess = 0x10, kOpCompareController = 0x11,
     kOpErase = 0x12, kOpFlush = 0x13, kOpReplace = 0x14, kOpCompareHost = 0x20, kOpRead = 0x21, kOpWrite = 0x22,
 };
 
 // Field offsets in the command and end messages (MSCP specification, chapter 6).
 constexpr std::size_t kByteCount = 12, kBuffer = 16, kLbn = 28, kFirstBad = 28;
-constexpr std::size_t kOutRef = 12, kCommandStatus = 16;
-constexpr std::size_t kVersion = 12, kControllerFlags = 14, kHostTimeout = 16, kControllerTimeout = 16,
-                      kControllerSoftware = 18, kControllerHardware = 19, kControllerId = 20;
 constexpr std::size_t kMultiUnit = 12, kUnitFlags = 14, kUnitId = 20, kMediaId = 28, kShadowUnit = 32,
                       kTrackSize = 36, kGroupSize = 38, kCylinderSize = 40, kRctSize = 44, kRbns = 46,
                       kRctCopies = 47, kUnitSize = 36, kVolumeSerial = 40;
@@ -34,9 +31,6 @@ constexpr std::uint16_t kUnitFlagWriteProtectHw = 0x2000, kUnitFlagWriteProtectS
                         kUnitFlagRemovable = 0x0080;
 constexpr std::uint16_t kModNextUnit = 0x0001;     // GET UNIT STATUS
 constexpr std::uint16_t kModSetWriteProtect = 0x0004;  // ONLINE, SET UNIT CHARACTERISTICS
-// No attention messages or error logs are ever sent, so no controller flag is kept on.
-constexpr std::uint16_t kControllerFlagsSupported = 0;
-constexpr std::uint16_t kControllerTimeoutSeconds = 255;
 
 // Time the controller's firmware spends on a command besides the drive's (ours: no
 // figure is published).
@@ -79,9 +73,11 @@ MscpDiskController::MscpDiskController(Machine& machine, DecBus& bus)
     : MscpPort(machine, bus, "RQ",
                bus.dma_address_bits() >= 22 ? "RQDX3 MSCP disk controller, RD54/RA80/RA81/RA82/RA92 drives"
                                             : "UDA50 MSCP disk controller, RD54/RA80/RA81/RA82/RA92 drives",
-               kBase, kVector, bus.dma_address_bits() >= 22 ? 19 : 2, 3) {
+               kBase, kVector, bus.dma_address_bits() >= 22 ? 19 : 2, 3, kMscpServer) {
     for (int i = 0; i < kUnits; ++i) add_unit(fmt::format("RQ{}", i), true);
-    add_register(reg_unit_field("TYPE", drives_, &Drive::type, 3, Radix::Octal, "drive type (0 RD54, 1 RA80, 2 RA81, 3 RA82, 4 RA92)"));
+    // The drive type is set with SET RQn RD54 ... (the register only shows it).
+    add_register(reg_array("TYPE", kUnits, 3, Radix::Octal, "drive type (0 RD54, 1 RA80, 2 RA81, 3 RA82, 4 RA92)",
+                           [this](std::size_t i) { return std::uint64_t{drives_[i].type}; }, {}, true));
     add_register(reg_unit_field("ONLINE", drives_, &Drive::online, 1, Radix::Octal, "unit online to the host"));
     add_register(reg_unit_field("WLK", drives_, &Drive::write_locked, 1, Radix::Octal, "write protect switch"));
     add_register(reg_unit_field("CYL", drives_, &Drive::cylinder, 12, Radix::Octal, "cylinder under the heads"));
@@ -108,6 +104,18 @@ void MscpDiskController::add_modifiers() {
         }
         add_modifier(std::move(m));
     }
+    // SIMH's other MSCP drives: refused by name, so that its scripts say what is missing.
+    for (const char* other : {"RX50", "RX33", "RD31", "RD32", "RD51", "RD52", "RD53", "RA60", "RA70", "RA71", "RA72",
+                              "RA73", "RA90", "RC25", "RCF25", "RRD40", "RAUSER"}) {
+        Modifier m;
+        m.name = other;
+        m.help = fmt::format("an {} drive (not modelled)", other);
+        m.per_unit = true;
+        m.takes_value = std::string_view(other) == "RAUSER";
+        m.unmodelled = fmt::format("the {} drive is not modelled (yet): simmon has the RD54, RA80, RA81, RA82 and RA92", other);
+        m.set = [](Unit*, std::string_view) { return Status::ok(); };
+        add_modifier(std::move(m));
+    }
     Modifier autosize = per_unit_modifier(*this, "AUTOSIZE", "choose the drive type at ATTACH from the image's size",
                                           [this](int d) {
                                               drives_[d].autosize = true;
@@ -129,8 +137,6 @@ void MscpDiskController::port_reset() {
         d.online = false;
         d.soft_protected = false;
     }
-    host_timeout_ = 0;
-    controller_flags_ = 0;
 }
 
 bool MscpDiskController::exists(int unit) const {
@@ -190,34 +196,9 @@ SimTime MscpDiskController::command_time(const MscpMessage& command) {
 void MscpDiskController::execute(const MscpMessage& command, MscpMessage& end) {
     const std::uint8_t op = command.u8(kOpcode);
     const int unit = command.u16(kUnit);
+    if (controller_command(command, end)) return;
     switch (op) {
-        case kOpAbort:
-            // Commands are carried out one at a time as they are taken: nothing is left to abort.
-            begin_end(command, end, kStSuccess, 16);
-            end.put32(kOutRef, command.u32(kOutRef));
-            return;
-        case kOpGetCommandStatus:
-            begin_end(command, end, kStSuccess, 20);
-            end.put32(kOutRef, command.u32(kOutRef));
-            end.put32(kCommandStatus, 0);  // no such command in progress
-            return;
         case kOpGetUnitStatus: return get_unit_status(command, end);
-        case kOpSetControllerChars: {
-            if (command.u16(kVersion) != 0) return begin_end(command, end, invalid_field(kVersion), 12);
-            controller_flags_ = command.u16(kControllerFlags) & kControllerFlagsSupported;
-            host_timeout_ = command.u16(kHostTimeout);
-            begin_end(command, end, kStSuccess, 28);
-            end.put16(kVersion, 0);
-            end.put16(kControllerFlags, controller_flags_);
-            end.put16(kControllerTimeout, kControllerTimeoutSeconds);
-            end.put8(kControllerSoftware, 3);
-            end.put8(kControllerHardware, 1);
-            end.put32(kControllerId, 0x00010203);  // ours; unique per controller in a system
-            end.put16(kControllerId + 4, 0);
-            end.put8(kControllerId + 6, static_cast<std::uint8_t>(dma_bits() >= 22 ? 19 : 2));
-            end.put8(kControllerId + 7, 1);  // class: mass storage controller
-            return;
-        }
         case kOpAvailable: {
             const std::uint16_t state = unit_state(unit);
             if (state != kStSuccess && state != kStAvailable) return begin_end(command, end, state, 12);
@@ -394,8 +375,6 @@ void MscpDiskController::serialize(StateArchive& s) {
         s(d.online);
         s(d.cylinder);
     }
-    s(host_timeout_);
-    s(controller_flags_);
 }
 
 std::string MscpDiskController::show_status() const {

@@ -74,8 +74,6 @@ private:
     void add_modifiers();
 
     std::array<Drive, kUnits> drives_{};
-    std::uint16_t host_timeout_ = 0;
-    std::uint16_t controller_flags_ = 0;
     std::vector<std::uint8_t> buffer_, other_;
 };
 

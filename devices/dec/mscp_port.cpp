@@ -37,11 +37,12 @@ constexpr std::uint32_t kDebugCmd = 1u << 1;
 }  // namespace
 
 MscpPort::MscpPort(Machine& machine, DecBus& bus, std::string name, std::string description, std::uint32_t csr,
-                   std::uint16_t vector, std::uint16_t model, std::uint16_t version)
+                   std::uint16_t vector, std::uint16_t model, std::uint16_t version, Server server)
     : BusDevice(machine, bus, name, std::move(description)),
       csr_(csr),
       model_(model),
       version_(version),
+      server_(server),
       irq_(bus.add_interrupt(name, 5, vector)),
       dma_bits_(bus.dma_address_bits() >= 22 ? 22 : 18) {
     Scheduler& sched = machine.scheduler();
@@ -69,11 +70,13 @@ void MscpPort::reset() {
     busy_ = false;
     responses_.clear();
     step1_ = 0;
+    vector_ = 0;
     ring_base_ = 0;
     command_index_ = response_index_ = 0;
     command_ring_log2_ = response_ring_log2_ = 0;
     purge_poll_ = false;
     credits_owed_ = 0;
+    host_timeout_ = controller_flags_ = 0;
     step_ = Step::One;
     sa_ = static_cast<std::uint16_t>(kSaS1 | (dma_bits_ >= 22 ? kS1Q22 : 0));
     port_reset();
@@ -83,6 +86,7 @@ bool MscpPort::read(std::uint32_t addr, std::uint16_t& data) {
     if ((addr & 2) == 0) {
         // IP: a read starts the port polling its command ring.
         data = 0;
+        if (debug_mask() & kDebugPort) debug(kDebugPort, "IP read");
         if (step_ == Step::Running) machine().scheduler().activate_if_idle(poll_event_, kPollTime);
         return true;
     }
@@ -115,7 +119,8 @@ bool MscpPort::write(std::uint32_t addr, std::uint16_t data, bool byte) {
             }
             command_ring_log2_ = static_cast<std::uint8_t>((value >> 11) & 7);
             response_ring_log2_ = static_cast<std::uint8_t>((value >> 8) & 7);
-            bus().set_interrupt_vector(irq_, static_cast<std::uint16_t>((value & 0x7F) << 2));
+            vector_ = static_cast<std::uint16_t>((value & 0x7F) << 2);
+            bus().set_interrupt_vector(irq_, vector_);
             step_ = Step::Two;
             sched.activate(step_event_, kStepTime);
             return true;
@@ -166,7 +171,7 @@ void MscpPort::enter_step() {
 
 void MscpPort::port_interrupt() {
     // A vector of zero means the host polls (UDA50 manual: "no interrupts").
-    if ((step1_ & kS1InterruptEnable) && bus().interrupt_vector(irq_) != 0) bus().raise_interrupt(irq_);
+    if ((step1_ & kS1InterruptEnable) && vector_ != 0) bus().raise_interrupt(irq_);
 }
 
 void MscpPort::fatal(std::uint16_t code) {
@@ -276,7 +281,14 @@ void MscpPort::poll() {
     MscpMessage command;
     while (take_command(command)) {
         ++credits_owed_;
-        if ((command.type_credits >> 4) != 0 || command.connection != 0) continue;  // not a sequential MSCP message
+        if ((command.type_credits >> 4) != 0 || command.connection != server_) {
+            // A credit or datagram message, or one for another connection (the DUP
+            // diagnostic server, which this port does not have): nothing to answer.
+            if (debug_mask() & kDebugCmd)
+                debug(kDebugCmd, fmt::format("message type {} for connection {} ignored", command.type_credits >> 4,
+                                             command.connection));
+            continue;
+        }
         if (debug_mask() & kDebugCmd)
             debug(kDebugCmd, fmt::format("command {:02X} unit {} modifiers {:04X}", command.u8(mscp::kOpcode),
                                          command.u16(mscp::kUnit), command.u16(mscp::kModifiers)));
@@ -311,6 +323,49 @@ void MscpPort::begin_end(const MscpMessage& command, MscpMessage& end, std::uint
     end.length = length;
 }
 
+bool MscpPort::controller_command(const MscpMessage& command, MscpMessage& end) {
+    // Field offsets (MSCP specification, "ABORT", "GET COMMAND STATUS", "SET CONTROLLER
+    // CHARACTERISTICS"; the TMSCP ones are the same).
+    constexpr std::size_t kOutRef = 12, kCommandStatus = 16;
+    constexpr std::size_t kVersion = 12, kControllerFlags = 14, kHostTimeout = 16, kControllerTimeout = 16,
+                          kControllerSoftware = 18, kControllerHardware = 19, kControllerId = 20;
+    // No attention message or error log is ever sent, so no controller flag stays on.
+    constexpr std::uint16_t kControllerFlagsSupported = 0;
+    constexpr std::uint16_t kControllerTimeoutSeconds = 255;
+    switch (command.u8(mscp::kOpcode)) {
+        case 0x01:  // ABORT: commands run one at a time as they are taken; nothing is left to abort
+            begin_end(command, end, mscp::kStSuccess, 16);
+            end.put32(kOutRef, command.u32(kOutRef));
+            return true;
+        case 0x02:  // GET COMMAND STATUS: no such command in progress
+            begin_end(command, end, mscp::kStSuccess, 20);
+            end.put32(kOutRef, command.u32(kOutRef));
+            end.put32(kCommandStatus, 0);
+            return true;
+        case 0x04:  // SET CONTROLLER CHARACTERISTICS
+            if (command.u16(kVersion) != 0) {
+                begin_end(command, end, mscp::invalid_field(kVersion), 12);
+                return true;
+            }
+            controller_flags_ = command.u16(kControllerFlags) & kControllerFlagsSupported;
+            host_timeout_ = command.u16(kHostTimeout);
+            begin_end(command, end, mscp::kStSuccess, 28);
+            end.put16(kVersion, 0);
+            end.put16(kControllerFlags, controller_flags_);
+            end.put16(kControllerTimeout, kControllerTimeoutSeconds);
+            end.put8(kControllerSoftware, static_cast<std::uint8_t>(version_));
+            end.put8(kControllerHardware, 1);
+            // The controller identifier: a 48-bit number unique in the system (ours: the
+            // CSR address), the model and the class (1, mass storage controller).
+            end.put32(kControllerId, csr_);
+            end.put16(kControllerId + 4, 0);
+            end.put8(kControllerId + 6, static_cast<std::uint8_t>(model_));
+            end.put8(kControllerId + 7, 1);
+            return true;
+        default: return false;
+    }
+}
+
 void MscpPort::serialize_port(StateArchive& s) {
     s.choice(step_, Step::Running);
     s(sa_);
@@ -325,6 +380,8 @@ void MscpPort::serialize_port(StateArchive& s) {
     s(purge_poll_);
     s(busy_);
     s(credits_owed_);
+    s(host_timeout_);
+    s(controller_flags_);
     auto message = [&s](MscpMessage& m) {
         s(m.text);
         s.checked(m.length, [](std::uint16_t v) { return v <= MscpMessage::kMaxLength; }, "MSCP: a message is too long");
@@ -336,9 +393,8 @@ void MscpPort::serialize_port(StateArchive& s) {
     s.checked(queued, [](std::uint32_t v) { return v <= 256; }, "MSCP: too many queued responses");
     if (s.loading()) responses_.assign(queued, MscpMessage{});
     for (MscpMessage& m : responses_) message(m);
-    std::uint16_t vector = bus().interrupt_vector(irq_);
-    s(vector);
-    if (s.loading()) bus().set_interrupt_vector(irq_, vector);
+    s(vector_);
+    if (s.loading() && vector_ != 0) bus().set_interrupt_vector(irq_, vector_);
     serialize_interrupt(s, bus(), irq_);
 }
 
@@ -346,7 +402,7 @@ std::string MscpPort::port_status() const {
     if (step_ != Step::Running) return fmt::format("port in initialisation step {}, SA {:06o}\n",
                                                    step_ == Step::One ? 1 : step_ == Step::Two ? 2 : step_ == Step::Four ? 4 : 3, sa_);
     return fmt::format("port running: ring base {:o}, {} command and {} response slots, vector {:o}{}{}\n", ring_base_,
-                       1 << command_ring_log2_, 1 << response_ring_log2_, bus().interrupt_vector(irq_),
+                       1 << command_ring_log2_, 1 << response_ring_log2_, vector_,
                        (step1_ & kS1InterruptEnable) ? ", interrupts enabled" : ", polled", busy_ ? ", busy" : "");
 }
 

@@ -19,7 +19,8 @@
 // indicators. A descriptor is a longword: 31 OWN (the port owns it), 30 FLAG (interrupt
 // when the port gives it back), the message's bus address. A message has a four-byte
 // envelope before the address: its length (word), type and credits (byte, 7:4 and 3:0)
-// and connection id (byte; 0 is the MSCP or TMSCP server).
+// and connection id (byte: 0 is the MSCP server, 1 the TMSCP server, 2 the diagnostic
+// DUP server, which these ports do not have).
 //
 // The port takes commands in ring order, one at a time: the server (a subclass) says how
 // long each takes in simulated time and then carries it out; its end message goes into
@@ -91,10 +92,11 @@ class MscpPort : public BusDevice {
 public:
     enum class Step : std::uint8_t { One, Two, Three, PurgePoll, Four, Running };
 
-    // `features`: the S1 bits 10:0 the controller has; `model` and `version`: what S4
-    // reports; `vector` the one SIMH's configuration tables give (until the host programs it).
+    enum Server : std::uint8_t { kMscpServer = 0, kTmscpServer = 1 };
+    // `model` and `version`: what S4 reports; `vector` the one SIMH's configuration tables
+    // give (until the host programs it); `server` the connection the controller serves.
     MscpPort(Machine& machine, DecBus& bus, std::string name, std::string description, std::uint32_t csr,
-             std::uint16_t vector, std::uint16_t model, std::uint16_t version);
+             std::uint16_t vector, std::uint16_t model, std::uint16_t version, Server server);
 
     std::uint32_t csr_base() const override { return csr_; }
     std::uint32_t csr_bytes() const override { return 4; }
@@ -124,6 +126,10 @@ protected:
 
     // A standard end message for `command`: reference, unit, end code and status.
     static void begin_end(const MscpMessage& command, MscpMessage& end, std::uint16_t status, std::uint16_t length);
+    // The commands to the controller itself, alike in MSCP and TMSCP: ABORT, GET COMMAND
+    // STATUS, SET CONTROLLER CHARACTERISTICS. False: `command` is none of them.
+    bool controller_command(const MscpMessage& command, MscpMessage& end);
+    std::uint16_t host_timeout() const { return host_timeout_; }
 
 private:
     void enter_step();
@@ -138,6 +144,7 @@ private:
 
     std::uint32_t csr_;
     std::uint16_t model_, version_;
+    std::uint8_t server_;
     int irq_;
     int dma_bits_;
     Scheduler::HandlerId step_event_, poll_event_, command_event_;
@@ -145,12 +152,14 @@ private:
     Step step_ = Step::One;
     std::uint16_t sa_ = 0;
     std::uint16_t step1_ = 0;  // the host's step-1 word
+    std::uint16_t vector_ = 0;  // the vector it programmed; 0: the host polls
     std::uint32_t ring_base_ = 0;
     std::uint8_t command_ring_log2_ = 0, response_ring_log2_ = 0;
     std::uint16_t command_index_ = 0, response_index_ = 0;
     bool purge_poll_ = false;
     bool busy_ = false;  // a command taken and not yet done
     std::uint8_t credits_owed_ = 0;
+    std::uint16_t host_timeout_ = 0, controller_flags_ = 0;
     MscpMessage current_;
     std::deque<MscpMessage> responses_;  // end messages waiting for a free response slot
 };

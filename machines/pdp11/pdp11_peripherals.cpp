@@ -5,10 +5,12 @@
 #include "devices/dec/dz11.hpp"
 #include "devices/dec/kw11l.hpp"
 #include "devices/dec/lp11.hpp"
+#include "devices/dec/mscp_disk.hpp"
 #include "devices/dec/pc11.hpp"
 #include "devices/dec/rk11.hpp"
 #include "devices/dec/rl11.hpp"
 #include "devices/dec/tm11.hpp"
+#include "devices/dec/tmscp_tape.hpp"
 #include "machines/pdp11/bus/unibus.hpp"
 #include "machines/pdp11/pdp11_machine.hpp"
 
@@ -31,6 +33,14 @@ void Pdp11Machine::add_peripherals() {
     on_bus(add_device<dec::Rl11>(*this, bus));             // RL   774400, vector 160
     on_bus(add_device<dec::Tm11>(*this, bus));             // TM   772520, vector 224
     on_bus(add_device<dec::Dz11>(*this, bus));             // DZ   760100, vectors 300/304
+    // The MSCP and TMSCP controllers (UDA50, TUK50) are off until SET RQ/TQ ENABLED, as
+    // most PDP-11s had neither and diagnostics probe the I/O page.
+    auto& rq = add_device<dec::MscpDiskController>(*this, bus);  // RQ 772150, vector 154
+    auto& tq = add_device<dec::TmscpTapeController>(*this, bus);  // TQ 774500, vector 260
+    rq.set_enabled(false);
+    tq.set_enabled(false);
+    on_bus(rq);
+    on_bus(tq);
     add_unmodelled_peripherals();
 }
 
@@ -44,13 +54,13 @@ void Pdp11Machine::add_unmodelled_peripherals() {
         {"DLI", "DL11 additional terminal lines"}, {"DLO", "DL11 additional terminal lines"},
         {"VH", "DH11/DHU11/DHQ11 terminal multiplexer"},
         {"DMC", "DMC11 synchronous line"}, {"DUP", "DUP11 synchronous line"}, {"KDP", "KMC11/DUP11 line"},
-        {"RQ", "MSCP disk controller (UDA50, RQDX3)"}, {"RQB", "second MSCP disk controller"},
+        {"RQB", "second MSCP disk controller"},
         {"RQC", "third MSCP disk controller"}, {"RQD", "fourth MSCP disk controller"},
         {"RP", "RH11/RH70 Massbus disks (RP04-07, RM02-05, RM80)"}, {"RS", "RS03/RS04 fixed-head disk"},
         {"RHA", "first RH11/RH70 Massbus adapter"}, {"RHB", "second RH11/RH70 Massbus adapter"},
         {"HK", "RK611 disk controller (RK06, RK07)"}, {"RX", "RX11 floppy disk (RX01)"},
         {"RY", "RX211 floppy disk (RX01, RX02)"}, {"RF", "RF11 fixed-head disk"}, {"RC", "RC11 disk"},
-        {"TC", "TC11 DECtape"}, {"TS", "TS11 magnetic tape"}, {"TQ", "TMSCP tape controller (TK50, TU81)"},
+        {"TC", "TC11 DECtape"}, {"TS", "TS11 magnetic tape"},
         {"TU", "TM02/TM03 Massbus tape"}, {"TA", "TA11 cassette tape"}, {"TDC", "TU58 cartridge tape"},
         {"XQ", "DELQA/DEQNA Ethernet"}, {"XQB", "second DELQA/DEQNA Ethernet"},
         {"XU", "DEUNA/DELUA Ethernet"}, {"XUB", "second DEUNA/DELUA Ethernet"},

@@ -82,19 +82,24 @@ TEST_CASE("SAVE and RESTORE keep SET CPU FPP", "[pdp11][scp][simh]") {
 
 TEST_CASE("SIMH's devices simmon lacks are refused as not modelled", "[pdp11][scp][simh]") {
     Pdp11Session s;
-    const std::string rq = "the MSCP disk controller (UDA50, RQDX3) is not modelled (yet)";
-    CHECK(s.run("SET RQ0 AUTOSIZE") == "RQ0: " + rq);
-    CHECK(s.run("SET RQ ENABLED") == "RQ: " + rq);
-    CHECK(s.run("ATTACH RQ0 disk.ra80") == "RQ0: " + rq);
-    CHECK(s.run("SHOW RQ") == "RQ: " + rq);
-    CHECK(s.run("BOOT RQ0") == "RQ0: " + rq);
-    CHECK(s.run("DETACH RQ0") == "RQ0: " + rq);
+    const std::string hk = "the RK611 disk controller (RK06, RK07) is not modelled (yet)";
+    CHECK(s.run("SET HK0 AUTOSIZE") == "HK0: " + hk);
+    CHECK(s.run("SET HK ENABLED") == "HK: " + hk);
+    CHECK(s.run("ATTACH HK0 disk.rk07") == "HK0: " + hk);
+    CHECK(s.run("SHOW HK") == "HK: " + hk);
+    CHECK(s.run("BOOT HK0") == "HK0: " + hk);
+    CHECK(s.run("DETACH HK0") == "HK0: " + hk);
+    // The MSCP and TMSCP controllers are there; the drive types SIMH has beyond simmon's are not.
+    CHECK(s.run("SET RQ0 RD53") ==
+          "SET RQ RD53: the RD53 drive is not modelled (yet): simmon has the RD54, RA80, RA81, RA82 and RA92");
+    CHECK(s.run("SET TQ TU81") == "SET TQ TU81: the TU81 drive is not modelled (yet): simmon has the TK50");
+    CHECK(s.run("SET TQ TK50") == "");
     CHECK(s.run("SET TS ENABLE") == "TS: the TS11 magnetic tape is not modelled (yet)");
     // Disabling what is not there asks for what is already so.
     CHECK(s.run("SET RQ DISABLED") == "");
     CHECK(s.run("SET HK DISABLE") == "");
     // Names that are neither still get the nearest name.
-    CHECK(s.run("SET RQX0 DISABLED") == "Unknown device or SET option: RQX0 (HELP SET)");
+    CHECK(s.run("SET RQX0 DISABLED") == "Unknown device or SET option: RQX0; did you mean RQ0?");
 }
 
 TEST_CASE("SET DZ LINES=, 7B/8B/7P, VECTOR= and SHOW DZ VECTOR", "[pdp11][scp][simh][dz11]") {

@@ -73,11 +73,14 @@ TEST_CASE("ka655 ROM: 64 MB passes too; SHOW DEVICE and SHOW MEMORY at the promp
     std::size_t from = con.output.size();
     test::type(con, "SHOW DEVICE\r");
     REQUIRE(test::run_until(m, con, ">>>", from, 5'000'000));
-    // The RQDX3 at its standard address, with its four units (RD54s, the third letter place
-    // of whose media name the ROM prints as a NUL).
-    const std::string rd54("RD\0" "54", 5);
-    CHECK(con.output.substr(from) == "SHOW DEVICE\r\nUQSSP Disk Controller 0 (772150)\r\n-DUA0 (" + rd54 + ")\r\n-DUA1 (" +
-                                         rd54 + ")\r\n-DUA2 (" + rd54 + ")\r\n-DUA3 (" + rd54 + ")\r\n>>>");
+    // The RQDX3 and the TQK50 at their standard addresses, four units each (RD54s and
+    // TK50s, the third letter place of whose media names the ROM prints as a NUL).
+    const std::string rd54("RD\0" "54", 5), tk50("TK\0" "50", 5);
+    std::string listing = "SHOW DEVICE\r\nUQSSP Disk Controller 0 (772150)\r\n";
+    for (int u = 0; u < 4; ++u) listing += "-DUA" + std::to_string(u) + " (" + rd54 + ")\r\n";
+    listing += "\r\nUQSSP Tape Controller 0 (774500)\r\n";
+    for (int u = 0; u < 4; ++u) listing += "-MUA" + std::to_string(u) + " (" + tk50 + ")\r\n";
+    CHECK(con.output.substr(from) == listing + ">>>");
     from = con.output.size();
     test::type(con, "SHOW MEMORY\r");
     REQUIRE(test::run_until(m, con, ">>>", from, 5'000'000));

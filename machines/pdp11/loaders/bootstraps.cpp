@@ -4,7 +4,7 @@
 // (boot blocks rely on both). TM11: the TM11 boot ROM reads the first record at the load
 // point to 0 the same way. PC11 reader: the Absolute Loader, which reads the tape's
 // blocks into memory and starts at the address of its final block (PDP-11 Paper Tape
-// Software Handbook).
+// Software Handbook). MSCP and TMSCP (UDA50, TUK50): mscp_bootstrap, our own program.
 #include "machines/pdp11/loaders/bootstraps.hpp"
 
 #include <fmt/format.h>
@@ -13,12 +13,15 @@
 #include <vector>
 
 #include "devices/dec/drive_modifiers.hpp"
+#include "devices/dec/mscp_disk.hpp"
 #include "devices/dec/pc11.hpp"
 #include "devices/dec/rk11.hpp"
 #include "devices/dec/rl11.hpp"
 #include "devices/dec/tm11.hpp"
+#include "devices/dec/tmscp_tape.hpp"
 #include "machines/pdp11/bus/unibus.hpp"
 #include "machines/pdp11/cpu/pdp11_cpu.hpp"
+#include "machines/pdp11/loaders/mscp_bootstrap.hpp"
 #include "machines/pdp11/pdp11_machine.hpp"
 
 namespace simmon::pdp11 {
@@ -149,7 +152,8 @@ Status load_bootstrap(Pdp11Machine& machine, Unit& unit) {
     Device& device = unit.device();
     auto* controller = dynamic_cast<dec::BusDevice*>(&device);
     const bool known = dynamic_cast<dec::Rk11*>(&device) || dynamic_cast<dec::Rl11*>(&device) ||
-                       dynamic_cast<dec::Tm11*>(&device) || dynamic_cast<dec::Pc11Reader*>(&device);
+                       dynamic_cast<dec::Tm11*>(&device) || dynamic_cast<dec::Pc11Reader*>(&device) ||
+                       dynamic_cast<dec::MscpPort*>(&device);
     if (!controller || !known) return Status::error(fmt::format("{} is not bootable", device.name()));
     if (Status s = controller->ready_for_boot(unit); !s) return s;
     const int drive = dec::unit_index_of(device, unit);
@@ -157,6 +161,10 @@ Status load_bootstrap(Pdp11Machine& machine, Unit& unit) {
     if (auto* rl = dynamic_cast<dec::Rl11*>(&device)) rl11_bootstrap(machine, *rl, drive);
     if (auto* tm = dynamic_cast<dec::Tm11*>(&device)) tm11_bootstrap(machine, *tm, drive);
     if (auto* ptr = dynamic_cast<dec::Pc11Reader*>(&device)) return absolute_loader(machine, *ptr, unit);
+    if (dynamic_cast<dec::MscpDiskController*>(&device))
+        return load_mscp_bootstrap(machine, controller->csr_base(), drive, dec::MscpPort::kMscpServer, kBootstrapAddress);
+    if (dynamic_cast<dec::TmscpTapeController*>(&device))
+        return load_mscp_bootstrap(machine, controller->csr_base(), drive, dec::MscpPort::kTmscpServer, kBootstrapAddress);
     return Status::ok();
 }
 
