@@ -168,8 +168,8 @@ READDIR  ST    R14,RDSAVE14
          LA    R0,LABELBLK
          LA    R2,ADTMFD          the label passes through ADTMFD
          BAL   R14,CALLRD
-         LTR   R15,R15
-         BNZ   RDFAIL
+         LTR   R15,R15            no record 3: not a CMS disk (a new
+         BNZ   RDNOTCMS           volume has only R0)
          CLC   ADTMFD(4),=C'VOL1'
          BNE   RDNOTCMS
          CLC   ADTMFD+10(8),=C'CMS=800 '

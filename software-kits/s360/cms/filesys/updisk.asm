@@ -146,15 +146,23 @@ UPPOP    SR    R3,R3
          LH    R3,ADTNUM
          SR    R3,R5
          STH   R3,MFDLEFT
-         LH    R5,ADTNUM          the highest block in use
-UPLAST   LR    R2,R5
+         LH    R5,ADTNUM          the highest block in use (a byte of
+UPLAST   LR    R2,R5              nothing but free blocks at a time)
          BCTR  R2,0
          LR    R3,R2
          SRL   R2,3
          N     R3,=F'7'
          LA    R4,0(R2,R7)
          A     R4,=A(ADTQMSK-ADT)
-         LA    R3,BITS(R3)
+         C     R3,=F'7'
+         BNE   UPLBIT
+         CLI   0(R4),0
+         BNE   UPLBIT
+         S     R5,=F'8'
+         BP    UPLAST
+         SR    R5,R5
+         B     UPLASTOK
+UPLBIT   LA    R3,BITS(R3)
          MVC   UPWORK(1),0(R3)
          NC    UPWORK(1),0(R4)
          BNZ   UPLASTOK

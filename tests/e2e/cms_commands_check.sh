@@ -1,0 +1,16 @@
+#!/bin/sh
+# What the CMS session of tests/e2e/cms_commands.ini left, read on the host by cmsvol:
+# COPY FILE on the formatted user disk as copied, YOUR FILE erased, and the small disk
+# as it was before the copy that found it full.   cms_commands_check.sh CMSVOL FOLDER
+set -e
+cmsvol=$1
+cd "$2"
+fail() { echo "cms-commands-check: $*"; exit 1; }
+"$cmsvol" list cmds-191.ckd > user.list || fail "the user disk is not a CMS disk"
+grep -q '^LABEL USER01' user.list || fail "the label is not USER01: $(cat user.list)"
+"$cmsvol" extract cmds-191.ckd COPY FILE copy.got
+cmp -s copy.got sample.file || fail "COPY FILE A differs from SAMPLE FILE S"
+if grep -q '^YOUR' user.list; then fail "YOUR FILE A was not erased"; fi
+"$cmsvol" list cmds-small.ckd > small.after
+cmp -s small.after small.before || fail "the full disk changed: $(cat small.after)"
+echo "cms-commands-check: passed"
