@@ -28,4 +28,8 @@ set(CMS_FILESYS_SOURCES
   ${CMS_FILESYS_DIR}/copyfile.asm  # COPYFILE and COMBINE
   ${CMS_FILESYS_DIR}/format.asm    # FORMAT
   ${CMS_FILESYS_DIR}/qdisk.asm     # QUERY DISK and QUERY SEARCH
+  ${CMS_FILESYS_DIR}/urio.asm      # a card or line on the reader, punch, printer
+  ${CMS_FILESYS_DIR}/printf.asm    # PRINTF / PRINT and PUNCH
+  ${CMS_FILESYS_DIR}/offline.asm   # OFFLINE READ (PRINT, PUNCH)
+  ${CMS_FILESYS_DIR}/compare.asm   # COMPARE
 )
