@@ -1,7 +1,7 @@
 #!/bin/sh
 # What the CMS session of tests/e2e/cms_commands.ini left, read on the host by cmsvol:
-# COPY FILE on the formatted user disk as copied, YOUR FILE erased, and the small disk
-# as it was before the copy that found it full.   cms_commands_check.sh CMSVOL FOLDER
+# COPY FILE on the formatted user disk as copied, YOUR FILE erased, the small disk as it
+# was before the copy that found it full, the 1403's listing and the deck read back.   cms_commands_check.sh CMSVOL FOLDER
 set -e
 cmsvol=$1
 cd "$2"
@@ -13,4 +13,7 @@ cmp -s copy.got sample.file || fail "COPY FILE A differs from SAMPLE FILE S"
 if grep -q '^YOUR' user.list; then fail "YOUR FILE A was not erased"; fi
 "$cmsvol" list cmds-small.ckd > small.after
 cmp -s small.after small.before || fail "the full disk changed: $(cat small.after)"
+cmp -s cmds.1403.txt sample.file || fail "the 1403 did not print COPY FILE: $(cat cmds.1403.txt)"
+"$cmsvol" extract cmds-191.ckd CARDS DATA cards.got
+cmp -s cards.got sample.file || fail "CARDS DATA (the punched deck read back) differs"
 echo "cms-commands-check: passed"

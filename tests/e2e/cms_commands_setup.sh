@@ -7,7 +7,7 @@ set -e
 cmsvol=$1
 image=$3
 cd "$2"
-rm -f cmds-sys.ckd cmds-191.ckd cmds-small.ckd
+rm -f cmds-sys.ckd cmds-191.ckd cmds-small.ckd cmds.1403.txt cmds.punch
 printf 'THE FIRST LINE OF THE SAMPLE\nAND ITS SECOND LINE\n' > sample.file
 i=1
 while [ $i -le 600 ]; do printf 'BIG RECORD %04d\n' $i; i=$((i + 1)); done > big.data

@@ -27,8 +27,27 @@ FUNCTAB  CSECT
          FUNC  RDBUF,RDBUF,PROGRAM=YES
          FUNC  WRBUF,WRBUF,PROGRAM=YES
          FUNC  FINIS,FINIS,PROGRAM=YES
-         FUNC  STATE,STATE,PROGRAM=YES
-         FUNC  ERASE,ERASE,PROGRAM=YES
+         FUNC  STATE,STATE
+*
+* The file commands (filesys/; VM/370's names beside CP-67's). ERASE
+* is the command, which programs may call with an FSCB as well.
+         FUNC  ERASE,ERASECMD
+         FUNC  ACCESS,ACCESS,ABBR=3
+         FUNC  RELEASE,RELEASE,ABBR=3
+         FUNC  FORMAT,FORMAT
+         FUNC  LISTF,LISTF,ABBR=1
+         FUNC  LISTFILE,LISTF
+         FUNC  TYPOUT,TYPOUT,ABBR=1
+         FUNC  TYPE,TYPOUT
+         FUNC  ALTER,ALTER
+         FUNC  RENAME,ALTER
+         FUNC  COPYFILE,COPYFILE,ABBR=4
+         FUNC  COMBINE,COMBINE
+         FUNC  COMPARE,COMPARE,ABBR=4
+         FUNC  PRINTF,PRINTF,ABBR=2
+         FUNC  PRINT,PRINTF
+         FUNC  PUNCH,PUNCH,ABBR=2
+         FUNC  OFFLINE,OFFLINE
 *
          FUNCEND
          END

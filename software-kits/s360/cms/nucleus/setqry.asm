@@ -104,6 +104,10 @@ QUERY1   DS    0H
          BE    QRYCONS
          CLC   8(8,R2),=CL8'TIME'
          BE    QRYTIME
+         CLC   8(8,R2),=CL8'DISK'   the file system's operands
+         BE    QRYDISK
+         CLC   8(8,R2),=CL8'SEARCH'
+         BE    QRYSRCH
          MVC   MSGBUF(L'TQBADF),TQBADF DMSQRY014E INVALID FUNCTION 'f'
          LA    R6,MSGBUF+L'TQBADF
          LA    R3,8(,R2)
@@ -163,6 +167,15 @@ PUTNEXT  CLI   0(R3),C' '
          BCT   R4,PUTNEXT
          BR    R14
 *
+* QUERY DISK and QUERY SEARCH: the file system's QDISK module.
+QRYDISK  LR    R1,R2
+         L     R15,=V(QDISK)
+         BALR  R14,R15
+         B     RETURN
+QRYSRCH  LR    R1,R2
+         L     R15,=V(QSEARCH)
+         BALR  R14,R15
+         B     RETURN
 RC0      SR    R15,R15
          B     RETURN
 RC24     LA    R15,24
