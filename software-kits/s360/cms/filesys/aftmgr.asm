@@ -86,11 +86,6 @@ FREEFILE STM   R14,R12,12(R13)
          LA    R10,24
          B     AFTGO
          DROP  R15
-         USING AFTDISK,R15
-AFTDISK  STM   R14,R12,12(R13)
-         LA    R10,28
-         B     AFTGO
-         DROP  R15
 *
 AFTGO    BALR  R12,0
          USING *,R12,R11
@@ -106,7 +101,6 @@ AFTGO    BALR  R12,0
          B     DODROP
          B     DOAFIND
          B     DOFREE
-         B     DODISK
 *
 RETR1    L     R13,AMSAVE+4       R1 is an answer
          ST    R1,24(,R13)
@@ -344,17 +338,6 @@ DODROP   MVI   AFTFLAGS,0
          SR    R15,R15
          B     RET
 *
-DODISK   L     R3,=A(AFTTAB)
-         LA    R4,AFTCOUNT
-DKLOOP   TM    AFTFLAGS,AFTWRITE
-         BZ    DKNEXT
-         C     R1,AFTADT
-         BNE   DKNEXT
-         MVI   AFTFLAGS,0
-DKNEXT   AH    R3,=Y(AFTSIZE)
-         BCT   R4,DKLOOP
-         SR    R15,R15
-         B     RET
 *
 ***********************************************************************
 * AFTGET, AFTPUT: R3 -> AFT, R4 = position, R5 = length, R6 -> data   *
@@ -735,6 +718,32 @@ CALLX    ST    R14,CXR14
          L     R14,CXR14
          BR    R14
          DROP  R3
+*
+***********************************************************************
+* AFTDISK: a leaf of its own, without this module's save area: RELOAD *
+* calls it while AFTDONE, say, is still using that save area (AFTDONE *
+* -> UPDISK -> RELOAD -> AFTDISK).                                    *
+***********************************************************************
+         DROP  R12,R11
+AFTDISK  STM   R14,R12,12(R13)
+         BALR  R12,0
+         USING *,R12
+         L     R3,=A(AFTTAB)
+         LA    R4,AFTCOUNT
+         USING AFTD,R3
+DKLOOP   TM    AFTFLAGS,AFTWRITE
+         BZ    DKNEXT
+         C     R1,AFTADT
+         BNE   DKNEXT
+         MVI   AFTFLAGS,0
+DKNEXT   AH    R3,=Y(AFTSIZE)
+         BCT   R4,DKLOOP
+         DROP  R3
+         LM    R14,R12,12(R13)
+         SR    R15,R15
+         BR    R14
+         DROP  R12
+         USING AFTGO+2,R12,R11
 *
          LTORG
 CXADDR   DC    V(RDBLK),V(WRBLK),V(GETBLK),V(FREEBLK)

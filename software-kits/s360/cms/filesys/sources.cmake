@@ -32,4 +32,7 @@ set(CMS_FILESYS_SOURCES
   ${CMS_FILESYS_DIR}/printf.asm    # PRINTF / PRINT and PUNCH
   ${CMS_FILESYS_DIR}/offline.asm   # OFFLINE READ (PRINT, PUNCH)
   ${CMS_FILESYS_DIR}/compare.asm   # COMPARE
+  ${CMS_FILESYS_DIR}/replfile.asm  # a new file takes an old one's place, one commit
+  ${CMS_FILESYS_DIR}/disk.asm      # DISK DUMP and DISK LOAD
+  ${CMS_FILESYS_DIR}/sort.asm      # SORT
 )

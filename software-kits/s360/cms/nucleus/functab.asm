@@ -48,6 +48,8 @@ FUNCTAB  CSECT
          FUNC  PRINT,PRINTF
          FUNC  PUNCH,PUNCH,ABBR=2
          FUNC  OFFLINE,OFFLINE
+         FUNC  DISK,DISK
+         FUNC  SORT,SORT
 *
          FUNCEND
          END

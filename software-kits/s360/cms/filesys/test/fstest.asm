@@ -250,6 +250,20 @@ FILLFULL CALLF FINIS,WRFILL       given up: not open
          EXPECT 28,44
          CALLF STATE,STKEEP
          EXPECT 0,45
+*
+* 12. A file whose blocks fit but whose directory does not: 30 blocks
+*     of data leave no room at FINIS for the FCL, FST and QMSK copies;
+*     FINIS says disk full (13) and B keeps what it had.
+         LA    R7,30
+FILL2LP  CALLF WRBUF,WRFILL2
+         EXPECT 0,46
+         BCT   R7,FILL2LP
+         CALLF FINIS,WRFILL2
+         EXPECT 13,47
+         CALLF STATE,WRFILL2
+         EXPECT 28,48
+         CALLF STATE,STKEEP
+         EXPECT 0,49
          SAY   'FSTEST: DISK B FULL, KEEP DATA KEPT'
          SAY   'FSTEST: ALL DONE'
          LPSW  DONEPSW
@@ -360,6 +374,7 @@ RDNOPE   FSCB  RDBUF,NOPE,FILE,A,BUFFER=BUF,BSIZE=80
 STNOQ    FSCB  STATE,X,Y,Q
 STKEEP   FSCB  STATE,KEEP,DATA,B
 WRFILL   FSCB  WRBUF,FILL,DATA,B1,BUFFER=BUF,BSIZE=800
+WRFILL2  FSCB  WRBUF,FILL2,DATA,B1,BUFFER=BUF,BSIZE=800
 SAVE     DS    18F
 BUF      DC    800C'F'
          END   BEGIN
