@@ -248,7 +248,11 @@ bool MscpPort::deliver(const MscpMessage& response) {
         fatal(kErrHostMemory);
         return true;
     }
-    const std::uint16_t length = std::min(response.length, room);
+    // The whole end message goes in, whatever the envelope offers: DEC's own boot ROMs
+    // clear their response envelope's length to zero and still read the status (M9312 DU
+    // PROM 23-767A9); every host's slots hold the longest MSCP message anyway.
+    (void)room;
+    const std::uint16_t length = response.length;
     const std::uint8_t credits = std::min<std::uint8_t>(credits_owed_, 15);
     credits_owed_ = static_cast<std::uint8_t>(credits_owed_ - credits);
     const std::uint16_t envelope[2] = {length, static_cast<std::uint16_t>(((response.type_credits & 0xF0) | credits) |

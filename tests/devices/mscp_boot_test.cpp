@@ -87,8 +87,10 @@ TEST_CASE("BOOT RQ0: the UDA50 bootstrap reads block 0 and starts it", "[mscp][p
     REQUIRE(rq->set_enabled(true));
     REQUIRE(rq->attach(*rq->units()[1], image, AttachOptions{}));
     boot_and_check(m, con, "RQ1", 0172150, 1);
+    // The bootstrap leaves the port re-initialised for the boot block, as DEC's ROMs do.
     auto& controller = dynamic_cast<dec::MscpDiskController&>(*rq);
-    CHECK(controller.online(1));
+    CHECK(controller.step() == dec::MscpPort::Step::One);
+    CHECK(!controller.online(1));
     m.set_console(nullptr);
 }
 

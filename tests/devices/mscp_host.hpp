@@ -62,15 +62,19 @@ public:
     }
 
     // Sends `c`, lets the port work, returns the end message (throws if none comes).
-    dec::MscpMessage send(const dec::MscpMessage& c, SimTime patience = 5'000 * msec(1)) {
+    // `flag`: set FLAG in both descriptors (interrupt when given back); `room`: the
+    // length the response envelope offers.
+    dec::MscpMessage send(const dec::MscpMessage& c, bool flag = false, std::uint16_t room = 64) {
+        const SimTime patience = 5'000 * msec(1);
+        const std::uint32_t flag_bit = flag ? 0x40000000u : 0;
         const std::uint32_t rsp = kResponses + 0200u * next_response_;
         const std::uint32_t cmd = kCommands + 0200u * next_command_;
-        put16(rsp, 64);
-        put32(kRingBase + 4u * next_response_, 0x80000000u | (rsp + 4));
+        put16(rsp, room);
+        put32(kRingBase + 4u * next_response_, 0x80000000u | flag_bit | (rsp + 4));
         put16(cmd, c.length);
         put16(cmd + 2, static_cast<std::uint16_t>(connection_ << 8));
         for (std::size_t i = 0; i < c.length; ++i) put8(cmd + 4 + i, c.text[i]);
-        put32(kRingBase + 16u + 4u * next_command_, 0x80000000u | (cmd + 4));
+        put32(kRingBase + 16u + 4u * next_command_, 0x80000000u | flag_bit | (cmd + 4));
         rd(port_, port_.csr_base());  // IP: poll
         const std::uint32_t rdesc = kRingBase + 4u * next_response_;
         for (SimTime waited = 0; get32(rdesc) & 0x80000000u; waited += msec(1)) {

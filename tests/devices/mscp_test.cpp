@@ -317,3 +317,31 @@ TEST_CASE("MSCP disk: the port and units come back from a snapshot", "[mscp]") {
     CHECK(r.host.get16(MscpHost::kData) == 256);
     CHECK(r.rq.show_status().find("port running") != std::string::npos);
 }
+
+TEST_CASE("MSCP port: FLAG descriptors set the indicators and interrupt; a zero-length slot", "[mscp]") {
+    Rig r;
+    const std::string image = r.dir.file("rd54.dsk");
+    write_pattern_image(image, 4 * 512);
+    r.attach(0, image);
+    r.host.initialise(MscpHost::kStep1 | 0x80 | (0154 >> 2));
+    const int steps = r.m.fake_bus().line("RQ").raised;
+    CHECK(steps == 3);
+    r.m.fake_bus().acknowledge("RQ");
+    // Without FLAG, no interrupt and no indicator.
+    CHECK(r.host.send(r.host.command(kGetUnitStatus, 0)).u16(10) == mscp::kStAvailable);
+    CHECK(r.m.fake_bus().line("RQ").raised == steps);
+    CHECK(r.host.get16(MscpHost::kRingBase - 2) == 0);
+    // With FLAG: the command indicator (ring base - 4) and the response one (- 2), two requests.
+    MscpMessage e = r.host.send(r.host.command(kOnline, 0), true);
+    CHECK(e.u16(10) == 0);
+    CHECK(r.host.get16(MscpHost::kRingBase - 4) == 1);
+    CHECK(r.host.get16(MscpHost::kRingBase - 2) == 1);
+    CHECK(r.m.fake_bus().line("RQ").raised == steps + 2);
+    CHECK(r.m.fake_bus().pending("RQ"));
+    // A response slot whose envelope offers no room still gets the whole end message, as
+    // DEC's boot ROMs expect.
+    e = r.host.send(r.host.command(kGetUnitStatus, 0), false, 0);
+    CHECK(e.length == 48);
+    CHECK(e.u16(10) == 0);
+    CHECK(e.u16(36) == 17);
+}

@@ -40,6 +40,8 @@ START:  MOV     #ORIGIN,SP      ; a stack below the bootstrap, above the boot bl
         JSR     PC,COMMND
         MOV     #UNIT,R0        ; what a boot block expects
         MOV     #CSR,R1
+        CLR     (R1)            ; a boot block initialises the port itself: leave it at
+                                ; step 1, as DEC's boot ROMs do
         CLR     PC              ; and start it
 
 ; Waits until SA shows the step bit in R3; SA<15> (a port error) halts.

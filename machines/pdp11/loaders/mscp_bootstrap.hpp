@@ -3,8 +3,9 @@
 // the MSCP and TMSCP specifications, in MACRO-11 and assembled when BOOT runs by the
 // project's program assembler. It initialises the port in its four steps (rings of one
 // slot each, polled, no interrupts), sends ONLINE, then READ of 512 bytes into memory at 0
-// (block 0 of a disk, the first record of a tape at BOT), and starts it at 0 with R0 = the
-// unit and R1 = the port's IP address, as DEC's boot ROMs hand them to a boot block. A
+// (block 0 of a disk, the first record of a tape at BOT), re-initialises the port, and
+// starts the block at 0 with R0 = the unit and R1 = the port's IP address, which is how
+// DEC's boot ROMs hand a port to a boot block (M9312 DU PROM 23-767A9). A
 // step that fails or a command that ends in error halts at the bootstrap.
 #pragma once
 #include <cstdint>
