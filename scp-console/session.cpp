@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "core/text/case_compare.hpp"
+#include "scp-console/command/command_switches.hpp"
 #include "scp-console/command/command_table.hpp"
 #include "scp-console/console/host_terminal.hpp"
 
@@ -98,6 +99,8 @@ Status Scp::select_machine(std::string_view name) {
     machine_commands_.clear();
     machine_ = std::move(fresh);
     machine_info_ = info;
+    settings_.radix_override.clear();  // SET dev OCT|HEX named the old machine's devices
+    settings_.last_boot.clear();
     machine_commands_ = machine_command_specs(machine_->commands());
     console_.bind(*machine_, host_.get());
     if (settings_.interactive) (void)machine_->throttle().configure(kInteractiveThrottle);
@@ -174,7 +177,15 @@ Status Scp::dispatch(std::string_view line) {
     const CommandMatch match = find_command(args.typed);
     if (!match.spec) return Status::error(match.error);
     args.spec = match.spec;
-    if (match.spec->takes_switches) args.switches = args.cursor.take_switches();
+    if (match.spec->takes_switches) {
+        args.switches = args.cursor.take_switches();
+        // Never an ignored switch: what the command and the machine take, or an error.
+        const SwitchRule rule = switch_rule(*match.spec);
+        Switches allowed = rule.letters;
+        if (rule.more == MoreSwitches::AddressSpaces && machine_) allowed |= machine_->cpu().machine_switches();
+        if (rule.more != MoreSwitches::Handler)
+            if (Status s = check_switches(match.spec->name, args.switches, allowed); !s) return s;
+    }
     if (!machine_ && match.spec->name != "HELP" && match.spec->name != "EXIT" && match.spec->name != "ECHO")
         return Status::error("No machine selected");
     // Nothing a user types may take simmon down: an exception from a command or from the

@@ -35,6 +35,13 @@ struct ScpSettings {
     bool messages = true;    // SET NOMESSAGE: DO files carry on past errors without printing them
     bool quiet = false;      // SET QUIET: no informational messages (ATTACH as with -q)
     std::string prompt = "sim> ";  // SET PROMPT
+    std::string last_boot;         // the unit BOOT last started: BOOT alone boots it again
+    // SET <dev> OCT|DEC|HEX, by device name (SIMH's data radix); none: the device's own.
+    std::map<std::string, Radix> radix_override;
+    std::optional<Radix> data_radix(const std::string& device) const {
+        auto it = radix_override.find(device);
+        return it == radix_override.end() ? std::nullopt : std::optional<Radix>(it->second);
+    }
 };
 
 struct RunStats {

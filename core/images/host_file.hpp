@@ -20,6 +20,7 @@ struct AttachOptions {
     bool quiet = false;       // ATTACH -Q
     bool must_exist = false;  // RESTORE/REVERT: never create a file that has gone missing
     Switches switches = 0;    // every switch given, for device-specific ones (2540 -E/-A)
+    std::string format;       // ATTACH -F: one of the device's attach_formats(), upper case
 };
 
 class ImageJournal;

@@ -22,6 +22,11 @@ const RegisterDesc* Device::find_register(std::string_view name) const {
     return nullptr;
 }
 
+void Device::set_register_presence(std::string_view name, std::function<bool()> present) {
+    for (RegisterDesc& r : registers_)
+        if (iequals(r.name, name)) r.present = std::move(present);
+}
+
 void Device::debug(std::uint32_t flag_bit, std::string_view text) const {
     if ((debug_mask_ & flag_bit) == 0) return;
     DebugLog& log = machine_.debug_log();

@@ -3,6 +3,7 @@
 // EXAMINE, DEPOSIT, ATTACH, BOOT, SAVE or RESTORE it.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -100,6 +101,12 @@ public:
     // What ATTACH takes after the unit name, for HELP <device>: "file" unless the device
     // attaches something else (a terminal multiplexer a TCP port).
     virtual std::string attach_argument() const { return "file"; }
+    // Switch letters ATTACH takes for this device beyond the SCP's own (-r -n -q -e -f):
+    // the 2540 reader's -e/-a card codes, the DZ11's -a/-m. Any other letter is refused.
+    virtual Switches attach_switches() const { return 0; }
+    // The image formats ATTACH -F names for this device, in SIMH's names ("SIMH", "RAW",
+    // "AWS"); the first is the default. Empty: the device takes no -F.
+    virtual std::vector<std::string> attach_formats() const { return {}; }
 
     // BOOT <unit>: load a bootstrap and set the PC. Default: "device is not bootable".
     virtual Status boot(Unit& unit);
@@ -112,6 +119,10 @@ public:
     // A device that cannot capture some state calls s.fail() with the reason.
     virtual void serialize(StateArchive& s);
 
+    // One line for SHOW CLOCKS when the device is a clock the guest keeps time by ("60 Hz,
+    // 1234 ticks, interrupts enabled"); empty for everything else.
+    virtual std::string clock_status() const { return {}; }
+
     // Extra lines for SHOW <dev> (status beyond the registers), may be empty.
     virtual std::string show_status() const { return {}; }
 
@@ -121,6 +132,9 @@ protected:
     // mistake in the device's code, which every machine's construction in the tests finds.
     void add_register(RegisterDesc r);
     void add_modifier(Modifier m) { modifiers_.push_back(std::move(m)); }
+    // A register the current configuration may lack (the 11/40's supervisor PARs): `present`
+    // answers whether it is there now. No-op for an unknown name.
+    void set_register_presence(std::string_view name, std::function<bool()> present);
     void set_debug_flags(std::vector<std::string> names) { debug_flag_names_ = std::move(names); }
 
 private:

@@ -108,6 +108,9 @@ public:
     // LOAD/DUMP file: machine-specific formats (absolute loader, raw images ...).
     virtual Status load(const std::string& path, Switches switches, const std::vector<std::string>& args);
     virtual Status dump(const std::string& path, Switches switches, const std::vector<std::string>& args);
+    // The switch letters LOAD and DUMP take on this machine (-r for raw images); the SCP
+    // refuses any other.
+    virtual Switches load_switches() const { return 0; }
 
     // SAVE/RESTORE of the whole machine to a file (machine_state.cpp): every device's
     // serialize(), the units' attachments (by file name), the event queue and counters.
@@ -121,6 +124,15 @@ public:
     // logs on their files, image_journal.hpp), and its restore: REVERT.
     Status snapshot(std::unique_ptr<MachineSnapshot>& out, std::string name = {});
     Status restore(const MachineSnapshot& snapshot);
+    // The state SAVE stores, kept aside in memory (memory pages shared, images untouched),
+    // and going back to it: SET's option lists (SET CPU 11/34, FPP, 4096K) are applied
+    // whole or not at all. Nothing may run between the two.
+    struct StateMark {
+        std::vector<std::uint8_t> state;
+        std::shared_ptr<const MemoryImage> pages;
+    };
+    Status mark_state(StateMark& mark);
+    Status return_to(const StateMark& mark);
     // The named snapshots SNAPSHOT, REVERT and SHOW SNAPSHOTS work on.
     SnapshotList& snapshots() { return snapshots_; }
     // Memory pages the last RESTORE or REVERT wrote: a revert copies only the pages that

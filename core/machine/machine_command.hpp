@@ -30,6 +30,7 @@ struct MachineCommand {
     std::string help;            // one line for the HELP list
     std::string details;         // further lines for HELP <name>, '\n' separated
     std::function<Status(MachineCommandCall&)> handler;
+    Switches switches = 0;       // the -x letters it takes; the SCP refuses any other
 };
 
 }  // namespace simmon

@@ -325,6 +325,16 @@ Status Machine::apply_state(const std::vector<std::uint8_t>& state, const std::s
     return s;
 }
 
+Status Machine::mark_state(StateMark& mark) {
+    StateWriter w;
+    capture_state(w, &mark.pages, false);
+    if (Status s = capture_status(w.data()); !s) return s;
+    mark.state = w.data();
+    return Status::ok();
+}
+
+Status Machine::return_to(const StateMark& mark) { return load_state(mark.state, mark.pages); }
+
 Status Machine::restore(const std::string& path) {
     StateReader file;
     if (Status s = file.read_file(path, name_); !s) return s;

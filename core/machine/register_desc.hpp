@@ -38,6 +38,12 @@ struct RegisterDesc {
     std::function<std::uint64_t(std::size_t)> get_at;
     std::function<void(std::size_t, std::uint64_t)> set_at;  // empty => read-only
 
+    // A register the configuration may lack (a model without supervisor mode has no SSP):
+    // EXAMINE STATE and SHOW dev REGISTERS leave it out while this says false, and naming
+    // it is an error. Empty: always there.
+    std::function<bool()> present;
+    bool is_present() const { return !present || present(); }
+
     bool is_array() const { return depth > 0; }
     bool read_only() const { return is_array() ? !set_at : !set; }
     std::uint64_t mask() const { return width >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << width) - 1; }

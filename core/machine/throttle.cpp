@@ -24,6 +24,22 @@ std::string rate_text(std::uint64_t rate) {
     return fmt::format("{}", rate);
 }
 
+// "250", "500K", "2M": at least 1, and no overflow.
+bool parse_scaled(std::string_view text, std::uint64_t& value) {
+    std::uint64_t scale = 1;
+    if (!text.empty() && (text.back() == 'M' || text.back() == 'm')) {
+        scale = 1'000'000;
+        text.remove_suffix(1);
+    } else if (!text.empty() && (text.back() == 'K' || text.back() == 'k')) {
+        scale = 1'000;
+        text.remove_suffix(1);
+    }
+    std::uint64_t n = 0;
+    if (!parse_number(text, Radix::Decimal, n) || n == 0 || n > (~std::uint64_t{0}) / scale) return false;
+    value = n * scale;
+    return true;
+}
+
 }  // namespace
 
 Status Throttle::configure(std::string_view spec) {
@@ -32,29 +48,34 @@ Status Throttle::configure(std::string_view spec) {
         percent_ = 0;
         return Status::ok();
     }
+    if (const std::size_t slash = spec.find('/'); slash != std::string_view::npos) {
+        std::uint64_t per = 0, ms = 0;
+        const std::string_view count = spec.substr(0, slash);
+        if (!parse_scaled(count, per) || !parse_number(spec.substr(slash + 1), Radix::Decimal, ms) || ms == 0 ||
+            ms > 3'600'000 || per > (~std::uint64_t{0}) / 1000)
+            return Status::error(fmt::format("invalid throttle {} (x/t: x instructions every t milliseconds, e.g. 1M/10)", spec));
+        rate_ = std::max<std::uint64_t>(1, per * 1000 / ms);
+        percent_ = 0;
+        ratio_ = std::string(spec);
+        start_wall_ = Clock::now();
+        return Status::ok();
+    }
     if (!spec.empty() && spec.back() == '%') {
         std::uint64_t p = 0;
         if (!parse_number(spec.substr(0, spec.size() - 1), Radix::Decimal, p) || p == 0 || p > 1'000'000)
             return Status::error(fmt::format("invalid throttle {} (a percentage of real time from 1% to 1000000%)", spec));
         percent_ = p;
         rate_ = 0;
+        ratio_.clear();
         start_wall_ = Clock::now();
         return Status::ok();
     }
-    std::uint64_t scale = 1;
-    std::string_view digits = spec;
-    if (!digits.empty() && (digits.back() == 'M' || digits.back() == 'm')) {
-        scale = 1'000'000;
-        digits.remove_suffix(1);
-    } else if (!digits.empty() && (digits.back() == 'K' || digits.back() == 'k')) {
-        scale = 1'000;
-        digits.remove_suffix(1);
-    }
     std::uint64_t n = 0;
-    if (!parse_number(digits, Radix::Decimal, n) || n == 0 || n > (~std::uint64_t{0}) / scale)
-        return Status::error(fmt::format("invalid throttle {} (use OFF, <n>M, <n>K or <n> instructions per second, or <n>% of real time)", spec));
-    rate_ = n * scale;
+    if (!parse_scaled(spec, n))
+        return Status::error(fmt::format("invalid throttle {} (use OFF, <n>M, <n>K or <n> instructions per second, <n>% of real time, or x/t)", spec));
+    rate_ = n;
     percent_ = 0;
+    ratio_.clear();
     start_wall_ = Clock::now();
     return Status::ok();
 }
@@ -62,6 +83,7 @@ Status Throttle::configure(std::string_view spec) {
 std::string Throttle::describe() const {
     if (!enabled()) return "not throttled";
     if (percent_ != 0) return fmt::format("throttled to {}% of real time", percent_);
+    if (!ratio_.empty()) return fmt::format("throttled to {} ({} instructions per second)", ratio_, rate_text(rate_));
     return fmt::format("throttled to {} instructions per second", rate_text(rate_));
 }
 

@@ -15,7 +15,9 @@ class Throttle {
 public:
     // "OFF", "<n>M" (million instructions per second), "<n>K", "<n>" (per second), or
     // "<n>%": simulated time at n percent of wall time (100% runs the guest at the real
-    // machine's speed, as its model's instruction time says).
+    // machine's speed, as its model's instruction time says), or SIMH's "<x>/<t>": x
+    // instructions (K and M allowed) every t milliseconds. SIMH sleeps t ms after every x
+    // instructions; simmon paces evenly to the same average, x * 1000 / t a second.
     Status configure(std::string_view spec);
     bool enabled() const { return rate_ != 0 || percent_ != 0; }
     std::uint64_t rate() const { return rate_; }  // instructions per second, 0 = off or %
@@ -40,6 +42,7 @@ private:
 
     std::uint64_t rate_ = 0;
     std::uint64_t percent_ = 0;
+    std::string ratio_;  // "1000/10" when set as x/t
     SimTime instruction_time_ = usec(1);
     SimTime start_sim_ = 0;
     std::chrono::steady_clock::time_point start_wall_{};

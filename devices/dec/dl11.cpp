@@ -49,7 +49,7 @@ void add_mode_modifiers(std::vector<Modifier>& out, ConsoleCharMode& mode, bool 
     const Choice choices[] = {
         {"7B", ConsoleCharMode::SevenBit, "7-bit characters: the parity bit is stripped"},
         {"8B", ConsoleCharMode::EightBit, "8-bit characters passed unchanged"},
-        {"UC", ConsoleCharMode::UpperCase, "7-bit, lower case typed is sent as upper case"},
+        {"UC", ConsoleCharMode::UpperCase, "7-bit, lower case taken (TTI) or printed (TTO) as upper case"},
         {"7P", ConsoleCharMode::SevenPrinting, "7-bit, and only printing characters (with BEL BS HT LF CR) printed"},
     };
     for (const Choice& c : choices) {
@@ -196,7 +196,7 @@ Dl11Transmitter::Dl11Transmitter(Machine& machine, DecBus& bus)
     add_modifier(std::move(speed));
 
     std::vector<Modifier> mods;
-    add_mode_modifiers(mods, mode_, false);
+    add_mode_modifiers(mods, mode_, true);  // TTO UC prints lower case as upper (SIMH)
     for (Modifier& m : mods) add_modifier(std::move(m));
     set_debug_flags({"REG", "DATA", "INT"});
     reset();
@@ -251,6 +251,7 @@ void Dl11Transmitter::finish_character() {
         if (receiver_) receiver_->loop_back(static_cast<std::uint8_t>(xbuf_));
     } else {
         std::uint8_t c = mode_ == ConsoleCharMode::EightBit ? static_cast<std::uint8_t>(xbuf_) : static_cast<std::uint8_t>(xbuf_ & 0177);
+        if (mode_ == ConsoleCharMode::UpperCase && c >= 'a' && c <= 'z') c = static_cast<std::uint8_t>(c - 'a' + 'A');
         const bool printing = (c >= 040 && c < 0177) || c == 007 || c == 010 || c == 011 || c == 012 || c == 015;
         if (mode_ != ConsoleCharMode::SevenPrinting || printing) machine().console().write_char(c);
         if (debug_mask() & kDebugData) debug(kDebugData, fmt::format("sent {:03o}", c));

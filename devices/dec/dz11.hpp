@@ -55,6 +55,9 @@ public:
     // The "file" is a port: "2323" or "addr:2323".
     Status attach(Unit& unit, const std::string& spec, const AttachOptions& options) override;
     std::string attach_argument() const override { return "port (a TCP port number, or address:port)"; }
+    // SIMH's -a (auto-disconnect) and -m (modem control): simmon's lines always show the
+    // guest a connection as carrier, and a hang-up frees the line, so both change nothing.
+    Switches attach_switches() const override { return switch_bit('a') | switch_bit('m'); }
     Status detach(Unit& unit) override;
     void serialize(StateArchive& s) override;
     std::string show_status() const override;

@@ -48,6 +48,8 @@ public:
     void reset() override;
 
     Status attach(Unit& unit, const std::string& path, const AttachOptions& options) override;
+    // SIMH writes its disk images as plain sectors ("SIMH"), which is what "RAW" is too.
+    std::vector<std::string> attach_formats() const override { return {"SIMH", "RAW"}; }
     Status detach(Unit& unit) override;
     Status ready_for_boot(Unit& unit) override;
     std::string show_status() const override;

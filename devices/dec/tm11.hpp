@@ -40,6 +40,7 @@ public:
     void reset() override;
 
     Status attach(Unit& unit, const std::string& path, const AttachOptions& options) override;
+    std::vector<std::string> attach_formats() const override { return {"SIMH"}; }  // .tap records
     Status detach(Unit& unit) override;
     Status ready_for_boot(Unit& unit) override;
     std::string show_status() const override;

@@ -90,7 +90,9 @@ bool Ibm2400::write_protected() const {
 
 Status Ibm2400::attach(Unit& unit, const std::string& path, const AttachOptions& options) {
     if (Status s = ChannelDevice::attach(unit, path, options); !s) return s;
-    aws_ = (has_switch(options.switches, 'w') || ends_with(path, ".aws") || ends_with(path, ".awstape")) ? 1 : 0;
+    aws_ = options.format == "SIMH" ? 0
+         : (options.format == "AWS" || has_switch(options.switches, 'w') || ends_with(path, ".aws") ||
+            ends_with(path, ".awstape")) ? 1 : 0;
     rewind();
     const Status v = aws_ ? awstape_->validate() : tap_->validate();
     if (!v) {

@@ -44,6 +44,8 @@ public:
     bool busy() const override { return moving_ != 0; }
     void reset() override;
     Status attach(Unit& unit, const std::string& path, const AttachOptions& options) override;
+    Switches attach_switches() const override { return switch_bit('w'); }  // -w: AWS
+    std::vector<std::string> attach_formats() const override { return {"SIMH", "AWS"}; }
     Status detach(Unit& unit) override;
 
     std::uint64_t position() const;

@@ -24,6 +24,7 @@ public:
 
     CommandResult start_command(std::uint8_t command, bool chained) override;
     Status attach(Unit& unit, const std::string& path, const AttachOptions& options) override;
+    Switches attach_switches() const override { return switch_bit('a'); }  // ASCII text
     std::uint64_t cards_punched() const { return cards_punched_; }
 
 protected:

@@ -30,6 +30,7 @@ public:
 
     CommandResult start_command(std::uint8_t command, bool chained) override;
     Status attach(Unit& unit, const std::string& path, const AttachOptions& options) override;
+    Switches attach_switches() const override { return switch_bit('e') | switch_bit('a'); }  // card codes
     Status detach(Unit& unit) override;
 
     std::size_t cards_left() const { return cards_.size() / kCardBytes - next_; }

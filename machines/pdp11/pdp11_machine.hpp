@@ -35,6 +35,7 @@ public:
     // LOAD file: absolute-loader (paper tape) format; LOAD -r file [address]: raw image.
     Status load(const std::string& path, Switches switches, const std::vector<std::string>& args) override;
     Status dump(const std::string& path, Switches switches, const std::vector<std::string>& args) override;
+    Switches load_switches() const override { return switch_bit('r'); }  // -r: raw bytes
 
 private:
     // Creates the DEC peripherals (devices/dec/) on the Unibus. Defined in

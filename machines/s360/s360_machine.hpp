@@ -59,6 +59,7 @@ public:
     Status load(const std::string& path, Switches switches, const std::vector<std::string>& args) override;
     // DUMP -r file low high: real storage to a raw file.
     Status dump(const std::string& path, Switches switches, const std::vector<std::string>& args) override;
+    Switches load_switches() const override { return switch_bit('r'); }  // -r: raw bytes
 
 private:
     // Creates the channels and devices (devices/ibm/), plugs the channel subsystem into

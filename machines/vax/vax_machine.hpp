@@ -37,6 +37,7 @@ public:
     Status load(const std::string& path, Switches switches, const std::vector<std::string>& args) override;
     // DUMP file low high: physical memory to a raw file.
     Status dump(const std::string& path, Switches switches, const std::vector<std::string>& args) override;
+    Switches load_switches() const override { return switch_bit('r'); }  // -r: raw bytes
 
 private:
     void add_qbus_devices();

@@ -18,8 +18,9 @@ const std::vector<CommandSpec>& command_table() {
          "A breakpoint at the current PC does not stop the first instruction.", cmd_continue},
         {"STEP", "S", "STEP [count]", "execute count instructions (decimal, default 1)",
          "Stops with \"Step expired\" and the PC and instruction there.", cmd_step},
-        {"BOOT", "B", "BOOT unit", "reset the machine, load the unit's bootstrap and run it",
-         "The device must be bootable (disks and tapes usually are) and normally attached.", cmd_boot},
+        {"BOOT", "B", "BOOT [unit]", "reset the machine, load the unit's bootstrap and run it",
+         "The device must be bootable (disks and tapes usually are) and normally attached.\n"
+         "Without a unit: the unit booted last, or else the only attached unit.", cmd_boot},
         {"EXAMINE", "E EX", "EXAMINE [-switches] [device] what[,what...]",
          "show memory or registers",
          "what: an address, a range a-b or a/n (n address units), a register name, a\n"
@@ -65,7 +66,7 @@ const std::vector<CommandSpec>& command_table() {
          "SHOW <dev> [modifier|MODIFIERS|DEBUG|REGISTERS]   SHOW <unit>\n"
          "SHOW CPU STATS | HISTORY[=n]",
          cmd_show},
-        {"ATTACH", "A AT ATT", "ATTACH [-r] [-n] [-q] unit file",
+        {"ATTACH", "A AT ATT", "ATTACH [-r] [-n] [-q] [-e] [-F format] unit file",
          "connect a host file to a unit (-r read only, -n create new, -q quiet)", {}, cmd_attach},
         {"DETACH", "DET", "DETACH unit|ALL", "disconnect a unit's file (flushing it)", {}, cmd_detach},
         {"RESET", "", "RESET [device]", "reset all devices, or one", {}, cmd_reset},

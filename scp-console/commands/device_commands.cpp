@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "core/text/case_compare.hpp"
+#include "scp-console/command/command_switches.hpp"
 #include "scp-console/commands/commands.hpp"
 #include "scp-console/commands/common.hpp"
 #include "scp-console/session.hpp"
@@ -29,6 +30,25 @@ std::vector<std::string> remaining_words(Cursor& c) {
     return out;
 }
 
+// SIMH's image format names (sim_disk.c, sim_tape.c) that simmon does not read.
+constexpr std::string_view kOtherSimhFormats[] = {"VHD", "E11", "TPC", "P7B", "AWS", "TAR", "ANSI", "FIXED", "DOS11",
+                                                  "SIMH", "RAW"};
+
+Status check_attach_format(const Device& dev, const std::string& format) {
+    const std::vector<std::string> formats = dev.attach_formats();
+    std::string names;
+    for (std::size_t i = 0; i < formats.size(); ++i) {
+        if (formats[i] == format) return Status::ok();
+        names += (i == 0 ? "" : i + 1 == formats.size() ? " or " : ", ") + formats[i];
+    }
+    if (formats.empty()) return Status::error(fmt::format("{} takes no image format (-F)", dev.name()));
+    for (std::string_view other : kOtherSimhFormats)
+        if (other == format)
+            return Status::error(fmt::format("{}: the {} image format is not modelled (yet); {} reads {}", dev.name(), format,
+                                             dev.name(), names));
+    return Status::error(fmt::format("{}: unknown image format {} ({} reads {})", dev.name(), format, dev.name(), names));
+}
+
 }  // namespace
 
 Status cmd_attach(Scp& scp, CommandArgs& args) {
@@ -37,12 +57,23 @@ Status cmd_attach(Scp& scp, CommandArgs& args) {
     Unit* unit = nullptr;
     if (Status s = find_unit(scp.machine(), c.next_word(), unit); !s) return s;
     args.switches |= c.take_switches();
+    Device& dev = unit->device();
+    // -F names the image format before the file, as in SIMH: ATTACH -F MT0 SIMH tape.tap.
+    std::string format;
+    if (has_switch(args.switches, 'f')) {
+        format = to_upper(c.next_word());
+        if (format.empty()) return Status::error("ATTACH -F needs a format name before the file: ATTACH -F unit format file");
+    }
     std::string path;
     if (Status s = take_path(c, path, "ATTACH"); !s) return s;
     args.switches |= c.take_switches();
     if (Status s = expect_end(c); !s) return s;
+    if (Status s = check_switches("ATTACH", args.switches, switch_letters("rnqef") | dev.attach_switches()); !s) return s;
     if (!unit->attachable()) return Status::error(fmt::format("{} cannot be attached", unit->name()));
+    if (!format.empty())
+        if (Status s = check_attach_format(dev, format); !s) return s;
     AttachOptions options;
+    options.format = format;
     options.read_only = has_switch(args.switches, 'r');
     options.create_new = has_switch(args.switches, 'n');
     options.quiet = has_switch(args.switches, 'q') || scp.settings().quiet;
@@ -87,12 +118,14 @@ Status cmd_reset(Scp& scp, CommandArgs& args) {
 }
 
 Status cmd_load(Scp& scp, CommandArgs& args) {
+    if (Status s = check_switches("LOAD", args.switches, scp.machine().load_switches()); !s) return s;
     std::string path;
     if (Status s = take_path(args.cursor, path, "LOAD"); !s) return s;
     return scp.machine().load(path, args.switches, remaining_words(args.cursor));
 }
 
 Status cmd_dump(Scp& scp, CommandArgs& args) {
+    if (Status s = check_switches("DUMP", args.switches, scp.machine().load_switches()); !s) return s;
     std::string path;
     if (Status s = take_path(args.cursor, path, "DUMP"); !s) return s;
     return scp.machine().dump(path, args.switches, remaining_words(args.cursor));

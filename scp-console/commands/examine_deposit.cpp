@@ -36,6 +36,10 @@ bool parse_array_element(Device& dev, std::string_view spec, std::vector<Locatio
         status = Status::error(fmt::format("{} has no register {}", dev.name(), to_upper(spec.substr(0, open))));
         return true;
     }
+    if (!r->is_present()) {
+        status = Status::error(fmt::format("{} has no register {} as configured", dev.name(), r->name));
+        return true;
+    }
     if (!r->is_array()) {
         status = Status::error(fmt::format("{} {} is not a register array", dev.name(), r->name));
         return true;
@@ -62,6 +66,17 @@ bool parse_array_element(Device& dev, std::string_view spec, std::vector<Locatio
     for (std::size_t i = first; i <= last; ++i) out.push_back(Location{r, i, i});
     status = Status::ok();
     return true;
+}
+
+// SET <dev> OCT|DEC|HEX (SIMH's data radix): the CPU's is memory's, another device's
+// that of its registers; a CPU register keeps its own, as in SIMH.
+Radix data_radix(Scp& scp) {
+    Machine& m = scp.machine();
+    return scp.settings().data_radix(m.cpu().name()).value_or(m.radix());
+}
+Radix register_radix(Scp& scp, Device& dev, const RegisterDesc& r) {
+    if (&dev == &scp.machine().cpu()) return r.radix;
+    return scp.settings().data_radix(dev.name()).value_or(r.radix);
 }
 
 // The byte order -c uses for a register: the machine's, i.e. its default space's.
@@ -109,6 +124,10 @@ Status unknown_register(Device& dev, std::string_view name) {
     return Status::error(fmt::format("{} has no register {}", dev.name(), to_upper(name)));
 }
 
+Status absent_register(Device& dev, const RegisterDesc& r) {
+    return Status::error(fmt::format("{} has no register {} as configured", dev.name(), r.name));
+}
+
 int register_index(Device& dev, std::string_view name) {
     const auto& regs = dev.registers();
     for (std::size_t i = 0; i < regs.size(); ++i)
@@ -120,7 +139,9 @@ Status parse_location(Scp& scp, Device& dev, std::string_view spec, std::vector<
     Machine& m = scp.machine();
     const bool is_cpu = &dev == &m.cpu();
     if (iequals(spec, "STATE") || (!is_cpu && iequals(spec, "ALL"))) {
-        for (const RegisterDesc& r : dev.registers()) push_register(out, r);
+        // Only what the configuration has: an 11/40 shows no supervisor PARs.
+        for (const RegisterDesc& r : dev.registers())
+            if (r.is_present()) push_register(out, r);
         return Status::ok();
     }
     if (iequals(spec, "ALL")) {
@@ -129,17 +150,22 @@ Status parse_location(Scp& scp, Device& dev, std::string_view spec, std::vector<
         return Status::ok();
     }
     if (const RegisterDesc* r = dev.find_register(spec)) {
+        if (!r->is_present()) return absent_register(dev, *r);
         push_register(out, *r);
         return Status::ok();
     }
     if (Status element = Status::ok(); parse_array_element(dev, spec, out, element)) return element;
-    const std::size_t dash = spec.find('-', 1);
+    // A range is a-b or, as SIMH also writes it, a:b.
+    std::size_t dash = spec.find('-', 1);
+    if (dash == std::string_view::npos) dash = spec.find(':', 1);
     if (dash != std::string_view::npos) {
         const int a = register_index(dev, spec.substr(0, dash));
         const int b = register_index(dev, spec.substr(dash + 1));
         if (a >= 0 && b >= 0) {
             if (b < a) return Status::error(fmt::format("Register range {} runs backwards", spec));
-            for (int i = a; i <= b; ++i) push_register(out, dev.registers()[static_cast<std::size_t>(i)]);
+            for (int i = a; i <= b; ++i)
+                if (dev.registers()[static_cast<std::size_t>(i)].is_present())
+                    push_register(out, dev.registers()[static_cast<std::size_t>(i)]);
             return Status::ok();
         }
     }
@@ -203,10 +229,11 @@ Status parse_value(Scp& scp, std::string_view text, Switches sw, int width, Radi
     return Status::ok();
 }
 
-Status deposit_register(Scp& scp, const RegisterDesc& r, std::size_t index, std::string_view text, Switches sw) {
+Status deposit_register(Scp& scp, const RegisterDesc& r, std::size_t index, std::string_view text, Switches sw,
+                        Radix radix) {
     if (r.read_only()) return Status::error(fmt::format("Register {} is read-only", r.name));
     std::uint64_t v = 0;
-    if (Status s = parse_value(scp, text, sw, r.width, r.radix, machine_order(scp.machine()), v); !s)
+    if (Status s = parse_value(scp, text, sw, r.width, radix, machine_order(scp.machine()), v); !s)
         return Status::error(fmt::format("{}: {}", r.element_name(index), s.message()));
     if (r.refuse)
         if (const std::string why = r.refuse(v); !why.empty())
@@ -223,13 +250,16 @@ Status memory_error(Machine& m, int space, Addr a) {
 
 // Deposits at one address; -m assembles and may fill several units. Sets `used` to the
 // address units written.
-Status deposit_memory(Scp& scp, int space, Addr addr, std::string_view text, Switches sw, Addr& used) {
+Status deposit_memory(Scp& scp, int space, Addr addr, std::string_view text, Switches sw, Addr& used,
+                      const Status* value_error = nullptr) {
     Machine& m = scp.machine();
     Cpu& cpu = m.cpu();
     const int unit_bytes = std::max(1, cpu.examine_bytes(space, sw));
     if (has_switch(sw, 'm')) {
         std::vector<std::uint64_t> words;
-        if (Status s = cpu.assemble(trim(text), addr, sw, words); !s) return s;
+        // Tried as an instruction because it was no value: the value's error says more
+        // about "D 1000 12x" than the assembler's would.
+        if (Status s = cpu.assemble(trim(text), addr, sw, words); !s) return value_error ? *value_error : s;
         if (words.empty()) return Status::error("Nothing to deposit");
         for (std::size_t i = 0; i < words.size(); ++i)
             if (!write_unit(m, space, addr + i * static_cast<Addr>(unit_bytes), sw, unit_bytes, words[i]))
@@ -238,8 +268,11 @@ Status deposit_memory(Scp& scp, int space, Addr addr, std::string_view text, Swi
         return Status::ok();
     }
     std::uint64_t v = 0;
-    if (Status s = parse_value(scp, text, sw, unit_bytes * 8, m.radix(), cpu.space(space).byte_order, v); !s)
-        return s;
+    if (Status s = parse_value(scp, text, sw, unit_bytes * 8, data_radix(scp), cpu.space(space).byte_order, v); !s) {
+        // Not a value: an instruction, as SIMH reads one without -m (D 1000 NOP).
+        if (has_switch(sw, 'a') || has_switch(sw, 'c')) return s;
+        return deposit_memory(scp, space, addr, text, sw | switch_bit('m'), used, &s);
+    }
     if (!write_unit(m, space, addr, sw, unit_bytes, v)) return memory_error(m, space, addr);
     used = static_cast<Addr>(unit_bytes);
     return Status::ok();
@@ -251,8 +284,8 @@ Status answer(Scp& scp, const std::string& prompt, std::optional<std::string>& r
     return Status::ok();
 }
 
-Status examine_register(Scp& scp, const RegisterDesc& r, std::size_t index, Mode mode, Switches sw) {
-    const Radix radix = radix_from_switches(sw, r.radix);
+Status examine_register(Scp& scp, const RegisterDesc& r, std::size_t index, Mode mode, Switches sw, Radix own) {
+    const Radix radix = radix_from_switches(sw, own);
     std::string shown = fmt::format("{}:\t", r.element_name(index));
     if (mode != Mode::IDeposit) shown += show_value(scp.machine(), r.value(index), r.width, radix, sw, machine_order(scp.machine()));
     if (mode == Mode::Examine) {
@@ -262,14 +295,14 @@ Status examine_register(Scp& scp, const RegisterDesc& r, std::size_t index, Mode
     std::optional<std::string> reply;
     if (Status s = answer(scp, mode == Mode::IExamine ? shown + " " : shown, reply); !s) return s;
     if (trim(*reply).empty()) return Status::ok();
-    return deposit_register(scp, r, index, *reply, sw);
+    return deposit_register(scp, r, index, *reply, sw, own);
 }
 
 Status examine_memory(Scp& scp, int space, Addr from, Addr to, Mode mode, Switches sw) {
     Machine& m = scp.machine();
     Cpu& cpu = m.cpu();
     const int unit_bytes = std::max(1, cpu.examine_bytes(space, sw));
-    const Radix radix = radix_from_switches(sw, m.radix());
+    const Radix radix = radix_from_switches(sw, data_radix(scp));
     for (Addr a = from; a <= to;) {
         Addr step = static_cast<Addr>(unit_bytes);
         std::uint64_t v = 0;
@@ -350,7 +383,8 @@ Status examine_like(Scp& scp, CommandArgs& args, Mode mode) {
         if (Status s = parse_location(scp, dev, spec, locations); !s) return s;
     c.consume_rest();
     for (const Location& l : locations) {
-        Status s = l.reg ? examine_register(scp, *l.reg, static_cast<std::size_t>(l.from), mode, args.switches)
+        Status s = l.reg ? examine_register(scp, *l.reg, static_cast<std::size_t>(l.from), mode, args.switches,
+                                            register_radix(scp, dev, *l.reg))
                          : examine_memory(scp, space, l.from, l.to, mode, args.switches);
         if (!s) return s;
     }
@@ -379,7 +413,10 @@ Status cmd_deposit(Scp& scp, CommandArgs& args) {
     if (Status s = parse_location(scp, dev, spec, locations); !s) return s;
     for (const Location& l : locations) {
         if (l.reg) {
-            if (Status s = deposit_register(scp, *l.reg, static_cast<std::size_t>(l.from), value, args.switches); !s) return s;
+            if (Status s = deposit_register(scp, *l.reg, static_cast<std::size_t>(l.from), value, args.switches,
+                                            register_radix(scp, dev, *l.reg));
+                !s)
+                return s;
             continue;
         }
         for (Addr a = l.from; a <= l.to;) {

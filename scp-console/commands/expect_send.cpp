@@ -3,6 +3,7 @@
 
 #include "core/text/case_compare.hpp"
 #include "core/text/numbers.hpp"
+#include "scp-console/command/command_switches.hpp"
 #include "scp-console/commands/commands.hpp"
 #include "scp-console/commands/common.hpp"
 #include "scp-console/session.hpp"
@@ -33,6 +34,7 @@ Status cmd_expect(Scp& scp, CommandArgs& args) {
         }
         break;
     }
+    if (Status s = check_switches("EXPECT", sw, switch_letters("ricp")); !s) return s;
     if (c.at_end()) return Status::error("EXPECT needs a string");
     if (Status s = c.next_string(rule.text); !s) return s;
     rule.is_regex = has_switch(sw, 'r');
@@ -81,6 +83,7 @@ Status cmd_send(Scp& scp, CommandArgs& args) {
             else return Status::error(fmt::format("Unknown SEND option {} (AFTER=n, DELAY=n)", name));
         }
     }
+    if (Status s = check_switches("SEND", sw, switch_bit('t')); !s) return s;
     if (c.at_end()) return Status::error("SEND needs a string");
     std::string text;
     bool quoted = false;

@@ -169,13 +169,37 @@ Status cmd_step(Scp& scp, CommandArgs& args) {
     return run_machine(scp, RunRequest{count, true}, true);
 }
 
+// BOOT without a unit (SIMH's documentation names none): the unit booted last, or else
+// the only attached unit; with several attached the user has to say which.
+Status default_boot_unit(Scp& scp, Unit*& unit) {
+    Machine& m = scp.machine();
+    if (!scp.settings().last_boot.empty()) return find_unit(m, scp.settings().last_boot, unit);
+    std::vector<Unit*> attached;
+    for (Device* d : m.devices())
+        if (d->enabled())
+            for (const auto& u : d->units())
+                if (u->attached() && !u->disabled()) attached.push_back(u.get());
+    if (attached.size() == 1) {
+        unit = attached.front();
+        return Status::ok();
+    }
+    if (attached.empty()) return Status::error("BOOT needs a unit (none is attached)");
+    std::string names;
+    for (Unit* u : attached) names += (names.empty() ? "" : ", ") + u->name();
+    return Status::error(fmt::format("BOOT needs a unit: {} are attached", names));
+}
+
 Status cmd_boot(Scp& scp, CommandArgs& args) {
-    if (args.cursor.at_end()) return Status::error("BOOT needs a unit, e.g. BOOT RK0");
     Unit* unit = nullptr;
-    if (Status s = find_unit(scp.machine(), args.cursor.next_word(), unit); !s) return s;
+    if (args.cursor.at_end()) {
+        if (Status s = default_boot_unit(scp, unit); !s) return s;
+    } else if (Status s = find_unit(scp.machine(), args.cursor.next_word(), unit); !s) {
+        return s;
+    }
     if (Status s = expect_end(args.cursor); !s) return s;
     if (!unit->device().enabled()) return Status::error(fmt::format("{} is disabled", unit->device().name()));
     if (Status s = scp.machine().boot(*unit); !s) return s;
+    scp.settings().last_boot = unit->name();
     scp.console().discard_typeahead();
     return run_machine(scp, RunRequest{}, false);
 }

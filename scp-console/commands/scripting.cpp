@@ -133,7 +133,8 @@ Status cmd_on(Scp& scp, CommandArgs& args) {
     std::string* slot = nullptr;
     if (iequals(what, "ERROR")) slot = &on.on_error;
     else if (iequals(what, "EXPECT")) slot = &on.on_expect;
-    else return Status::error(fmt::format("ON needs ERROR or EXPECT{}", what.empty() ? "" : fmt::format(", not {}", what)));
+    else if (iequals(what, "CONTROL_C")) slot = &on.on_control_c;
+    else return Status::error(fmt::format("ON needs ERROR, EXPECT or CONTROL_C{}", what.empty() ? "" : fmt::format(", not {}", what)));
     *slot = std::string(c.rest());
     c.consume_rest();
     return Status::ok();

@@ -23,8 +23,9 @@ std::pair<std::string_view, std::string_view> split_assignment(std::string_view 
 // list whole or not at all, so an unknown, misspelt or unmodelled option anywhere in it
 // changes nothing.
 struct SetItem {
-    enum class Kind { Enable, Disable, Debug, NoDebug, History, Modifier } kind = Kind::Modifier;
+    enum class Kind { Enable, Disable, Debug, NoDebug, History, Radix, Modifier } kind = Kind::Modifier;
     std::string_view value;
+    Radix radix = Radix::Octal;
     const Modifier* modifier = nullptr;
 };
 
@@ -34,6 +35,12 @@ bool is_history(const Device& dev, Machine& m, std::string_view name) {
     for (const Modifier& mod : dev.modifiers())
         if (istarts_with(mod.name, name)) return iequals(name, "HISTORY");
     return true;
+}
+
+bool own_modifier(const Device& dev, std::string_view name) {
+    for (const Modifier& m : dev.modifiers())
+        if (iequals(m.name, name)) return true;
+    return false;
 }
 
 Status resolve_set_item(Scp& scp, Device& dev, Unit* unit, std::string_view item, SetItem& out) {
@@ -56,6 +63,12 @@ Status resolve_set_item(Scp& scp, Device& dev, Unit* unit, std::string_view item
         std::uint64_t n = 0;
         if (!has_value) return Status::error("HISTORY needs a size: SET CPU HISTORY=n");
         return parse_count(value, n);
+    }
+    // SIMH's OCT, DEC and HEX on every device: the radix its data is shown and read in.
+    if ((iequals(name, "OCT") || iequals(name, "DEC") || iequals(name, "HEX")) && !has_value && !own_modifier(dev, name)) {
+        out.kind = SetItem::Kind::Radix;
+        out.radix = iequals(name, "OCT") ? Radix::Octal : iequals(name, "DEC") ? Radix::Decimal : Radix::Hex;
+        return Status::ok();
     }
     const Modifier* mod = nullptr;
     if (Status found = find_modifier(dev, name, mod); !found) return found;
@@ -95,6 +108,9 @@ Status apply_set_item(Scp& scp, Device& dev, Unit* unit, const SetItem& item) {
             if (Status s = parse_count(item.value, n); !s) return s;
             return scp.machine().cpu().set_history(static_cast<std::size_t>(n));
         }
+        case SetItem::Kind::Radix:
+            scp.settings().radix_override[dev.name()] = item.radix;
+            return Status::ok();
         case SetItem::Kind::Modifier: break;
     }
     Unit* target = nullptr;
@@ -109,8 +125,24 @@ Status set_device(Scp& scp, Device& dev, Unit* unit, Cursor& c) {
     std::vector<SetItem> resolved(items.size());
     for (std::size_t i = 0; i < items.size(); ++i)
         if (Status s = resolve_set_item(scp, dev, unit, items[i], resolved[i]); !s) return s;
-    for (const SetItem& item : resolved)
-        if (Status s = apply_set_item(scp, dev, unit, item); !s) return s;
+    if (resolved.size() == 1) return apply_set_item(scp, dev, unit, resolved.front());
+    // Several: all or none. An option can still fail once the ones before it are in
+    // (SET CPU 11/34, 4096K on an 11/70: the 11/34 takes at most 256K), so the machine
+    // is put back as it was.
+    Machine::StateMark mark;
+    const Status marked = scp.machine().mark_state(mark);
+    const auto radix_before = scp.settings().radix_override;
+    const std::uint32_t debug_before = dev.debug_mask();  // not machine state: kept by hand
+    for (const SetItem& item : resolved) {
+        Status s = apply_set_item(scp, dev, unit, item);
+        if (s) continue;
+        scp.settings().radix_override = radix_before;
+        dev.set_debug_mask(debug_before);
+        if (!marked) return Status::error(fmt::format("{} (and the options before it stay set: {})", s.message(), marked.message()));
+        if (Status back = scp.machine().return_to(mark); !back)
+            return Status::error(fmt::format("{}; putting the machine back failed too: {}", s.message(), back.message()));
+        return s;
+    }
     return Status::ok();
 }
 
@@ -304,6 +336,27 @@ Status set_prompt(Scp& scp, Cursor& c) {
     return Status::ok();
 }
 
+// SIMH's SET CLOCKS tunes how its clocks follow the host's (asynchronous ticks, catching
+// up after a stall, calibration). simmon's clocks tick in simulated time and are never
+// calibrated against the host, so each of these leaves nothing to change.
+Status set_clocks(Scp&, Cursor& c) {
+    const std::vector<std::string> items = split_items(c.rest());
+    c.consume_rest();
+    if (items.empty()) return Status::error("SET CLOCKS needs an option: ASYNC, NOASYNC, CATCHUP, NOCATCHUP, CALIBRATE=ALWAYS|IDLE");
+    for (const std::string& item : items) {
+        bool has_value = false;
+        auto [name, value] = split_assignment(item, has_value);
+        if (!has_value && (iequals(name, "ASYNC") || iequals(name, "NOASYNC") || iequals(name, "CATCHUP") ||
+                           iequals(name, "NOCATCHUP")))
+            continue;
+        if (iequals(name, "CALIBRATE") && has_value && (iequals(value, "ALWAYS") || iequals(value, "IDLE"))) continue;
+        if (iequals(name, "STOP") && has_value)
+            return Status::error("SET CLOCKS STOP=n is not modelled (yet): SET RUNLIMIT n SECONDS stops after simulated time");
+        return Status::error(fmt::format("Unknown clock option: {} (ASYNC, NOASYNC, CATCHUP, NOCATCHUP, CALIBRATE=ALWAYS|IDLE)", item));
+    }
+    return Status::ok();
+}
+
 }  // namespace
 
 // A run limit counts instructions, plus time the CPU idles in instruction times (see
@@ -345,7 +398,8 @@ const std::vector<Keyword>& set_keywords() {
         {"CONSOLE", "CONS", "WRU=n, LOG=file, NOLOG, RECORD=file, NORECORD, REPLAY=file, NOREPLAY", set_console},
         {"DEBUG", "", "file|STDOUT|STDERR: where device debug output goes", set_debug},
         {"NODEBUG", "", "close the debug output", set_nodebug},
-        {"THROTTLE", "", "nM|nK|n|OFF: instructions per second", set_throttle},
+        {"THROTTLE", "", "nM|nK|n|n%|x/t|OFF: instructions per second, % of real time, x every t ms", set_throttle},
+        {"CLOCKS", "CLOCK", "ASYNC|NOASYNC|CATCHUP|NOCATCHUP|CALIBRATE=: accepted (clocks run in simulated time)", set_clocks},
         {"NOTHROTTLE", "", "run as fast as possible", set_nothrottle},
         {"RUNLIMIT", "", "n [INSTRUCTIONS|SECONDS|MILLISECONDS|MICROSECONDS|MINUTES|HOURS]: stop after that much more", set_runlimit},
         {"NORUNLIMIT", "", "remove the run limit", set_norunlimit},

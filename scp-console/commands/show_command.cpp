@@ -68,9 +68,20 @@ Status show_device_item(Scp& scp, Device& dev, Unit* unit, std::string_view item
         return Status::ok();
     }
     if (iequals(name, "REGISTERS")) {
-        for (const RegisterDesc& r : dev.registers())
+        for (const RegisterDesc& r : dev.registers()) {
+            if (!r.is_present()) continue;  // not in this configuration
             for (std::size_t i = 0; i < std::max<std::size_t>(r.depth, 1); ++i)
                 scp.out().line(fmt::format("{}:\t{}\t{}", r.element_name(i), format_number(r.value(i), r.radix, r.width), r.help));
+        }
+        return Status::ok();
+    }
+    if (iequals(name, "RADIX") &&
+        std::none_of(dev.modifiers().begin(), dev.modifiers().end(), [](const Modifier& mod) { return iequals(mod.name, "RADIX"); })) {
+        // SET dev OCT|DEC|HEX; without one, memory in the machine's radix and registers each in its own.
+        const std::optional<Radix> r = scp.settings().data_radix(dev.name());
+        const int base = !r ? (is_cpu ? static_cast<int>(m.radix()) : 0) : static_cast<int>(*r);
+        scp.out().line(base ? fmt::format("{}: radix={}", dev.name(), base)
+                            : fmt::format("{}: radix=each register's own", dev.name()));
         return Status::ok();
     }
     // The CPU's STATS and HISTORY belong to the SCP (Cpu::history_lines), whatever the CPU's table says.
@@ -181,6 +192,24 @@ Status show_runlimit(Scp& scp, Cursor& c) {
     return expect_end(c);
 }
 
+// SIMH's SHOW CLOCKS: here the clocks are simulated time itself, so it shows that and
+// each clock device's rate and ticks.
+Status show_clocks(Scp& scp, Cursor& c) {
+    if (Status s = expect_end(c); !s) return s;
+    Machine& m = scp.machine();
+    scp.out().line(fmt::format("Simulated time: {} seconds, {} instructions of {} each", format_seconds(m.scheduler().now()),
+                               m.cpu().instructions_executed(), format_duration(m.cpu().instruction_time())));
+    scp.out().line("Clocks tick in simulated time, never calibrated against the host's; " + m.throttle().describe());
+    bool any = false;
+    for (Device* d : m.devices())
+        if (const std::string status = d->clock_status(); !status.empty()) {
+            scp.out().line(fmt::format("{}:\t{}", d->name(), status));
+            any = true;
+        }
+    if (!any) scp.out().line("No clock device reports its ticks");
+    return Status::ok();
+}
+
 Status show_throttle(Scp& scp, Cursor& c) {
     scp.out().line(scp.machine().throttle().describe());
     return expect_end(c);
@@ -217,6 +246,7 @@ Status show_on(Scp& scp, Cursor& c) {
     scp.out().line(on.noon ? "NOON: errors are reported and DO files carry on" : "ON: errors stop DO files");
     scp.out().line("ON ERROR " + (on.on_error.empty() ? std::string("(none)") : on.on_error));
     scp.out().line("ON EXPECT " + (on.on_expect.empty() ? std::string("(none)") : on.on_expect));
+    scp.out().line("ON CONTROL_C " + (on.on_control_c.empty() ? std::string("(none)") : on.on_control_c));
     return expect_end(c);
 }
 
@@ -284,6 +314,7 @@ const std::vector<Keyword>& show_keywords() {
         {"SNAPSHOTS", "SNAP", "snapshots taken with SNAPSHOT", show_snapshots},
         {"RUNLIMIT", "", "time left before the run limit", show_runlimit},
         {"THROTTLE", "", "the CPU pacing", show_throttle},
+        {"CLOCKS", "CLOCK", "simulated time and the clock devices", show_clocks},
         {"CONSOLE", "CONS", "WRU character, console log, input recording and replay", show_console},
         {"DEBUG", "", "debug output and enabled flags", show_debug},
         {"ON", "", "error handling of this DO level", show_on},

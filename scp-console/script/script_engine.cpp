@@ -112,11 +112,15 @@ Status ScriptEngine::run_file(const std::string& path, const std::vector<std::st
 
     Status result = Status::ok();
     while (f.next < f.lines.size() && !scp_.exit_requested() && !f.returned) {
-        // Ctrl-C ends every DO level at once; no ON ERROR or NOON keeps it going.
+        // Ctrl-C ends every DO level at once unless ON CONTROL_C handles it; no ON ERROR
+        // or NOON keeps it going.
         if (interrupted_ || scp_.take_script_interrupt()) {
             interrupted_ = true;
-            result = Status::error(locate(f, f.next, "Interrupted (Ctrl-C)"));
-            break;
+            if (Status h = handle_interrupt(f, f.next, "Interrupted (Ctrl-C)"); !h) {
+                result = h;
+                break;
+            }
+            continue;
         }
         f.current = f.next++;
         const std::string line = substitute(f.lines[f.current], f.args);
@@ -128,8 +132,11 @@ Status ScriptEngine::run_file(const std::string& path, const std::vector<std::st
         if (st || scp_.exit_requested()) continue;
         if (interrupted_ || scp_.take_script_interrupt()) {
             interrupted_ = true;
-            result = Status::error(locate(f, f.current, st.message()));
-            break;
+            if (Status h = handle_interrupt(f, f.current, st.message()); !h) {
+                result = h;
+                break;
+            }
+            continue;
         }
         if (Status handled = handle_failure(f, st); !handled) {
             result = handled;
@@ -140,6 +147,18 @@ Status ScriptEngine::run_file(const std::string& path, const std::vector<std::st
     scp_.end_script();
     scp_.clear_abandon();
     return result;
+}
+
+Status ScriptEngine::handle_interrupt(ScriptFrame& f, std::size_t line, const std::string& message) {
+    const std::string located = locate(f, line, message);
+    if (f.on.on_control_c.empty()) return Status::error(located);
+    // Handled here: the levels above carry on as well.
+    interrupted_ = false;
+    if (scp_.settings().messages) scp_.out().line(located);
+    scp_.clear_abandon();
+    if (Status h = scp_.run_actions(f.on.on_control_c); !h)
+        return Status::error(fmt::format("{}:{}: in ON CONTROL_C handler: {}", f.path, line + 1, h.message()));
+    return Status::ok();
 }
 
 Status ScriptEngine::handle_failure(ScriptFrame& f, const Status& failure) {

@@ -19,6 +19,7 @@ struct OnSettings {
     bool noon = false;        // SET NOON: report errors and carry on
     std::string on_error;     // ON ERROR actions
     std::string on_expect;    // ON EXPECT actions (falls back to ON ERROR)
+    std::string on_control_c; // ON CONTROL_C actions: a Ctrl-C (SIGINT) runs them instead of ending the DO files
 };
 
 struct ScriptFrame {
@@ -64,6 +65,9 @@ private:
     Status read_lines(const std::string& path, std::vector<std::string>& lines, std::string& resolved) const;
     bool find_label(const ScriptFrame& f, std::string_view label, std::size_t& index) const;
     Status handle_failure(ScriptFrame& f, const Status& failure);
+    // A Ctrl-C reached this level: ON CONTROL_C runs (ok: the file goes on), else every
+    // level ends with `message` at `line`.
+    Status handle_interrupt(ScriptFrame& f, std::size_t line, const std::string& message);
 
     Scp& scp_;
     std::vector<std::unique_ptr<ScriptFrame>> frames_;

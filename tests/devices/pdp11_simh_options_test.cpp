@@ -127,7 +127,7 @@ TEST_CASE("DUMP without -r writes an absolute-loader tape that LOAD reads back",
     REQUIRE(s.run("DEPOSIT 1004 777") == "");
     REQUIRE(s.run("DUMP " + path + " 1000 1005") == "");
     CHECK(s.run("DUMP " + path + " 1000 200000") == "an absolute-loader tape addresses 64K at most: DUMP -r for more");
-    CHECK(s.run("DUMP -x " + path + " 1000 1005") == "DUMP takes no switch but -r");
+    CHECK(s.run("DUMP -x " + path + " 1000 1005") == "DUMP: unknown switch -x (it takes -r)");
     Pdp11Session t;
     REQUIRE(t.run("DEPOSIT PC 2000") == "");
     REQUIRE(t.run("LOAD " + path) == "");

@@ -17,7 +17,7 @@ import time
 LIMIT = 60.0
 
 
-def run(simmon, script_text, scratch, name, expect):
+def run(simmon, script_text, scratch, name, expect, status=1):
     script = os.path.join(scratch, name)
     with open(script, "w") as f:
         f.write(script_text)
@@ -31,8 +31,8 @@ def run(simmon, script_text, scratch, name, expect):
         proc.kill()
         sys.exit("%s: simmon did not stop after SIGINT" % name)
     text = out.decode(errors="replace")
-    if proc.returncode != 1:
-        sys.exit("%s: exit status %r (want 1, a clean exit); output:\n%s" % (name, proc.returncode, text))
+    if proc.returncode != status:
+        sys.exit("%s: exit status %r (want %d, a clean exit); output:\n%s" % (name, proc.returncode, status, text))
     for e in expect:
         if e not in text:
             sys.exit("%s: no %r in the output:\n%s" % (name, e, text))
@@ -46,7 +46,15 @@ def main():
         "RUN 1000\nECHO not reached\n", scratch, "run.ini",
         ["Simulation stopped, PC: 001006", "Interrupted (Ctrl-C)"])
     run(simmon, ":top\nGOTO top\n", scratch, "loop.ini", ["Interrupted (Ctrl-C)"])
-    print("SIGINT without a terminal stops the run and exits with status 1")
+    # ON CONTROL_C: the handler runs instead of the DO files ending; here it exits with 3.
+    run(simmon, "ON CONTROL_C ECHO handled; EXIT 3\nDEPOSIT 1000 000777\nRUN 1000\nECHO not reached\n",
+        scratch, "handler.ini", ["Simulation stopped, PC: 001000", "handled"], status=3)
+    # A handler that does not leave: the file goes on with its next line, in a nested DO too.
+    with open(os.path.join(scratch, "inner.ini"), "w") as f:
+        f.write("DEPOSIT 1000 000777\nRUN 1000\nECHO inner goes on\n")
+    run(simmon, "ON CONTROL_C ECHO handled\nDO inner.ini\nECHO outer goes on\nEXIT 4\n",
+        scratch, "nested.ini", ["handled", "inner goes on", "outer goes on"], status=4)
+    print("SIGINT without a terminal stops the run and exits with status 1, or runs ON CONTROL_C")
 
 
 if __name__ == "__main__":

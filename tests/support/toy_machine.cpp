@@ -299,6 +299,7 @@ void ToyMachine::add_commands() {
     lamps.min_length = 2;
     lamps.usage = "LAMPS";
     lamps.help = "show the console lamps (PC and A)";
+    lamps.switches = switch_bit('b');  // -b: blinking
     lamps.handler = [this](MachineCommandCall& call) {
         if (!call.arguments.empty()) return Status::error(fmt::format("LAMPS takes no arguments: {}", call.arguments));
         std::uint64_t a = 0;

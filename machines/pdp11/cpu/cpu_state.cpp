@@ -238,6 +238,33 @@ void Pdp11Cpu::define_registers() {
     add_register(reg_computed("WAIT", 1, Radix::Octal, "waiting for an interrupt",
                               [this] { return waiting_ ? 1u : 0u; },
                               [this](std::uint64_t v) { waiting_ = v & 1; }));
+    mark_model_registers();
+}
+
+// EXAMINE STATE lists what the model has (cpu_model.hpp): an 11/40 has no supervisor mode,
+// no second register set, no PIRQ, MMR1 or MMR3, and no FP11 accumulators unless fitted.
+void Pdp11Cpu::mark_model_registers() {
+    set_register_presence("SSP", [this] { return model_->supervisor_mode; });
+    for (int set = 0; set < 2; ++set)
+        for (int i = 0; i < 6; ++i)
+            set_register_presence(fmt::format("R{}{}", set, i), [this] { return model_->register_sets; });
+    set_register_presence("SL", [this] { return model_->stack_limit_register; });
+    set_register_presence("PIRQ", [this] { return model_->pirq; });
+    set_register_presence("CPUERR", [this] { return model_->cpu_error_register; });
+    set_register_presence("MMR1", [this] { return model_->mmr1; });
+    set_register_presence("MMR3", [this] { return model_->mmr1; });
+    for (int mode : {0, 1, 3})
+        for (int space = 0; space < 2; ++space)
+            for (int page = 0; page < 8; ++page) {
+                const std::string prefix = fmt::format("{}{}", kModeNames[mode], space ? "D" : "I");
+                auto present = [this, mode, space] {
+                    return (mode != 1 || model_->supervisor_mode) && (space == 0 || model_->split_id);
+                };
+                set_register_presence(fmt::format("{}PAR{}", prefix, page), present);
+                set_register_presence(fmt::format("{}PDR{}", prefix, page), present);
+            }
+    for (const std::string name : {"AC0", "AC1", "AC2", "AC3", "AC4", "AC5", "FPS", "FEC", "FEA"})
+        set_register_presence(name, [this] { return model_->options.fp11; });
 }
 
 void Pdp11Cpu::define_modifiers() {
@@ -279,6 +306,22 @@ void Pdp11Cpu::define_modifiers() {
         idle.set = [](Unit*, std::string_view) { return Status::ok(); };
         add_modifier(std::move(idle));
     }
+    // SIMH's bus choices: U18 is the 18-bit Unibus the 11/34, 11/40 and 11/45 have (the
+    // 11/70 reaches 22-bit memory through its Unibus map); Q22 is a Qbus machine.
+    Modifier u18;
+    u18.name = "U18";
+    u18.help = "18-bit Unibus (the bus of the 11/34, 11/40 and 11/45)";
+    u18.set = [this](Unit*, std::string_view) {
+        if (model_->physical_bits != 18)
+            return Status::error(fmt::format("the {} has a 22-bit memory bus behind its Unibus map; U18 fits the 11/34, 11/40 and 11/45", model_->name));
+        return Status::ok();
+    };
+    add_modifier(std::move(u18));
+    Modifier q22;
+    q22.name = "Q22";
+    q22.help = "22-bit Qbus: not modelled (yet)";
+    q22.unmodelled = "the 22-bit Qbus PDP-11s are not modelled (yet): simmon has the Unibus 11/34, 11/40, 11/45 and 11/70";
+    add_modifier(std::move(q22));
     Modifier nocis;
     nocis.name = "NOCIS";
     nocis.help = "no commercial instruction set (simmon has none)";

@@ -226,6 +226,7 @@ private:
     void begin_run();
     void register_io_handlers();
     void define_registers();
+    void mark_model_registers();
     void define_modifiers();
     void record_history();
 

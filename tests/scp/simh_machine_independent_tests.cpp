@@ -1,0 +1,105 @@
+// SIMH's commands that mean the same on every machine (issue 8), on the TOY machine:
+// switches no command ignores, option lists rolled back, SET dev OCT/DEC/HEX, BOOT without
+// a unit, ON CONTROL_C, SET/SHOW CLOCKS and SET THROTTLE x/t.
+#include <catch2/catch.hpp>
+
+#include "scp-console/command/command_table.hpp"
+#include "scp_fixture.hpp"
+
+using namespace simmon;
+using namespace simmon::scp;
+
+TEST_CASE("Every command that reads switches refuses one it does not take", "[scp][simh][switches]") {
+    testing::TempDir dir;
+    for (const CommandSpec& spec : command_table()) {
+        if (!spec.takes_switches) continue;
+        testing::Session s;
+        std::string line = std::string(spec.name) + " -z";
+        if (spec.name == "ATTACH") line += " PTR " + dir.name("x");
+        INFO(line);
+        const std::string error = s.run(line);
+        CHECK(error.find(std::string(spec.name) + ": unknown switch -z") == 0);
+    }
+}
+
+TEST_CASE("Switches a command takes still work, several letters after one dash too", "[scp][simh][switches]") {
+    testing::Session s;
+    CHECK(s.run("EXAMINE -o 0") == "");
+    CHECK(s.run("BREAK -rw 100") == "");
+    CHECK(s.run("EXAMINE -oz 0") == "EXAMINE: unknown switch -z (it takes -a -c -d -h -m -o)");
+    CHECK(s.run("EVALUATE -m 1") == "EVALUATE: unknown switch -m (it takes -d -h -o)");
+    CHECK(s.run("IPL -q") == "IPL: unknown switch -q (IPL takes none)");  // a machine command
+}
+
+TEST_CASE("SET dev option list: a failure after others applied puts them back", "[scp][simh]") {
+    testing::Session s;
+    REQUIRE(s.run("SET TTY DEBUG=IN") == "");
+    // DISABLED and DEBUG apply, then POLL=0 fails when applied.
+    CHECK(s.run("SET TTY DISABLED, NODEBUG, POLL=0") == "POLL needs a decimal count");
+    CHECK(s.scp.machine().find_device("TTY")->enabled());
+    CHECK(s.scp.machine().find_device("TTY")->debug_mask() == 1);
+    CHECK(s.run("SET TTY HEX, POLL=0") == "POLL needs a decimal count");
+    s.take();
+    REQUIRE(s.run("SHOW TTY RADIX") == "");
+    CHECK(s.take() == "TTY: radix=each register's own\n");
+}
+
+TEST_CASE("SET dev OCT|DEC|HEX: the CPU's is memory's radix, another device's its registers'", "[scp][simh]") {
+    testing::Session s;
+    REQUIRE(s.run("SET CPU DEC") == "");
+    REQUIRE(s.run("DEPOSIT 10 100") == "");
+    CHECK(s.mem(010) == 100);
+    s.take();
+    REQUIRE(s.run("EXAMINE 10") == "");
+    CHECK(s.take() == "10:\t100\n");
+    REQUIRE(s.run("SHOW CPU RADIX") == "");
+    CHECK(s.take() == "CPU: radix=10\n");
+    REQUIRE(s.run("SET TTY HEX") == "");
+    REQUIRE(s.run("DEPOSIT TTY IBUF 41") == "");
+    REQUIRE(s.run("EXAMINE TTY IBUF") == "");
+    CHECK(s.take() == "IBUF:\t41\n");
+    REQUIRE(s.run("SET CPU OCT") == "");
+    REQUIRE(s.run("EXAMINE 10") == "");
+    CHECK(s.take() == "10:\t000144\n");
+}
+
+TEST_CASE("BOOT without a unit boots the only attached unit, then the last booted", "[scp][simh]") {
+    testing::TempDir dir;
+    const std::string tape = dir.file("boot.bin", std::string("\x00\x00", 2));  // HALT at 0
+    testing::Session s;
+    CHECK(s.run("BOOT") == "BOOT needs a unit (none is attached)");
+    REQUIRE(s.run("ATTACH PTR " + tape) == "");
+    CHECK(s.run("BOOT") == "");
+    CHECK(s.scp.settings().last_boot == "PTR");
+    CHECK(s.run("BOOT") == "");
+}
+
+TEST_CASE("ON CONTROL_C is kept per DO level and shown", "[scp][simh][script]") {
+    testing::Session s;
+    REQUIRE(s.run("ON CONTROL_C ECHO stopped") == "");
+    s.take();
+    REQUIRE(s.run("SHOW ON") == "");
+    CHECK(s.take().find("ON CONTROL_C ECHO stopped\n") != std::string::npos);
+    CHECK(s.run("ON CTRL") == "ON needs ERROR, EXPECT or CONTROL_C, not CTRL");
+}
+
+TEST_CASE("SET CLOCKS takes SIMH's options; SHOW CLOCKS shows simulated time", "[scp][simh]") {
+    testing::Session s;
+    CHECK(s.run("SET CLOCKS ASYNC CATCHUP") == "");
+    CHECK(s.run("SET CLOCK NOASYNC, NOCATCHUP, CALIBRATE=ALWAYS") == "");
+    CHECK(s.run("SET CLOCKS CALIBRATE=SOMETIMES").find("Unknown clock option") == 0);
+    CHECK(s.run("SET CLOCKS") != "");
+    s.take();
+    REQUIRE(s.run("SHOW CLOCKS") == "");
+    const std::string text = s.take();
+    CHECK(text.find("Simulated time: 0.000000000 seconds") == 0);
+    CHECK(text.find("No clock device reports its ticks") != std::string::npos);
+}
+
+TEST_CASE("SET THROTTLE x/t", "[scp][simh]") {
+    testing::Session s;
+    REQUIRE(s.run("SET THROTTLE 500/5") == "");
+    s.take();
+    REQUIRE(s.run("SHOW THROTTLE") == "");
+    CHECK(s.take() == "throttled to 500/5 (100K instructions per second)\n");
+}
