@@ -154,3 +154,28 @@ TEST_CASE("MMR3's D-space enable switches data references between I and D regist
     CHECK(tm.cpu.reg(3) == 04321);
     CHECK(tm.cpu.reg(4) == 06666);
 }
+
+// The instruction fetch cache (memory_access.hpp) holds the host address of the page the PC
+// is in. A program's MMR0 write that turns relocation on or off moves that page under the
+// PC: the next fetch must come from the new place, while writes that leave the mapping
+// alone (clearing the abort flags) keep the cache.
+TEST_CASE("turning relocation on and off moves the instruction stream at once", "[pdp11][mmu]") {
+    TestMachine tm(CpuModelId::Pdp11_40);
+    map_kernel_identity(tm);
+    io_poke(tm, kKipar, 0200);  // kernel page 0 -> 20000 once relocation is on
+    tm.program(01000, {012737, 1, 0177572});  // relocation on: the next word is at 21006
+    tm.program(01006, {012700, 3, 0});        // MOV #3,R0 (not to run); HALT
+    tm.program(021006, {012700, 2,            // MOV #2,R0
+                        012737, 1, 0177572,   // MMR0 written, relocation still on
+                        012701, 5,            // MOV #5,R1
+                        005037, 0177572});    // relocation off: the next word is at 1030
+    tm.program(021030, {012702, 4, 0});       // MOV #4,R2 (not to run)
+    tm.program(01030, {0});                   // HALT
+    tm.cpu.set_reg(6, 01000);
+    StopInfo stop = tm.run_from(01000);
+    CHECK(stop.code == StopCode::Halt);
+    CHECK(tm.cpu.pc() == 01032);
+    CHECK(tm.cpu.reg(0) == 2);
+    CHECK(tm.cpu.reg(1) == 5);
+    CHECK(tm.cpu.reg(2) == 0);
+}

@@ -162,7 +162,7 @@ bool Pdp11Cpu::io_write(std::uint32_t addr, std::uint16_t data, bool byte) {
                 mmr1_frozen_ = mmr1_live_;
                 mmr2_frozen_ = mmr2_live();
             }
-            update_derived();
+            update_mapping();
             return true;
         }
         case 0777574:
@@ -173,7 +173,7 @@ bool Pdp11Cpu::io_write(std::uint32_t addr, std::uint16_t data, bool byte) {
             if (!m.mmr1) return false;
             mmu_.write_mmr3(merge(mmu_.read_mmr3(), addr, data, byte));
             bus_.set_map_enabled(mmu_.read_mmr3() & 040);
-            update_derived();
+            update_mapping();
             return true;
         default: break;
     }

@@ -38,8 +38,9 @@ void Pdp11Cpu::odd_address_abort(std::uint32_t ea) {
 std::uint32_t Pdp11Cpu::translate_slow(std::uint32_t ea, bool write, int mode, bool dest) {
     std::uint32_t pa = 0;
     bool trap = false;
-    fetch_words_ = 0;  // the W or A bit may change the page entries
+    const std::uint32_t tables = mmu_.generation();
     std::uint16_t bits = mmu_.translate_slow(ea, write, mode, pa, trap, dest);
+    if (mmu_.generation() != tables) fetch_words_ = 0;  // setting W or A changed an entry
     if (bits) {
         if (!mmu_.frozen()) {
             mmu_.record_abort(bits, ea, mode);

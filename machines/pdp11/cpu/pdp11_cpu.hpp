@@ -211,7 +211,14 @@ private:
     void recovery_trap(std::uint16_t vector);
     void double_error(const char* what);
     void switch_psw(std::uint16_t new_psw);  // mode and register-set switching
-    void update_derived();                   // maps, priority mask, stack guard
+    // What the fast paths derive from the PSW, the MMU, memory and watchpoints: the
+    // current page tables, priority mask, stack guards, physical limits. update_derived()
+    // recomputes it all and empties the fetch cache; the others recompute a part and say
+    // whether the tables or addressing the fetch cache was filled from changed.
+    void update_derived();
+    void update_mapping();        // after MMR0/MMR3 writes: empties the cache only if needed
+    bool update_mode_state();     // the mode's tables, priority, stack guards
+    bool update_memory_state();   // addressing, memory, watchpoints
     void write_psw_from_program(std::uint16_t v, bool byte, bool high);
     void update_pirq();
 

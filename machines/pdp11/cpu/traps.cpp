@@ -44,19 +44,37 @@ void Pdp11Cpu::switch_psw(std::uint16_t new_psw) {
     }
     psw_ = new_psw & ~psw::kCC;
     cc_ = static_cast<std::uint8_t>(new_psw & psw::kCC);
-    update_derived();
+    // A trap or RTI that stays in the same mode (kernel code aborting or interrupted, and
+    // back) uses the same page tables, and keeps the fetch cache.
+    if (update_mode_state()) fetch_words_ = 0;
     attention_ = true;  // the priority may have dropped, or T been set
 }
 
+namespace {
+// With a watchpoint in a virtual space, the current maps are all misses, so every
+// reference goes through translate_slow(), which knows the virtual address and mode
+// and checks it; without one the fast path pays nothing.
+constexpr PageEntry kAllSlow[16] = {};
+}  // namespace
+
 void Pdp11Cpu::update_derived() {
-    int mode = current_mode(psw_);
-    // With a watchpoint in a virtual space, the current maps are all misses, so every
-    // reference goes through translate_slow(), which knows the virtual address and mode
-    // and checks it; without one the fast path pays nothing.
-    static constexpr PageEntry kAllSlow[16] = {};
-    const SpaceMask watched = breakpoints_.watch_spaces();
-    watch_virtual_ = (watched & ~space_bit(kSpacePhysical)) != 0;
-    cur_map_ = watch_virtual_ ? kAllSlow : mmu_.map(mode);
+    update_memory_state();
+    update_mode_state();
+    fetch_words_ = 0;
+}
+
+// After a program's write of MMR0 or MMR3: most only clear abort flags, and leave the
+// tables and the addressing as they were, and with them the fetch cache.
+void Pdp11Cpu::update_mapping() {
+    const bool addressing = update_memory_state();
+    if (update_mode_state() || addressing) fetch_words_ = 0;
+}
+
+bool Pdp11Cpu::update_mode_state() {
+    const int mode = current_mode(psw_);
+    const PageEntry* map = watch_virtual_ ? kAllSlow : mmu_.map(mode);
+    const bool changed = map != cur_map_;
+    cur_map_ = map;
     cur_wmap_ = watch_virtual_ ? kAllSlow : mmu_.write_map(mode);
     above_priority_ = static_cast<std::uint8_t>(0xFEu << priority(psw_));
     std::uint32_t limit = model_->stack_limit_register ? (stack_limit_ & 0177400u) : 0u;
@@ -65,13 +83,21 @@ void Pdp11Cpu::update_derived() {
     odd_stack_mask_ = (mode == kKernel && model_->red_zone) ? 1u : 0u;
     dest_stack_guard_ = model_->stack_check_destinations ? kstack_guard_ : 0;
     source_stack_guard_ = model_->stack_check_autodec_source ? kstack_guard_ : 0;
+    return changed;
+}
+
+bool Pdp11Cpu::update_memory_state() {
+    const SpaceMask watched = breakpoints_.watch_spaces();
+    watch_virtual_ = (watched & ~space_bit(kSpacePhysical)) != 0;
+    const std::uint32_t pa_mask = pa_mask_, io_base = io_base_, fast_limit = fast_limit_;
+    const std::uint8_t* mem = mem_;
     pa_mask_ = mmu_.pa_mask();
     io_base_ = mmu_.io_base();
     mem_ = bus_.memory().data();
     dirty_ = bus_.memory().dirty_flags();
     mem_limit_ = std::min(bus_.memory_size(), io_base_);
     fast_limit_ = (watched & space_bit(kSpacePhysical)) ? 0 : mem_limit_;
-    fetch_words_ = 0;
+    return pa_mask != pa_mask_ || io_base != io_base_ || fast_limit != fast_limit_ || mem != mem_;
 }
 
 void Pdp11Cpu::write_psw_from_program(std::uint16_t v, bool byte, bool high) {

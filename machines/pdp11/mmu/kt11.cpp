@@ -108,6 +108,7 @@ void Kt11::update_addressing() {
 }
 
 void Kt11::rebuild_relocated() {
+    ++generation_;
     for (int mode = 0; mode < kModes; ++mode)
         for (int i = 0; i < 16; ++i)
             relocated_[mode][i] = make_entry(mode, register_index(mode, (i >= 8 ? 0200000u : 0u) |
@@ -122,6 +123,7 @@ void Kt11::rebuild_register(int mode, int reg) {
     static constexpr std::uint16_t kDspaceBit[4] = {4, 2, 0, 1};
     const bool dspace = mmr3_ & kDspaceBit[mode & 3];
     if (reg >= 8 && !dspace) return;
+    ++generation_;
     const PageEntry e = make_entry(mode, reg);
     relocated_[mode][reg] = e;
     if (reg < 8 && !dspace) relocated_[mode][reg + 8] = e;
@@ -159,6 +161,7 @@ std::uint16_t Kt11::translate_slow(std::uint32_t ea, bool write, int mode, std::
     if (!mode_exists(mode)) return mmr0::kAbortNonResident;
     int reg = register_index(mode, ea);
     std::uint16_t& pdr = pdr_[mode][reg];
+    const std::uint16_t before = pdr;
     Access a = decode_acf(pdr);
     std::uint16_t abort = 0;
     if (!a.readable) abort = mmr0::kAbortNonResident;
@@ -173,7 +176,7 @@ std::uint16_t Kt11::translate_slow(std::uint32_t ea, bool write, int mode, std::
     // W: written into. Writes to the memory management registers themselves do not count
     // (CFKTHB0 test 32 rewrites SR0 through kernel page 7 and expects KIPDR7 unchanged).
     if (write && !is_own_register(pa)) pdr |= 0100;
-    rebuild_register(mode, reg);
+    if (pdr != before) rebuild_register(mode, reg);
     return 0;
 }
 

@@ -65,6 +65,9 @@ public:
     // entries serve those, reads included (CMP, BIT, TST destinations: DBKTA test 15).
     const PageEntry* map(int mode) const { return maps_[mode]; }
     const PageEntry* write_map(int mode) const { return write_maps_[mode]; }
+    // Counts changes of the relocated tables' entries: the CPU's fetch cache, filled from
+    // an entry, is still good while this stays the same.
+    std::uint32_t generation() const { return generation_; }
     bool enabled() const { return mmr0_ & mmr0::kEnable; }
     bool relocates(bool dest) const {
         return enabled() || (dest && (mmr0_ & mmr0::kMaintenance));
@@ -140,6 +143,7 @@ private:
     // Per access-control field (PDR bits 2:0): whether the fast path may read, or write
     // once W is set, with no trap to take (decode_acf for the model, cached).
     bool fast_read_[8] = {}, fast_write_[8] = {};
+    std::uint32_t generation_ = 0;
     std::uint32_t pa_mask_ = 0xFFFFFFFFu;
     std::uint32_t io_base_ = 0760000;
     std::uint16_t pdr_mask_ = 077516, par_mask_ = 07777, mmr0_mask_ = 0160557, mmr0_writable_ = 0160401,
