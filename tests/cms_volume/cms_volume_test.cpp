@@ -317,3 +317,23 @@ TEST_CASE("a nucleus goes on the nucleus cylinders and leaves the files alone", 
     REQUIRE(p.open(plain, true));
     CHECK(p.write_nucleus(image, 0x200).message().find("too small") != std::string::npos);
 }
+
+TEST_CASE("a compressed (CCKD) CMS disk holds files like a plain one", "[cms_volume]") {
+    const std::string path = temp_path("compressed.cckd");
+    FormatOptions o;
+    o.geometry = &ibm::kDasd2314;
+    o.cylinders = 3;
+    o.compressed = true;
+    REQUIRE(CmsVolume::create(path, o));
+    CmsVolume v;
+    REQUIRE(v.open(path, true));
+    CHECK(v.image().compressed());
+    const auto big = cards(700, "CCKD");
+    REQUIRE(v.add("PACKED", "DATA", "A1", 'F', 80, big, FileStamp::now()));
+    REQUIRE(v.close());
+    CmsVolume r;
+    REQUIRE(r.open(path, false));
+    std::vector<Record> back;
+    REQUIRE(r.read("PACKED", "DATA", back));
+    CHECK(back == big);
+}

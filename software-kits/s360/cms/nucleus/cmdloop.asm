@@ -55,6 +55,12 @@ CMDREAD  LA    R13,SAVE
          MVC   NUCSVTOP,NUCSVBOT  nothing runs: no frames
          NI    NUCFLAGS,255-NUCFCMD-NUCFKT-NUCFATN
          SSM   =X'FF'
+* Files a command left open are closed as CMS closes them when a
+* command ends (FINIS *: those written are entered in their disk's
+* directory, filesys/finis.asm), also after KX or an abend.
+         LA    R1,FINALL
+         L     R15,=V(FINIS)
+         BALR  R14,R15
          RDTERM LINE
          LTR   R0,R0
          BZ    CMDREAD            a null line: read again
@@ -211,6 +217,7 @@ ABCOMP   CLC   PLIST(0),FUNCNAME
          DS    0D
 DWORK    DS    D
 SAVE     DS    18F
+FINALL   DC    CL8'FINIS',CL8'*',CL8'*',CL8'*',XL8'FFFFFFFFFFFFFFFF'
 ABBRRET  DS    A
 SECRET   DS    A
 TOD      DS    CL17
