@@ -24,3 +24,15 @@ foreach(case "2311;DA0;190;0/1" "2314;DB0;230;7/19" "2301;DA1;191;0/199")
            WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR})
   set_tests_properties(e2e:s360-ipl-volume-${model} PROPERTIES TIMEOUT 600 FIXTURES_REQUIRED hello360-${model}-volume)
 endforeach()
+
+# link360 --ckd refuses what cannot be: one line each, and no volume is left behind.
+add_test(NAME e2e:s360-link360-ckd-refused-track0
+         COMMAND $<TARGET_FILE:link360> ${s360_kit_dir}/hello360.obj ${s360_kit_dir}/iosubs.obj --origin 200
+                 --ckd ${CMAKE_CURRENT_BINARY_DIR}/refused.ckd,2314,2 --ckd-tracks 0/0
+         WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR})
+set_tests_properties(e2e:s360-link360-ckd-refused-track0 PROPERTIES PASS_REGULAR_EXPRESSION
+  "^link360: error: [^\n]*refused.ckd: cylinder 0 head 0 holds the IPL records: the program must start on a later track\n$")
+add_test(NAME e2e:s360-link360-ckd-refused-type
+         COMMAND $<TARGET_FILE:link360> ${s360_kit_dir}/hello360.obj --ckd refused.ckd,3330)
+set_tests_properties(e2e:s360-link360-ckd-refused-type PROPERTIES PASS_REGULAR_EXPRESSION
+  "^link360: --ckd needs VOLUME\\[,TYPE\\[,CYLINDERS\\]\\], TYPE 2311, 2314 or 2301\n$")
