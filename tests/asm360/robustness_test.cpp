@@ -100,3 +100,25 @@ TEST_CASE("pathological inputs", "[asm360][robustness]") {
     r = fuzz_one("         DC    999999999F'1'\n         END\n");
     CHECK(r.return_code == 8);
 }
+
+TEST_CASE("a blank continuation card after an operand list's comma and remarks", "[asm360][robustness]") {
+    // Found by libFuzzer: the blank card's text is trimmed away, and the search for the
+    // operands continued after ", " looked past the end of the statement (an exception,
+    // so asm360 aborted).
+    const std::string text =
+        "         MACRO\n"
+        "         M     &A,&B\n"
+        "         MNOTE 0,'&A/&B'\n"
+        "         MEND\n"
+        "T        CSECT\n"
+        "         M     1, REMARKS                                              X\n"
+        "                \n"
+        "         END\n";
+    a::AssemblyResult r = fuzz_one(text);
+    INFO(messages(r));
+    CHECK(r.return_code == 0);
+    CHECK(r.listing.find("MNOTE 0,1/") != std::string::npos);
+    // The same found in other shapes: tabs to column 72, a substituted name field.
+    fuzz_one(std::string("\t\t\0 E'1', \t\t\t\t\t\0TI C  '\n \n", 25));
+    fuzz_one(std::string("&S SETC\n&S      CEC E'1.0','0.1',  DC\0\x1a\x01\0\0\0\0\0\0\x01\0\t\0\0\0\0\0\0\x0c\0\t\xff\xff\0\0HER)\nT", 68));
+}

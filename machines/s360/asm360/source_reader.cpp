@@ -160,6 +160,8 @@ void read_cards(std::string_view content, std::uint32_t file_index, const std::s
             if (!continued) {
                 std::string_view t = rtrim(open->text);
                 open->text.resize(t.size());
+                // Continuation cards that were blank start nowhere in the text.
+                while (!open->segments.empty() && open->segments.back() >= open->text.size()) open->segments.pop_back();
                 open = nullptr;
             }
             continue;
@@ -186,6 +188,7 @@ void read_cards(std::string_view content, std::uint32_t file_index, const std::s
              "the last card is continued but no card follows");
         std::string_view t = rtrim(open->text);
         open->text.resize(t.size());
+        while (!open->segments.empty() && open->segments.back() >= open->text.size()) open->segments.pop_back();
     }
 }
 
@@ -232,9 +235,11 @@ StatementFields split_fields(std::string_view text, const std::vector<std::uint3
             // and a blank (GC28-6514, "Macro Instruction Statement" continuation).
             if (i > start && text[i - 1] == ',') {
                 std::size_t next = 0;
+                // Offsets past the text (a blank continuation card trimmed away, or the
+                // segments of the source card applied to a substituted text) continue nothing.
                 for (std::uint32_t s : segments)
                     if (s > i) {
-                        next = s;
+                        if (s < n) next = s;
                         break;
                     }
                 if (next != 0) {
