@@ -34,14 +34,17 @@ constexpr std::uint32_t kDebugData = 1u << 1;
 constexpr std::uint32_t kDebugConnect = 1u << 2;
 }  // namespace
 
-Dz11::Dz11(Machine& machine, DecBus& bus)
-    : BusDevice(machine, bus, "DZ", "DZ11 8-line terminal multiplexer"), server_(std::make_unique<TelnetServer>(kLines)) {
+Dz11::Dz11(Machine& machine, DecBus& bus, int lines)
+    : BusDevice(machine, bus, "DZ",
+                lines == kDzvLines ? "DZV11 4-line terminal multiplexer" : "DZ11 8-line terminal multiplexer"),
+      lines_(lines == kDzvLines ? kDzvLines : kLines),
+      server_(std::make_unique<TelnetServer>(lines_)) {
     add_unit("DZ", true);
     rx_irq_ = bus.add_interrupt("DZ-RX", 5, kRxVector);
     tx_irq_ = bus.add_interrupt("DZ-TX", 5, kTxVector);
     poll_event_ = machine.scheduler().add_handler("DZ-POLL", [this] { poll(); });
     scan_event_ = machine.scheduler().add_handler("DZ-SCAN", [this] { scan_transmitters(); });
-    for (int i = 0; i < kLines; ++i)
+    for (int i = 0; i < lines_; ++i)
         sources_[i] = machine.host_input().add_source(fmt::format("{}{}", name(), i),
                                                       [this, i](bool data_wanted) { return line_event(i, data_wanted); });
 
@@ -49,7 +52,7 @@ Dz11::Dz11(Machine& machine, DecBus& bus)
     add_register(reg_field("TCR", tcr_, 16, Radix::Octal, "transmit control (DTR, line enable)"));
     add_register(reg_field("BRK", breaks_, 8, Radix::Octal, "break bits (TDR 15:8)"));
     add_register(reg_array(
-        "LPR", kLines, 16, Radix::Octal, "line parameters per line", [this](std::size_t i) { return std::uint64_t{lpr_[i]}; },
+        "LPR", static_cast<std::size_t>(lines_), 16, Radix::Octal, "line parameters per line", [this](std::size_t i) { return std::uint64_t{lpr_[i]}; },
         [this](std::size_t i, std::uint64_t v) { lpr_[i] = static_cast<std::uint16_t>(v); }));
     add_register(reg_computed("MSR", 16, Radix::Octal, "modem status (carrier = connected)",
                               [this] { return std::uint64_t{carrier_bits()} << 8; }));
@@ -94,12 +97,15 @@ void Dz11::add_configuration_modifiers() {
     Modifier lines;
     lines.name = "LINES";
     lines.takes_value = true;
-    lines.help = "number of lines: 8 (one DZ11; more DZ11s are not modelled yet)";
-    lines.set = [](Unit*, std::string_view value) {
-        if (value == "8" || value == "8.") return Status::ok();
-        return Status::error(fmt::format("DZ LINES={}: more than one DZ11 (or a DZV11's 4 lines) is not modelled (yet); it has 8 lines", value));
+    lines.help = lines_ == kLines ? "number of lines: 8 (one DZ11; more DZ11s are not modelled yet)"
+                                  : "number of lines: 4 (one DZV11; more DZV11s are not modelled yet)";
+    lines.set = [this](Unit*, std::string_view value) {
+        if (value == std::to_string(lines_) || value == std::to_string(lines_) + ".") return Status::ok();
+        if (lines_ == kLines)
+            return Status::error(fmt::format("DZ LINES={}: more than one DZ11 (or a DZV11's 4 lines) is not modelled (yet); it has 8 lines", value));
+        return Status::error(fmt::format("DZ LINES={}: more than one DZV11 (or a DZ11's 8 lines) is not modelled (yet); it has 4 lines", value));
     };
-    lines.show = [](const Unit*) { return fmt::format("lines={}", kLines); };
+    lines.show = [this](const Unit*) { return fmt::format("lines={}", lines_); };
     add_modifier(std::move(lines));
     Modifier vector;
     vector.name = "VECTOR";
@@ -243,15 +249,15 @@ bool Dz11::write(std::uint32_t addr, std::uint16_t data, bool byte) {
         }
         case 1: {  // LPR: a byte write cannot select a line and its settings at once
             if (byte) return true;
-            lpr_[data & 7] = data;
+            lpr_[data & (lines_ - 1)] = data;
             return true;
         }
         case 2: {
             std::uint16_t old = tcr_;
-            tcr_ = merge_write(tcr_, addr, data, byte);
+            tcr_ = merge_write(tcr_, addr, data, byte, static_cast<std::uint16_t>(line_mask() | line_mask() << 8));
             // Dropping DTR hangs up the line, which is how a guest ends a session.
             std::uint16_t dropped = static_cast<std::uint16_t>((old & ~tcr_) >> 8) & 0377;
-            for (int i = 0; i < kLines; ++i) {
+            for (int i = 0; i < lines_; ++i) {
                 if ((dropped & (1u << i)) == 0) continue;
                 carrier_ &= static_cast<std::uint8_t>(~(1u << i));
                 if (server_->connected(i)) {
@@ -264,7 +270,7 @@ bool Dz11::write(std::uint32_t addr, std::uint16_t data, bool byte) {
                 csr_ &= ~kTransmitReady;
                 bus().clear_interrupt(tx_irq_);
             }
-            if ((csr_ & kMasterScanEnable) && !(csr_ & kTransmitReady) && (tcr_ & 0377))
+            if ((csr_ & kMasterScanEnable) && !(csr_ & kTransmitReady) && (tcr_ & line_mask()))
                 machine().scheduler().activate_if_idle(scan_event_, kScanTime);
             return true;
         }
@@ -301,8 +307,8 @@ void Dz11::scan_transmitters() {
     const SimTime now = machine().scheduler().now();
     int current = (csr_ & kTransmitLine) >> 8;
     SimTime next_free = ~SimTime{0};
-    for (int step = 1; step <= kLines; ++step) {
-        int line = (current + step) % kLines;
+    for (int step = 1; step <= lines_; ++step) {
+        int line = (current + step) % lines_;
         if ((tcr_ & (1u << line)) == 0) continue;
         if (tx_free_at_[line] > now) {  // still sending its last character
             next_free = std::min(next_free, tx_free_at_[line]);
@@ -342,7 +348,7 @@ void Dz11::poll() {
     // Connections and hang-ups reach the guest at every scan. Characters stay with the
     // server while the silo is full or the receiver is off, so a fast typist or a paste
     // loses nothing.
-    for (int i = 0; i < kLines; ++i) {
+    for (int i = 0; i < lines_; ++i) {
         for (std::size_t n = 0; n <= kSiloSize + 2; ++n) {
             const bool data_wanted = (csr_ & kMasterScanEnable) && (lpr_[i] & kReceiverOn) && silo_.size() < kSiloSize;
             const HostEvent ev = machine().host_input().take(sources_[i], data_wanted);
@@ -389,7 +395,7 @@ void Dz11::serialize(StateArchive& s) {
 std::string Dz11::show_status() const {
     if (!server_->listening()) return "not listening\n";
     std::string out = fmt::format("listening on {}\n", server_->spec());
-    for (int i = 0; i < kLines; ++i)
+    for (int i = 0; i < lines_; ++i)
         if (server_->connected(i)) out += fmt::format("line {}: connected\n", i);
     return out;
 }

@@ -1,4 +1,6 @@
-// DZ11 eight-line asynchronous terminal multiplexer, its lines served to telnet clients
+// DZ11 eight-line asynchronous terminal multiplexer, or the Q-bus DZV11 with four lines
+// (the VAX's; DZV11 user's guide: the same registers, TLINE, the LPR line number and the
+// TCR, MSR bits for lines 0-3 only), its lines served to telnet clients
 // (core/hostio/telnet_server.hpp): ATTACH DZ 2323 listens on 127.0.0.1:2323, ATTACH DZ
 // 0.0.0.0:2323 on every interface; each connection takes the next free line.
 // Registers (Unibus 760100-760107), receive vector 300, transmit vector 304, BR5:
@@ -36,14 +38,17 @@ public:
     static constexpr std::uint32_t kBase = 0760100;
     static constexpr std::uint16_t kRxVector = 0300;
     static constexpr std::uint16_t kTxVector = 0304;
-    static constexpr int kLines = 8;
+    static constexpr int kLines = 8;      // a DZ11; the most any of them has
+    static constexpr int kDzvLines = 4;   // a DZV11
     static constexpr std::size_t kSiloSize = 64;
     static constexpr SimTime kDefaultPoll = usec(1000);     // network poll interval
     // The time one character of line parameters `lpr` occupies the line.
     static SimTime character_time(std::uint16_t lpr);
     static constexpr SimTime kScanTime = usec(1);           // scanner finds a ready line
 
-    Dz11(Machine& machine, DecBus& bus);
+    // `lines`: 8 (DZ11) or 4 (DZV11).
+    Dz11(Machine& machine, DecBus& bus, int lines = kLines);
+    int lines() const { return lines_; }
     ~Dz11() override;
 
     std::uint32_t csr_base() const override { return kBase; }
@@ -78,6 +83,8 @@ private:
     void update_receive_interrupt(bool was_requesting);
     bool receive_requesting() const;
 
+    const int lines_;
+    std::uint16_t line_mask() const { return static_cast<std::uint16_t>((1u << lines_) - 1); }
     int rx_irq_;
     int tx_irq_;
     Scheduler::HandlerId poll_event_;

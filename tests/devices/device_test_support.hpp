@@ -134,9 +134,9 @@ public:
         set_cpu(std::make_unique<FakeCpu>(*this));
         set_console(&console);
     }
-    template <typename T>
-    T& add() {
-        return add_device<T>(*this, bus);
+    template <typename T, typename... Args>
+    T& add(Args&&... args) {
+        return add_device<T>(*this, bus, std::forward<Args>(args)...);
     }
     void advance(SimTime t) { scheduler().advance(t); }
     FakeBus& fake_bus() { return bus; }

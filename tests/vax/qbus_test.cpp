@@ -1,5 +1,5 @@
 // The KA655's Q22 bus as the DEC controllers see it: their registers in the I/O page at
-// 20000000 (the RQDX3's IP and SA at 20001468), DMA through the Q22-bus map (a valid entry
+// 20000000 (the RQDX3's IP and SA at 20001468, the DZV11 at 20000040), DMA through the Q22-bus map (a valid entry
 // reaches its page of local memory, an invalid one is non-existent memory recorded in
 // DSER), and bus requests at IPL 14-17 vectoring through SCB + 200.
 #include <catch2/catch.hpp>
@@ -29,6 +29,11 @@ TEST_CASE("Q22 bus: the controllers' registers in the I/O page", "[vax][qbus]") 
     // Nothing at 771000: a timeout that DSER records.
     CHECK(!sys.read(0x20001200, 2, v));
     CHECK(sys.cqbic().dser() & 0x80);
+    // The DZV11 at 760100: four lines, so the TCR keeps DTR and enable for lines 0-3.
+    REQUIRE(sys.write(0x20000044, 2, 0xFFFF));
+    REQUIRE(sys.read(0x20000044, 2, v));
+    CHECK(v == 0x0F0F);
+    CHECK(m.find_device("DZ")->description() == "DZV11 4-line terminal multiplexer");
     // A disabled controller does not answer.
     REQUIRE(m.find_device("RQ")->set_enabled(false));
     CHECK(!sys.read(0x2000146A, 2, v));
