@@ -50,6 +50,26 @@ TEST_CASE("MFPI/MTPI reach user space through the user page registers", "[pdp11]
     CHECK((tm.cpu.mmu().pdr(3, 0) & 0100) != 0);  // W: the page was written
 }
 
+// The W bit the MTPI set (a program cannot set it by writing the PDR) comes back from a
+// snapshot: the KT11's slow path and the operating system's swapper depend on it.
+TEST_CASE("the W and A bits of a PDR come back from a snapshot", "[pdp11][mmu][state]") {
+    TestMachine tm(CpuModelId::Pdp11_70);
+    map_kernel_identity(tm);
+    io_poke(tm, kUipar, 0100);
+    io_poke(tm, kUipdr, 077404);  // read/write, trap on any access: A is set by a reference
+    run_at_1000(tm, {012737, 1, 0177572, 012737, 030000, 0177776,
+                     012746, 05555, 006637, 02004,  // MOV #5555,-(SP); MTPI @#2004
+                     005037, 0177572, 0});
+    const std::uint16_t written = tm.cpu.mmu().pdr(3, 0);
+    REQUIRE((written & 0300) == 0300);
+    std::unique_ptr<MachineSnapshot> snap;
+    REQUIRE(tm.machine->snapshot(snap, "s"));
+    io_poke(tm, kUipdr, 077404);  // a program's write clears W and A
+    REQUIRE((tm.cpu.mmu().pdr(3, 0) & 0300) == 0);
+    REQUIRE(tm.machine->restore(*snap));
+    CHECK(tm.cpu.mmu().pdr(3, 0) == written);
+}
+
 TEST_CASE("read-only and length aborts freeze MMR0 and MMR2", "[pdp11][mmu]") {
     TestMachine tm(CpuModelId::Pdp11_40);
     map_kernel_identity(tm);

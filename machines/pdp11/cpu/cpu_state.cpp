@@ -438,7 +438,7 @@ void Pdp11Cpu::serialize(StateArchive& s) {
             s(pdr);
             if (s.loading()) {
                 mmu_.set_par(mode, i, par);
-                mmu_.set_pdr(mode, i, pdr);
+                mmu_.restore_pdr(mode, i, pdr);
             }
         }
     s(fp_.ac);

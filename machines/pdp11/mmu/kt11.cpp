@@ -217,6 +217,11 @@ void Kt11::set_pdr(int mode, int index, std::uint16_t v) {
 // Programs write MMR0 far more often than they change the mapping (every abort handler
 // clears the abort flags; the KT11-D tests turn relocation on and off every few dozen
 // instructions): a write only chooses the tables each mode uses.
+void Kt11::restore_pdr(int mode, int index, std::uint16_t v) {
+    pdr_[mode][index] = v & pdr_mask_;
+    rebuild_register(mode, index);
+}
+
 void Kt11::write_mmr0(std::uint16_t v) {
     mmr0_ = static_cast<std::uint16_t>((mmr0_ & ~mmr0_writable_) | (v & mmr0_writable_)) & mmr0_mask_;
     update_addressing();

@@ -94,6 +94,8 @@ public:
     std::uint16_t pdr(int mode, int index) const { return pdr_[mode][index]; }
     void set_par(int mode, int index, std::uint16_t v);
     void set_pdr(int mode, int index, std::uint16_t v);
+    // RESTORE: the PDR as it was saved, W and A included (a program's write clears them).
+    void restore_pdr(int mode, int index, std::uint16_t v);
     std::uint16_t read_mmr0() const { return mmr0_; }
     void write_mmr0(std::uint16_t v);
     std::uint16_t read_mmr3() const { return mmr3_; }
