@@ -2,3 +2,12 @@
 # IPLed on the bare 360/67: the nucleus's command loop, messages and settings.
 set(s360_cms_kit_dir ${CMAKE_BINARY_DIR}/software-kits/s360)
 simmon_script_test(s360-cms-nucleus s360 ${CMAKE_CURRENT_SOURCE_DIR}/s360_cms_nucleus.ini ${s360_cms_kit_dir})
+
+# CMS programs: GREET from the 2540 and from its TEXT file, GENMOD and LOADMOD, a program
+# check, attention with KX and KT (s360_cms_programs.sh: a new user disk by cmsvol, the
+# session, then the 1403's output and the MODULE file checked on the host).
+add_test(NAME e2e:s360-cms-programs
+         COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/s360_cms_programs.sh $<TARGET_FILE:simmon> $<TARGET_FILE:cmsvol>
+                 ${s360_cms_kit_dir} ${CMAKE_CURRENT_SOURCE_DIR}/s360_cms_programs.ini
+                 ${CMAKE_CURRENT_BINARY_DIR}/s360-cms-programs)
+set_tests_properties(e2e:s360-cms-programs PROPERTIES TIMEOUT 600)

@@ -23,7 +23,17 @@ FUNCTAB  CSECT
          FUNC  QUERY,QUERY,ABBR=1
          FUNC  HELLO,HELLO
 *
-* The file system (filesys/): its functions, called with an FSCB.
+* Programs (LOADER module) and the printer and punch (UNITREC).
+         FUNC  LOAD,LOAD
+         FUNC  USE,USE
+         FUNC  START,START
+         FUNC  GENMOD,GENMOD
+         FUNC  LOADMOD,LOADMOD
+         FUNC  PRINTR,PRINTR,PROGRAM=YES
+         FUNC  PUNCHC,PUNCHC,PROGRAM=YES
+*
+* The file system (filesys/): its functions, called with an FSCB (STATE
+* and ERASE take tokens as well: they are commands too).
          FUNC  RDBUF,RDBUF,PROGRAM=YES
          FUNC  WRBUF,WRBUF,PROGRAM=YES
          FUNC  FINIS,FINIS,PROGRAM=YES

@@ -64,9 +64,11 @@ ABEND    BALR  R12,0
          WRTERM MSG1
          L     R0,NUCPGPSW
          LA    R1,MSGPSW1
+         L     R15,=V(HEXOUT)
          BALR  R14,R15
          L     R0,NUCPGPSW+4
          LA    R1,MSGPSW2
+         L     R15,=V(HEXOUT)
          BALR  R14,R15
          WRTERM MSG2
          NI    ABFLAGS,255-ABBUSY

@@ -13,7 +13,8 @@
 * On return R15 holds the return code; the caller gets every other    *
 * register back, and control past the error-address word, or at the  *
 * error address when the code is not 0 and the address is not 0.     *
-* A name not in the table gives return code -3 (VM/370's "not found", *
+* A name not in the table goes to MODRUN (GENMOD module), which runs  *
+* 'name MODULE' from the disks, or returns -3 (VM/370's "not found",  *
 * which the command loop reports as an unknown command).              *
 *                                                                     *
 * Other SVCs are not part of this CMS (its OS simulation is not       *
@@ -65,12 +66,11 @@ SVCLOOK  CLI   FUNCNAME,X'FF'
          BE    SVCFOUND
          LA    R4,FUNCLEN(,R4)
          B     SVCLOOK
-SVCNONE  ST    R11,NUCSVTOP       give the frame back
-         L     R15,=F'-3'
-         B     SVCRET
+SVCNONE  L     R15,=V(MODRUN)     not resident: a MODULE on disk?
+         B     SVCCALL
 SVCFOUND L     R15,FUNCADDR
          DROP  R4
-         LR    R13,R11
+SVCCALL  LR    R13,R11
          LA    R14,SVCBACK
          SSM   =X'FF'
          BR    R15
