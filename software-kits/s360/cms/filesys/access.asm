@@ -12,7 +12,8 @@
 *   DMSACC017E INVALID DEVICE ADDRESS 'cuu'           24              *
 *   DMSACC048E INVALID MODE 'm'                        24             *
 *   DMSACC112S DISK 'm(cuu)' DEVICE ERROR             100             *
-*   DMSACC113S DISK 'm(cuu)' IS NOT A CMS DISK        100 (our text)  *
+*   DMSACC113S DISK 'm(cuu)' NOT ATTACHED             100             *
+*   DMSACC114S DISK 'm(cuu)' IS NOT A CMS DISK        100 (our text)  *
 *   DMSACC723I m (cuu) R/O                              0             *
 *   DMSARL048E INVALID MODE 'm'                        24             *
 *   DMSARL049E DISK 'm' NOT ACCESSED                   36 (our text)  *
@@ -69,7 +70,9 @@ ACGO     SR    R2,R2              read-only: the IPL disk, S, Y
          CLI   ACMODE,C'Y'
          BNE   ACCALL
 ACRO     LA    R2,ADTRO
-ACCALL   LR    R0,R7
+ACCALL   TIO   0(R7)              no device there at all?
+         BC    B'0001',ACNOTATT
+         LR    R0,R7
          SR    R1,R1
          IC    R1,ACMODE
          L     R15,=V(ACCDISK)
@@ -95,6 +98,11 @@ ACFAIL   CH    R15,=H'4'
 ACNOTCMS MVC   ACNCMSM(1),ACMODE
          MVC   ACNCMSD,ACDEV
          WRTERM ACNCMS,ACNCMLEN
+         LA    R15,100
+         B     ACRET
+ACNOTATT MVC   ACNAM(1),ACMODE
+         MVC   ACNAD,ACDEV
+         WRTERM ACNAMSG,ACNALEN
          LA    R15,100
          B     ACRET
 ACBADDEV MVC   ACBDV(3),ACDEV
@@ -158,11 +166,16 @@ ACERRM   DC    C'M('
 ACERRD   DC    C'CUU'
          DC    C')'' DEVICE ERROR'
 ACERRLEN EQU   *-ACERR
-ACNCMS   DC    C'DMSACC113S DISK '''
+ACNCMS   DC    C'DMSACC114S DISK '''
 ACNCMSM  DC    C'M('
 ACNCMSD  DC    C'CUU'
          DC    C')'' IS NOT A CMS DISK'
 ACNCMLEN EQU   *-ACNCMS
+ACNAMSG  DC    C'DMSACC113S DISK '''
+ACNAM    DC    C'M('
+ACNAD    DC    C'CUU'
+         DC    C')'' NOT ATTACHED'
+ACNALEN  EQU   *-ACNAMSG
 ACBDMSG  DC    C'DMSACC017E INVALID DEVICE ADDRESS '''
 ACBDV    DC    C'CUU'''
 ACBDLEN  EQU   *-ACBDMSG
