@@ -58,11 +58,17 @@ Scp::~Scp() {
 void Scp::enable_host_terminal() {
     if (!host_) host_ = std::make_unique<HostTerminal>();
     if (machine_) console_.bind(*machine_, host_.get());
+    apply_idle_policy();
 }
 
 void Scp::enable_host_terminal(int input_fd) {
     if (!host_) host_ = std::make_unique<HostTerminal>(input_fd);
     if (machine_) console_.bind(*machine_, host_.get());
+    apply_idle_policy();
+}
+
+void Scp::apply_idle_policy() {
+    if (machine_) machine_->throttle().set_idle_real_time(settings_.idle && host_ && host_->is_terminal());
 }
 
 void Scp::begin_script() {
@@ -104,6 +110,7 @@ Status Scp::select_machine(std::string_view name) {
     machine_commands_ = machine_command_specs(machine_->commands());
     console_.bind(*machine_, host_.get());
     if (settings_.interactive) (void)machine_->throttle().configure(kInteractiveThrottle);
+    apply_idle_policy();
     return Status::ok();
 }
 

@@ -36,6 +36,7 @@ struct ScpSettings {
     bool quiet = false;      // SET QUIET: no informational messages (ATTACH as with -q)
     std::string prompt = "sim> ";  // SET PROMPT
     std::string last_boot;         // the unit BOOT last started: BOOT alone boots it again
+    bool idle = true;  // SET CPU IDLE|NOIDLE: real-time idling when a person is at the console
     // SET <dev> OCT|DEC|HEX, by device name (SIMH's data radix); none: the device's own.
     std::map<std::string, Radix> radix_override;
     std::optional<Radix> data_radix(const std::string& device) const {
@@ -78,6 +79,9 @@ public:
     ScpConsolePort& console() { return console_; }
     ScriptEngine& scripts() { return scripts_; }
     ScpSettings& settings() { return settings_; }
+    // Real-time idling (Throttle::set_idle_real_time) is on when SET CPU IDLE is and the
+    // console is a terminal; called when either changes and for each new machine.
+    void apply_idle_policy();
     RunStats& stats() { return stats_; }
 
     // Lets the host keyboard reach the guest and SIGINT/WRU stop runs (the executable).

@@ -136,7 +136,10 @@ StopInfo Machine::run(const RunRequest& request) {
             SimTime skip = scheduler_.time_to_next(~SimTime{0});
             // Idle time counts against the limit in whole instruction times; the part of
             // one left over carries to the next skip, so nothing is lost within a run.
-            const SimTime room = limit != 0 ? (limit - elapsed) * unit - idle_carry : ~SimTime{0};
+            SimTime room = limit != 0 ? (limit - elapsed) * unit - idle_carry : ~SimTime{0};
+            // Real-time idling goes in short steps, so that the host input polled between
+            // them reaches the guest at the simulated time the key was typed.
+            if (throttle_.idle_real_time()) room = std::min(room, Throttle::kIdleStep);
             if (skip >= room) {
                 skip = room;
                 scheduler_.advance(skip);

@@ -116,7 +116,17 @@ void Throttle::pace(SimTime now) {
 }
 
 void Throttle::idle(SimTime skipped) {
-    if (!enabled() || skipped == 0) return;
+    if (skipped == 0) return;
+    if (idle_real_time_) {
+        // Busy time in between is not credited: a guest that computed for a while and
+        // then waits sees its wait last as long as it asked.
+        const auto now = Clock::now();
+        if (idle_due_ < now) idle_due_ = now;
+        idle_due_ += std::chrono::duration_cast<Clock::duration>(std::chrono::nanoseconds(skipped));
+        std::this_thread::sleep_until(std::min<Clock::time_point>(idle_due_, now + kMaximumSleep));
+        return;
+    }
+    if (!enabled()) return;
     const double seconds = wall_seconds(skipped);
     const auto wanted = std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
     std::this_thread::sleep_for(std::min<Clock::duration>(wanted, kMaximumSleep));

@@ -32,9 +32,20 @@ public:
     void start(SimTime now);
     void pace(SimTime now);
     // Called when the guest idles and the machine skipped `skipped` time units: sleeps
-    // that long in wall time at the configured rate, at most 100 ms per call. Does
-    // nothing when the throttle is off (an idle unthrottled guest runs at full speed).
+    // that long in wall time at the configured rate, at most 100 ms per call. With the
+    // throttle off it sleeps only in real-time idling (below); otherwise an idle guest
+    // runs at full speed.
     void idle(SimTime skipped);
+
+    // Real-time idling (SIMH's SET CPU IDLE): while the guest idles, simulated time
+    // follows wall time, so a guest clock read at a terminal keeps the time of day and
+    // an idle guest costs no host CPU. The SCP turns it on only when a person types at
+    // the console (stdin is a terminal): batch and test runs skip idle time at once.
+    void set_idle_real_time(bool on) { idle_real_time_ = on; }
+    bool idle_real_time() const { return idle_real_time_; }
+    // The longest idle skip real-time idling allows in one step, so that the guest's
+    // clock never runs ahead of wall time by more than this.
+    static constexpr SimTime kIdleStep = msec(20);
 
 private:
     // Wall-clock seconds that `sim` ns of simulated time should take.
@@ -46,6 +57,10 @@ private:
     SimTime instruction_time_ = usec(1);
     SimTime start_sim_ = 0;
     std::chrono::steady_clock::time_point start_wall_{};
+    bool idle_real_time_ = false;
+    // Wall time at which the simulated time skipped so far in idle is due: sleeping until
+    // it (rather than for each skip) keeps the many short sleeps from adding up to drift.
+    std::chrono::steady_clock::time_point idle_due_{};
 };
 
 }  // namespace simmon

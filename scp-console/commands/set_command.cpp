@@ -23,7 +23,7 @@ std::pair<std::string_view, std::string_view> split_assignment(std::string_view 
 // list whole or not at all, so an unknown, misspelt or unmodelled option anywhere in it
 // changes nothing.
 struct SetItem {
-    enum class Kind { Enable, Disable, Debug, NoDebug, History, Radix, Modifier } kind = Kind::Modifier;
+    enum class Kind { Enable, Disable, Debug, NoDebug, History, Radix, Idle, NoIdle, Modifier } kind = Kind::Modifier;
     std::string_view value;
     Radix radix = Radix::Octal;
     const Modifier* modifier = nullptr;
@@ -63,6 +63,13 @@ Status resolve_set_item(Scp& scp, Device& dev, Unit* unit, std::string_view item
         std::uint64_t n = 0;
         if (!has_value) return Status::error("HISTORY needs a size: SET CPU HISTORY=n");
         return parse_count(value, n);
+    }
+    // SIMH's SET CPU IDLE[=os] and NOIDLE on every machine: simmon sees the guest idle by
+    // the architecture's wait (WAIT, the wait PSW, the VAX's idle loop needs no OS name),
+    // so an OS name is accepted and changes nothing.
+    if (&dev == &scp.machine().cpu() && (iequals(name, "IDLE") || (iequals(name, "NOIDLE") && !has_value))) {
+        out.kind = iequals(name, "IDLE") ? SetItem::Kind::Idle : SetItem::Kind::NoIdle;
+        return Status::ok();
     }
     // SIMH's OCT, DEC and HEX on every device: the radix its data is shown and read in.
     if ((iequals(name, "OCT") || iequals(name, "DEC") || iequals(name, "HEX")) && !has_value && !own_modifier(dev, name)) {
@@ -111,6 +118,11 @@ Status apply_set_item(Scp& scp, Device& dev, Unit* unit, const SetItem& item) {
         case SetItem::Kind::Radix:
             scp.settings().radix_override[dev.name()] = item.radix;
             return Status::ok();
+        case SetItem::Kind::Idle:
+        case SetItem::Kind::NoIdle:
+            scp.settings().idle = item.kind == SetItem::Kind::Idle;
+            scp.apply_idle_policy();
+            return Status::ok();
         case SetItem::Kind::Modifier: break;
     }
     Unit* target = nullptr;
@@ -132,11 +144,14 @@ Status set_device(Scp& scp, Device& dev, Unit* unit, Cursor& c) {
     Machine::StateMark mark;
     const Status marked = scp.machine().mark_state(mark);
     const auto radix_before = scp.settings().radix_override;
+    const bool idle_before = scp.settings().idle;
     const std::uint32_t debug_before = dev.debug_mask();  // not machine state: kept by hand
     for (const SetItem& item : resolved) {
         Status s = apply_set_item(scp, dev, unit, item);
         if (s) continue;
         scp.settings().radix_override = radix_before;
+        scp.settings().idle = idle_before;
+        scp.apply_idle_policy();
         dev.set_debug_mask(debug_before);
         if (!marked) return Status::error(fmt::format("{} (and the options before it stay set: {})", s.message(), marked.message()));
         if (Status back = scp.machine().return_to(mark); !back)

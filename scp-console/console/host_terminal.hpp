@@ -21,6 +21,8 @@ public:
     HostTerminal& operator=(const HostTerminal&) = delete;
 
     static bool stdin_is_terminal();
+    // The keyboard is a terminal: a person types, so an idle guest should keep wall time.
+    bool is_terminal() const { return is_tty_; }
 
     void begin_run();  // raw mode (when a terminal), SIGINT handler
     void end_run();    // cooked mode, default SIGINT

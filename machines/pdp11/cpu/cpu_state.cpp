@@ -297,15 +297,6 @@ void Pdp11Cpu::define_modifiers() {
         }
         add_modifier(std::move(fpp));
     }
-    // Idle detection: simmon always jumps over the time a WAITing processor idles (the
-    // guest cannot tell), so both are accepted and change nothing.
-    for (const char* name : {"IDLE", "NOIDLE"}) {
-        Modifier idle;
-        idle.name = name;
-        idle.help = "idle detection (simmon always skips the time a WAIT idles)";
-        idle.set = [](Unit*, std::string_view) { return Status::ok(); };
-        add_modifier(std::move(idle));
-    }
     // SIMH's bus choices: U18 is the 18-bit Unibus the 11/34, 11/40 and 11/45 have (the
     // 11/70 reaches 22-bit memory through its Unibus map); Q22 is a Qbus machine.
     Modifier u18;
