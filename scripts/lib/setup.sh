@@ -26,6 +26,21 @@ simmon_install_packages() {
         { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq "${missing[@]}" >/dev/null; }
 }
 
+# Packages a script can do without (a benchmark's comparison simulator): installed when
+# missing and we are root, quietly skipped when that fails or we are not.
+simmon_install_optional() {
+    local missing=()
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    [ "$(id -u)" -eq 0 ] || return 0
+    echo "simmon: installing ${missing[*]} (optional)" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -qq "${missing[@]}" >/dev/null 2>&1 ||
+        { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq "${missing[@]}" >/dev/null 2>&1; } || true
+}
+
 simmon_build() {
     if [ ! -f "$SIMMON_BUILD/build.ninja" ]; then
         cmake -S "$SIMMON_ROOT" -B "$SIMMON_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null

@@ -70,6 +70,15 @@ void S360Cpu::note_channel_access(std::uint32_t addr, std::uint32_t length, bool
 
 bool S360Cpu::prepare_operand(std::uint32_t va, std::uint32_t length, bool store, Operand& op) {
     op.length = length;
+    // Within one 2K block (so one page and one key): one check covers every byte but the
+    // addressing of the last (storage ends on a 2K boundary when SET chose it).
+    if ((va & 0x7FF) + length <= 0x800) [[likely]] {
+        op.split = length;
+        if (!to_real(va, store, op.ra0, length)) return false;
+        if (op.ra0 + length > mem_size_) [[unlikely]]
+            return program_interrupt(kAddressing);
+        return true;
+    }
     // Where the operand splits: at a page boundary under DAT, at the top of the address
     // space (the address wraps to 0) without.
     std::uint32_t first_piece;

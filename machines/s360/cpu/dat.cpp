@@ -43,6 +43,7 @@ bool S360Cpu::dat_walk(std::uint32_t va, std::uint32_t& ra) {
         TlbEntry& e = tlb_[(va >> 12) & 7];
         e.vpage = va >> 12;
         e.frame = ra & ~0xFFFu;
+        forget_blocks();
         return true;
     }
     if (r == 3) return program_interrupt(kAddressing);
@@ -55,6 +56,7 @@ bool S360Cpu::dat_walk(std::uint32_t va, std::uint32_t& ra) {
 void S360Cpu::purge_tlb() {
     ++stats_.tlb_purges;
     for (auto& e : tlb_) e = TlbEntry{};
+    forget_blocks();
 }
 
 }  // namespace simmon::s360

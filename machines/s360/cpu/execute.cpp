@@ -1,8 +1,10 @@
 // The instruction loop. Per instruction the fast path tests the slice count and one
 // flag, attention_, which everything that needs a look between instructions sets (a
 // PSW load, a pending external or I/O interruption, a stop request, the wait state);
-// then fetches the instruction (an inline look-aside probe under DAT), advances the PSW
-// past it and jumps to its handler's label.
+// then fetches the instruction (one compare against the 2K block the last instructions
+// came from; a look-aside probe, key and addressing check when it moves to another),
+// advances the PSW past it and jumps to its handler's label. The commonest handlers
+// (ops_hot.hpp) are inline at their labels, the rest are called.
 //
 // Dispatch is replicated (docs/architecture.md "Speed"): every handler has its own label
 // that ends in its own copy of "fetch, decode, jump", so the host's branch predictor
@@ -47,10 +49,34 @@ bool S360Cpu::fetch_halfword(std::uint32_t va, std::uint32_t& v) {
     return true;
 }
 
+// The look-up behind the fetch block (s360_cpu.hpp): an instruction outside the current
+// block whose page is in the look-aside, in storage, even, allowed by the key. Returns
+// where it is in host memory (and makes its block current when the whole instruction is
+// in it), or null for fetch_fault_or_slow to do the rest: a look-aside miss, an
+// instruction across a 2K block or a page, any exception.
+const std::uint8_t* S360Cpu::fetch_refill(std::uint32_t ia) {
+    std::uint32_t ra = ia;
+    if (ia & 1) return nullptr;
+    if (dat_on_) {
+        const TlbEntry& e = tlb_[(ia >> 12) & 7];
+        if (e.vpage != (ia >> 12)) return nullptr;
+        ra = e.frame | (ia & 0xFFF);
+    }
+    if ((ia & 0x7FF) > 0x7FA || ra + 6 > mem_size_) return nullptr;
+    std::uint8_t& k = keys_[ra >> kKeyBlockShift];
+    if (key_ != 0 && (k & kKeyFetch) && (k >> 4) != key_) return nullptr;
+    k |= kKeyReference;
+    if ((ra | 0x7FF) >= mem_size_) return mem_.data() + ra;  // a last, partial block
+    fetch_block_ = ia & ~0x7FFu;
+    fetch_host_ = mem_.data() + (ra & ~0x7FFu);
+    return mem_.data() + ra;
+}
+
 RunExit S360Cpu::run(std::uint64_t budget) {
     *slice_ = CpuSlice{budget, budget, slice_->unit};  // the unit is the machine's instruction time
     stats_mark_ = 0;
     exit_ = RunExit::Budget;
+    forget_blocks();
     run_loop();
     const std::uint64_t done = slice_->done();
     stats_.instructions[problem_prev_][dat_prev_] += done - stats_mark_;
@@ -75,32 +101,29 @@ void S360Cpu::run_loop() {
     }                                                                                          \
     {                                                                                          \
         const std::uint32_t ia = ia_;                                                          \
-        std::uint32_t ra = ia;                                                                 \
-        bool fast = true;                                                                      \
-        if (dat_on_) {                                                                         \
-            const TlbEntry& e = tlb_[(ia >> 12) & 7];                                          \
-            fast = e.vpage == (ia >> 12) && (ia & 0xFFF) <= 0xFFA;                             \
-            ra = e.frame | (ia & 0xFFF);                                                       \
-        }                                                                                      \
-        fast = fast && ra + 6 <= mem_size_ && !(ia & 1);                                       \
-        if (fast && key_ != 0) {                                                               \
-            const std::uint8_t k = keys_[ra >> kKeyBlockShift];                                \
-            fast = !(k & kKeyFetch) || (k >> 4) == key_;                                       \
-        }                                                                                      \
-        if (fast) [[likely]] {                                                                 \
-            keys_[ra >> kKeyBlockShift] |= kKeyReference;                                      \
-            iw = mem_.read32_be(ra);                                                           \
-            iw2 = mem_.read16_be(ra + 4);                                                      \
-            const unsigned len = instruction_length(static_cast<std::uint8_t>(iw >> 24));      \
+        const std::uint8_t* at;                                                                \
+        if ((ia & 0xFFFFF801u) == fetch_block_ && (ia & 0x7FF) <= 0x7FA) [[likely]]            \
+            at = fetch_host_ + (ia & 0x7FF);                                                   \
+        else                                                                                   \
+            at = fetch_refill(ia);                                                             \
+        if (at) [[likely]] {                                                                   \
+            iw = be::load<std::uint32_t>(at);                                                  \
+            iw2 = be::load<std::uint16_t>(at + 4);                                             \
+            /* 2, 4, 4, 6 bytes by the opcode's first two bits, from one constant. */          \
+            const unsigned len = (0x6442u >> ((iw >> 28) & 0xC)) & 15;                         \
             ilc_ = len >> 1;                                                                   \
             ia_ = (ia + len) & amask_;                                                         \
         } else {                                                                               \
+            /* Through locals, so that iw and iw2 can live in registers. */                    \
+            std::uint32_t slow_iw = 0, slow_iw2 = 0;                                           \
             bool ok;                                                                           \
-            fetch_fault_or_slow(iw, iw2, ok);                                                  \
+            fetch_fault_or_slow(slow_iw, slow_iw2, ok);                                        \
             if (!ok) {                                                                         \
                 --slice.left;                                                                  \
                 goto next_instruction;                                                         \
             }                                                                                  \
+            iw = slow_iw;                                                                      \
+            iw2 = slow_iw2;                                                                    \
         }                                                                                      \
     }                                                                                          \
     goto* kLabels[decode_[iw >> 24]];

@@ -57,3 +57,6 @@ inline constexpr std::uint8_t kHandlerInvalid = 0;
 inline constexpr std::uint8_t kHandlerPrivileged = 1;
 
 }  // namespace simmon::s360
+
+// The handlers the loop inlines at their labels (after their declarations above).
+#include "machines/s360/cpu/ops_hot.hpp"

@@ -6,32 +6,11 @@
 namespace simmon::s360::ops {
 namespace {
 
-// BAL/BALR link information: ILC, CC and program mask in bits 0-7, address in 8-31.
-std::uint32_t bal_link(const S360Cpu& c) { return c.ilc_ << 30 | c.cc_ << 28 | c.pm_ << 24 | (c.ia_ & 0x00FFFFFF); }
 // BAS/BASR (Model 67) store the plain address: 24 bits in 24-bit mode, 32 in 32-bit.
 std::uint32_t bas_link(const S360Cpu& c) { return c.ia_ & c.amask_; }
-bool condition(const S360Cpu& c, unsigned mask) { return ((mask << c.cc_) & 8) != 0; }
 
 }  // namespace
 
-// 05 BALR Branch and Link [RR]: no branch when R2 is 0.
-void balr(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    const unsigned r2 = rr_r2(iw);
-    const std::uint32_t target = c.gr_[r2] & c.amask_;
-    c.gr_[rr_r1(iw)] = bal_link(c);
-    if (r2) c.ia_ = target;
-}
-// 06 BCTR Branch on Count [RR]
-void bctr(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    const unsigned r2 = rr_r2(iw);
-    const std::uint32_t target = c.gr_[r2] & c.amask_;
-    if (--c.gr_[rr_r1(iw)] != 0 && r2) c.ia_ = target;
-}
-// 07 BCR Branch on Condition [RR]
-void bcr(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    const unsigned r2 = rr_r2(iw);
-    if (r2 && condition(c, rr_r1(iw))) c.ia_ = c.gr_[r2] & c.amask_;
-}
 // 0D BASR Branch and Store [RR] (Model 67)
 void basr(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
     const unsigned r2 = rr_r2(iw);
@@ -44,15 +23,6 @@ void bal(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
     const std::uint32_t target = rx_addr(c, iw);
     c.gr_[rx_r1(iw)] = bal_link(c);
     c.ia_ = target;
-}
-// 46 BCT Branch on Count [RX]
-void bct(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    const std::uint32_t target = rx_addr(c, iw);
-    if (--c.gr_[rx_r1(iw)] != 0) c.ia_ = target;
-}
-// 47 BC Branch on Condition [RX]
-void bc(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    if (condition(c, rx_r1(iw))) c.ia_ = rx_addr(c, iw);
 }
 // 4D BAS Branch and Store [RX] (Model 67)
 void bas(S360Cpu& c, std::uint32_t iw, std::uint32_t) {

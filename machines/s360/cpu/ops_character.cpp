@@ -69,6 +69,13 @@ void nc(S360Cpu& c, std::uint32_t iw, std::uint32_t iw2) {
 void clc(S360Cpu& c, std::uint32_t iw, std::uint32_t iw2) {
     Operand op1, op2;
     if (!prepare_pair(c, iw, iw2, false, op1, op2)) return;
+    if (op1.split >= op1.length && op2.split >= op2.length) {
+        // Both contiguous: the host's compare of unsigned bytes is the PoO's.
+        const std::uint8_t* base = c.memory().data();
+        const int r = std::memcmp(base + op1.ra0, base + op2.ra0, op1.length);
+        c.cc_ = r == 0 ? 0 : r < 0 ? 1 : 2;
+        return;
+    }
     for (std::uint32_t i = 0; i < op1.length; ++i) {
         const std::uint8_t a = c.mem_byte(op1.real(i)), b = c.mem_byte(op2.real(i));
         if (a != b) {

@@ -2,6 +2,9 @@
 // MP, DP, CVB, CVD. Operands are 1-16 bytes, two digits a byte, the sign in the rightmost
 // four bits (plus A C E F, minus B D); results carry the preferred sign C/D, or A/B in
 // ASCII mode. Values are at most 31 digits, so a 128-bit integer holds any of them.
+#include <array>
+#include <cstring>
+
 #include "machines/s360/cpu/handler_list.hpp"
 
 namespace simmon::s360::ops {
@@ -10,48 +13,90 @@ namespace {
 using Operand = S360Cpu::Operand;
 using Wide = __int128;
 
-// Reads a packed operand; false when a digit or the sign is invalid.
+// A byte of two decimal digits as its value 0-99, or kNotDigits when either half is not a
+// digit; and the other way, the byte of each value 0-99.
+constexpr std::uint8_t kNotDigits = 0xFF;
+constexpr auto kByteValue = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (unsigned b = 0; b < 256; ++b)
+        t[b] = (b >> 4) < 10 && (b & 15) < 10 ? static_cast<std::uint8_t>((b >> 4) * 10 + (b & 15)) : kNotDigits;
+    return t;
+}();
+constexpr auto kValueByte = [] {
+    std::array<std::uint8_t, 100> t{};
+    for (unsigned v = 0; v < 100; ++v) t[v] = static_cast<std::uint8_t>((v / 10) << 4 | v % 10);
+    return t;
+}();
+
+// Reads a packed operand; false when a digit or the sign is invalid. Two digits a byte by
+// table; up to 17 digits (9 bytes: CVB, AP/SP on the usual fields) accumulate in 64 bits
+// and longer ones go on in 128, so the common case never calls 128-bit helpers.
 bool read_packed(S360Cpu& c, const Operand& op, Wide& value) {
-    Wide v = 0;
-    for (std::uint32_t i = 0; i < op.length; ++i) {
-        const std::uint8_t b = c.mem_byte(op.real(i));
-        const unsigned hi = b >> 4, lo = b & 15;
-        if (hi > 9) return false;
-        v = v * 10 + hi;
-        if (i + 1 < op.length) {
-            if (lo > 9) return false;
-            v = v * 10 + lo;
-        } else {
-            if (lo < 10) return false;
-            if (lo == 0x0B || lo == 0x0D) v = -v;
-        }
+    const std::uint32_t last = op.length - 1;
+    std::uint64_t v = 0;
+    std::uint32_t i = 0;
+    const std::uint8_t* host = op.split >= op.length ? c.memory().data() + op.ra0 : nullptr;
+    auto byte = [&](std::uint32_t k) { return host ? host[k] : c.mem_byte(op.real(k)); };
+    for (; i < last && i < 8; ++i) {
+        const std::uint8_t d = kByteValue[byte(i)];
+        if (d == kNotDigits) return false;
+        v = v * 100 + d;
     }
-    value = v;
+    Wide w = static_cast<Wide>(v);
+    for (; i < last; ++i) {
+        const std::uint8_t d = kByteValue[byte(i)];
+        if (d == kNotDigits) return false;
+        w = w * 100 + d;
+    }
+    const std::uint8_t b = byte(last);
+    const unsigned hi = b >> 4, sign = b & 15;
+    if (hi > 9 || sign < 10) return false;
+    w = w * 10 + hi;
+    value = sign == 0x0B || sign == 0x0D ? -w : w;
     return true;
 }
 bool negative_sign(S360Cpu& c, const Operand& op) {
     const unsigned s = c.mem_byte(op.real(op.length - 1)) & 15;
     return s == 0x0B || s == 0x0D;
 }
-Wide power10(unsigned n) {
-    Wide p = 1;
-    while (n--) p *= 10;
+// 10^n for n = 0..38, the largest a 31-digit operand arithmetic can ask for.
+constexpr auto kPowers10 = [] {
+    std::array<Wide, 39> p{};
+    p[0] = 1;
+    for (std::size_t i = 1; i < p.size(); ++i) p[i] = p[i - 1] * 10;
     return p;
-}
-// Writes `magnitude` (truncated to the field) with the sign of `negative`.
+}();
+Wide power10(unsigned n) { return kPowers10[n]; }
+// Writes `magnitude` (truncated to the field) with the sign of `negative`. The sign byte
+// takes one digit and every other byte two, by table, from two 64-bit parts (the low 17
+// digits, then the rest): one 128-bit division at most, none for the usual fields.
 void write_packed(S360Cpu& c, const Operand& op, Wide magnitude, bool negative) {
     const std::uint8_t sign = c.ascii_ ? (negative ? 0x0B : 0x0A) : (negative ? 0x0D : 0x0C);
-    std::uint32_t i = op.length;
-    unsigned digit = static_cast<unsigned>(magnitude % 10);
-    magnitude /= 10;
-    c.set_mem_byte(op.real(--i), static_cast<std::uint8_t>(digit << 4 | sign));
-    while (i > 0) {
-        const unsigned lo = static_cast<unsigned>(magnitude % 10);
-        magnitude /= 10;
-        const unsigned hi = static_cast<unsigned>(magnitude % 10);
-        magnitude /= 10;
-        c.set_mem_byte(op.real(--i), static_cast<std::uint8_t>(hi << 4 | lo));
+    constexpr std::uint64_t k17 = 100000000000000000ull;
+    std::uint64_t low = 0, high = 0;
+    if (magnitude < static_cast<Wide>(k17)) {
+        low = static_cast<std::uint64_t>(magnitude);
+    } else {
+        const Wide limit = power10(op.length * 2 - 1);
+        if (magnitude >= limit) magnitude %= limit;
+        low = static_cast<std::uint64_t>(magnitude % k17);
+        high = static_cast<std::uint64_t>(magnitude / k17);
     }
+    std::uint8_t bytes[16];
+    const std::uint32_t n = op.length;
+    bytes[n - 1] = static_cast<std::uint8_t>((low % 10) << 4 | sign);
+    low /= 10;
+    for (std::uint32_t i = n - 1, pairs = 0; i > 0; ++pairs) {
+        std::uint64_t& part = pairs < 8 ? low : high;
+        bytes[--i] = kValueByte[part % 100];
+        part /= 100;
+    }
+    if (op.split >= n) {
+        std::memcpy(c.memory().data() + op.ra0, bytes, n);
+        c.memory().mark_dirty(op.ra0, n);
+        return;
+    }
+    for (std::uint32_t i = 0; i < n; ++i) c.set_mem_byte(op.real(i), bytes[i]);
 }
 // Stores an AP/SP/ZAP result: CC 0 zero, 1 negative, 2 positive, 3 overflow (truncated,
 // decimal-overflow interruption when the mask allows). A zero result is positive unless

@@ -9,28 +9,6 @@
 namespace simmon::s360::ops {
 namespace {
 
-void add(S360Cpu& c, unsigned r1, std::uint32_t b) {
-    std::int32_t res;
-    const bool ovf = __builtin_add_overflow(static_cast<std::int32_t>(c.gr_[r1]), static_cast<std::int32_t>(b), &res);
-    c.gr_[r1] = static_cast<std::uint32_t>(res);
-    if (ovf) [[unlikely]] {
-        c.cc_ = 3;
-        masked_exception(c, kPmFixedOverflow, kFixedOverflow);
-    } else {
-        c.cc_ = cc_signed(res);
-    }
-}
-void subtract(S360Cpu& c, unsigned r1, std::uint32_t b) {
-    std::int32_t res;
-    const bool ovf = __builtin_sub_overflow(static_cast<std::int32_t>(c.gr_[r1]), static_cast<std::int32_t>(b), &res);
-    c.gr_[r1] = static_cast<std::uint32_t>(res);
-    if (ovf) [[unlikely]] {
-        c.cc_ = 3;
-        masked_exception(c, kPmFixedOverflow, kFixedOverflow);
-    } else {
-        c.cc_ = cc_signed(res);
-    }
-}
 // Logical add and subtract: CC bit 1 (value 2) is the carry, bit 0 (value 1) "not zero".
 void add_logical(S360Cpu& c, unsigned r1, std::uint32_t b) {
     const std::uint64_t sum = std::uint64_t{c.gr_[r1]} + b;
@@ -42,7 +20,6 @@ void subtract_logical(S360Cpu& c, unsigned r1, std::uint32_t b) {
     c.gr_[r1] = static_cast<std::uint32_t>(sum);
     c.cc_ = (c.gr_[r1] != 0 ? 1u : 0u) | static_cast<std::uint32_t>(sum >> 32) << 1;
 }
-void compare(S360Cpu& c, std::int32_t a, std::int32_t b) { c.cc_ = a == b ? 0 : a < b ? 1 : 2; }
 
 void multiply(S360Cpu& c, unsigned r1, std::uint32_t b) {
     if (r1 & 1) {
@@ -77,18 +54,6 @@ void divide(S360Cpu& c, unsigned r1, std::uint32_t b) {
     c.gr_[r1 + 1] = static_cast<std::uint32_t>(static_cast<std::int32_t>(q));
 }
 
-bool fetch_word(S360Cpu& c, std::uint32_t iw, std::uint32_t& v) {
-    const std::uint32_t a = rx_addr(c, iw);
-    if (a & 3) return c.program_interrupt(kSpecification);
-    return c.fetch32(a, v);
-}
-bool fetch_half(S360Cpu& c, std::uint32_t iw, std::uint32_t& v) {
-    const std::uint32_t a = rx_addr(c, iw);
-    if (a & 1) return c.program_interrupt(kSpecification);
-    if (!c.fetch16(a, v)) return false;
-    v = static_cast<std::uint32_t>(static_cast<std::int32_t>(static_cast<std::int16_t>(v)));
-    return true;
-}
 
 }  // namespace
 
@@ -120,12 +85,6 @@ void lnr(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
     c.gr_[rr_r1(iw)] = static_cast<std::uint32_t>(r);
     c.cc_ = r == 0 ? 0 : 1;
 }
-// 12 LTR Load and Test [RR]
-void ltr(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    const std::uint32_t v = c.gr_[rr_r2(iw)];
-    c.gr_[rr_r1(iw)] = v;
-    c.cc_ = cc_signed(static_cast<std::int32_t>(v));
-}
 // 13 LCR Load Complement [RR]
 void lcr(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
     const auto v = static_cast<std::int32_t>(c.gr_[rr_r2(iw)]);
@@ -139,16 +98,6 @@ void lcr(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
     c.gr_[r1] = static_cast<std::uint32_t>(-v);
     c.cc_ = cc_signed(-v);
 }
-// 18 LR Load [RR]
-void lr(S360Cpu& c, std::uint32_t iw, std::uint32_t) { c.gr_[rr_r1(iw)] = c.gr_[rr_r2(iw)]; }
-// 19 CR Compare [RR]
-void cr(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    compare(c, static_cast<std::int32_t>(c.gr_[rr_r1(iw)]), static_cast<std::int32_t>(c.gr_[rr_r2(iw)]));
-}
-// 1A AR Add [RR]
-void ar(S360Cpu& c, std::uint32_t iw, std::uint32_t) { add(c, rr_r1(iw), c.gr_[rr_r2(iw)]); }
-// 1B SR Subtract [RR]
-void sr(S360Cpu& c, std::uint32_t iw, std::uint32_t) { subtract(c, rr_r1(iw), c.gr_[rr_r2(iw)]); }
 // 1C MR Multiply [RR]
 void mr(S360Cpu& c, std::uint32_t iw, std::uint32_t) { multiply(c, rr_r1(iw), c.gr_[rr_r2(iw)]); }
 // 1D DR Divide [RR]
@@ -158,17 +107,6 @@ void alr(S360Cpu& c, std::uint32_t iw, std::uint32_t) { add_logical(c, rr_r1(iw)
 // 1F SLR Subtract Logical [RR]
 void slr(S360Cpu& c, std::uint32_t iw, std::uint32_t) { subtract_logical(c, rr_r1(iw), c.gr_[rr_r2(iw)]); }
 
-// 40 STH Store Halfword [RX]
-void sth(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    const std::uint32_t a = rx_addr(c, iw);
-    if (a & 1) {
-        c.program_interrupt(kSpecification);
-        return;
-    }
-    c.store16(a, c.gr_[rx_r1(iw)]);
-}
-// 41 LA Load Address [RX]: the address, high byte zero in 24-bit addressing.
-void la(S360Cpu& c, std::uint32_t iw, std::uint32_t) { c.gr_[rx_r1(iw)] = rx_addr(c, iw); }
 // 42 STC Store Character [RX]
 void stc(S360Cpu& c, std::uint32_t iw, std::uint32_t) { c.store8(rx_addr(c, iw), c.gr_[rx_r1(iw)]); }
 // 43 IC Insert Character [RX]
@@ -178,21 +116,11 @@ void ic(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
     const unsigned r1 = rx_r1(iw);
     c.gr_[r1] = (c.gr_[r1] & 0xFFFFFF00u) | v;
 }
-// 48 LH Load Halfword [RX]
-void lh(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    std::uint32_t v = 0;
-    if (fetch_half(c, iw, v)) c.gr_[rx_r1(iw)] = v;
-}
 // 49 CH Compare Halfword [RX]
 void ch(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
     std::uint32_t v = 0;
     if (fetch_half(c, iw, v))
         compare(c, static_cast<std::int32_t>(c.gr_[rx_r1(iw)]), static_cast<std::int32_t>(v));
-}
-// 4A AH Add Halfword [RX]
-void ah(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    std::uint32_t v = 0;
-    if (fetch_half(c, iw, v)) add(c, rx_r1(iw), v);
 }
 // 4B SH Subtract Halfword [RX]
 void sh(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
@@ -206,36 +134,6 @@ void mh(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
     const unsigned r1 = rx_r1(iw);
     const std::int64_t p = std::int64_t{static_cast<std::int32_t>(c.gr_[r1])} * static_cast<std::int32_t>(v);
     c.gr_[r1] = static_cast<std::uint32_t>(p);
-}
-// 50 ST Store [RX]
-void st(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    const std::uint32_t a = rx_addr(c, iw);
-    if (a & 3) {
-        c.program_interrupt(kSpecification);
-        return;
-    }
-    c.store32(a, c.gr_[rx_r1(iw)]);
-}
-// 58 L Load [RX]
-void l(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    std::uint32_t v = 0;
-    if (fetch_word(c, iw, v)) c.gr_[rx_r1(iw)] = v;
-}
-// 59 C Compare [RX]
-void c(S360Cpu& cpu, std::uint32_t iw, std::uint32_t) {
-    std::uint32_t v = 0;
-    if (fetch_word(cpu, iw, v))
-        compare(cpu, static_cast<std::int32_t>(cpu.gr_[rx_r1(iw)]), static_cast<std::int32_t>(v));
-}
-// 5A A Add [RX]
-void a(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    std::uint32_t v = 0;
-    if (fetch_word(c, iw, v)) add(c, rx_r1(iw), v);
-}
-// 5B S Subtract [RX]
-void s(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    std::uint32_t v = 0;
-    if (fetch_word(c, iw, v)) subtract(c, rx_r1(iw), v);
 }
 // 5C M Multiply [RX]: R1 must be even (checked before the operand is fetched).
 void m(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
@@ -268,18 +166,6 @@ void sl(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
 
 // ---- shifts (RS): the count is the low six bits of the second-operand address ----
 
-// 88 SRL Shift Right Single Logical [RS]
-void srl(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    const unsigned n = rs_addr(c, iw) & 63;
-    const unsigned r1 = rx_r1(iw);
-    c.gr_[r1] = n >= 32 ? 0 : c.gr_[r1] >> n;
-}
-// 89 SLL Shift Left Single Logical [RS]
-void sll(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    const unsigned n = rs_addr(c, iw) & 63;
-    const unsigned r1 = rx_r1(iw);
-    c.gr_[r1] = n >= 32 ? 0 : c.gr_[r1] << n;
-}
 // 8A SRA Shift Right Single [RS]
 void sra(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
     const unsigned n = rs_addr(c, iw) & 63;

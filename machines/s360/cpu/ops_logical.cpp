@@ -5,11 +5,6 @@
 namespace simmon::s360::ops {
 namespace {
 
-bool fetch_word(S360Cpu& c, std::uint32_t iw, std::uint32_t& v) {
-    const std::uint32_t a = rx_addr(c, iw);
-    if (a & 3) return c.program_interrupt(kSpecification);
-    return c.fetch32(a, v);
-}
 void compare_logical(S360Cpu& c, std::uint32_t a, std::uint32_t b) { c.cc_ = a == b ? 0 : a < b ? 1 : 2; }
 // The SI read-modify-write forms: store access is checked before the byte is read.
 template <typename Op>
@@ -23,20 +18,11 @@ void si_update(S360Cpu& c, std::uint32_t iw, Op op) {
 
 }  // namespace
 
-// 14 NR AND [RR]
-void nr(S360Cpu& c, std::uint32_t iw, std::uint32_t) { c.cc_ = (c.gr_[rr_r1(iw)] &= c.gr_[rr_r2(iw)]) != 0; }
 // 15 CLR Compare Logical [RR]
 void clr(S360Cpu& c, std::uint32_t iw, std::uint32_t) { compare_logical(c, c.gr_[rr_r1(iw)], c.gr_[rr_r2(iw)]); }
 // 16 OR OR [RR]
 void or_(S360Cpu& c, std::uint32_t iw, std::uint32_t) { c.cc_ = (c.gr_[rr_r1(iw)] |= c.gr_[rr_r2(iw)]) != 0; }
-// 17 XR Exclusive OR [RR]
-void xr(S360Cpu& c, std::uint32_t iw, std::uint32_t) { c.cc_ = (c.gr_[rr_r1(iw)] ^= c.gr_[rr_r2(iw)]) != 0; }
 
-// 54 N AND [RX]
-void n(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
-    std::uint32_t v = 0;
-    if (fetch_word(c, iw, v)) c.cc_ = (c.gr_[rx_r1(iw)] &= v) != 0;
-}
 // 55 CL Compare Logical [RX]
 void cl(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
     std::uint32_t v = 0;

@@ -63,6 +63,7 @@ void S360Cpu::recompute_modes() {
     decode_ = problem_ ? decode_problem_.data() : decode_supervisor_.data();
     problem_prev_ = problem_;
     dat_prev_ = dat_on_;
+    forget_blocks();
     attention_ = true;
 }
 

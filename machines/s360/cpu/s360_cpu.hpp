@@ -134,6 +134,7 @@ public:
     void set_watch(BreakpointTable* table) {
         watch_table_ = table;
         watching_ = table != nullptr;
+        forget_blocks();
     }
 
     // ---- running ----
@@ -174,7 +175,10 @@ public:
     std::uint8_t storage_key(std::uint32_t real) const override {
         return real < mem_size_ ? keys_[real >> kKeyBlockShift] : 0;
     }
-    void set_storage_key(std::uint32_t real, std::uint8_t key) { keys_[real >> kKeyBlockShift] = key & 0xFE; }
+    void set_storage_key(std::uint32_t real, std::uint8_t key) {
+        keys_[real >> kKeyBlockShift] = key & 0xFE;
+        forget_blocks();
+    }
     // A channel transfer of `length` bytes at real `addr`: sets reference (and change when
     // `stored`) in every 2K block it touched.
     void note_channel_access(std::uint32_t addr, std::uint32_t length, bool stored) override;
@@ -229,6 +233,8 @@ public:
     inline bool store16(std::uint32_t va, std::uint32_t v);
     inline bool store32(std::uint32_t va, std::uint32_t v);
     inline bool store64(std::uint32_t va, std::uint64_t v);
+    template <typename T>
+    inline void store_real(std::uint32_t ra, T v);
 
     // A storage operand of 1-256 bytes made addressable before anything is changed: at
     // most two real pieces (a page or 2^24 wrap splits it). Byte i is at real(i).
@@ -257,8 +263,28 @@ public:
     // Invalid segment-table entry: page-translation (sims) or segment-translation code.
     bool invalid_segment_is_segment_exception_ = true;
 
+    // The 2K blocks the program is using, each once translation, addressing and the key
+    // allowed the access and its reference (and for stores change) bit was set: the block
+    // instructions come from (execute.cpp; logical address, a multiple of 2K, and where it
+    // is in host memory), and the last blocks data was fetched from and stored into
+    // (storage.hpp; logical and real address). An access inside one costs a compare.
+    // Anything that could change the verdict forgets them all: a PSW or CR6 change (key,
+    // translation), a look-aside purge or fill, SSK, a resize, arming a watchpoint, and
+    // every entry to run() (the SCP may have changed anything).
+    void forget_blocks() {
+        fetch_block_ = kNoBlock;
+        read_block_ = kNoBlock;
+        write_block_ = kNoBlock;
+    }
+    static constexpr std::uint32_t kNoBlock = 2;  // never a multiple of 2K
+    std::uint32_t fetch_block_ = kNoBlock;
+    const std::uint8_t* fetch_host_ = nullptr;
+    std::uint32_t read_block_ = kNoBlock, read_real_ = 0;
+    std::uint32_t write_block_ = kNoBlock, write_real_ = 0;
+
 private:
     friend struct Dispatch;
+    const std::uint8_t* fetch_refill(std::uint32_t ia);
     void fetch_fault_or_slow(std::uint32_t& iw, std::uint32_t& iw2, bool& ok);
     bool fetch_halfword(std::uint32_t va, std::uint32_t& v);  // instruction fetch, not watched
     void check_watch(std::uint32_t va, std::uint32_t ra, unsigned length, bool store);

@@ -5,11 +5,52 @@
 // the block's fetch-protection bit is on) and reference/change recording (FC67).
 // Aligned operands never cross a 2K block or a page, so one translation covers them.
 #pragma once
+#include <bit>
+#include <cstring>
+
 #include "machines/s360/cpu/s360_cpu.hpp"
 
 namespace simmon::s360 {
 
+// Big-endian loads and stores of host bytes in one move each (the S/360 is big-endian);
+// PhysicalMemory's byte-wise accessors cost several times more on the hot path.
+namespace be {
+template <typename T>
+inline T swap(T v) {
+    if constexpr (std::endian::native == std::endian::big) return v;
+    else if constexpr (sizeof(T) == 2) return static_cast<T>(__builtin_bswap16(v));
+    else if constexpr (sizeof(T) == 4) return __builtin_bswap32(v);
+    else return __builtin_bswap64(v);
+}
+template <typename T>
+inline T load(const std::uint8_t* p) {
+    T v;
+    std::memcpy(&v, p, sizeof v);
+    return swap(v);
+}
+template <typename T>
+inline void store(std::uint8_t* p, T v) {
+    v = swap(v);
+    std::memcpy(p, &v, sizeof v);
+}
+}  // namespace be
+
+// A store of sizeof(T) bytes at real `ra` (at most one page boundary crossed): the bytes and
+// the dirty flags of the pages they are in, for snapshots.
+template <typename T>
+inline void S360Cpu::store_real(std::uint32_t ra, T v) {
+    be::store<T>(mem_.data() + ra, v);
+    mem_.mark_dirty(ra);
+    mem_.mark_dirty(ra + sizeof(T) - 1);
+}
+
 inline bool S360Cpu::to_real(std::uint32_t va, bool store, std::uint32_t& ra, unsigned length) {
+    // The last block fetched from or stored into (s360_cpu.hpp): already checked. Never
+    // filled while a watchpoint is armed, so every access is then looked up.
+    if ((va & ~0x7FFu) == (store ? write_block_ : read_block_)) [[likely]] {
+        ra = (store ? write_real_ : read_real_) | (va & 0x7FF);
+        return true;
+    }
     if (!dat_on_) {
         ra = va;
     } else {
@@ -28,8 +69,20 @@ inline bool S360Cpu::to_real(std::uint32_t va, bool store, std::uint32_t& ra, un
         if (mismatch && (store || (k & kKeyFetch))) return program_interrupt(kProtection);
     }
     k |= store ? (kKeyReference | kKeyChange) : kKeyReference;
-    if (watching_) [[unlikely]]
+    if (watching_) [[unlikely]] {
         check_watch(va, ra, length, store);
+        return true;
+    }
+    // A store's key check admits a fetch as well, and it set the reference bit. (Storage
+    // set by SET ends on a 2K boundary; a test's odd size keeps its last block uncached.)
+    if ((ra | 0x7FF) >= mem_size_) [[unlikely]]
+        return true;
+    read_block_ = va & ~0x7FFu;
+    read_real_ = ra & ~0x7FFu;
+    if (store) {
+        write_block_ = read_block_;
+        write_real_ = read_real_;
+    }
     return true;
 }
 
@@ -42,19 +95,19 @@ inline bool S360Cpu::fetch8(std::uint32_t va, std::uint32_t& v) {
 inline bool S360Cpu::fetch16(std::uint32_t va, std::uint32_t& v) {
     std::uint32_t ra = 0;
     if (!to_real(va, false, ra, 2)) return false;
-    v = mem_.read16_be(ra);
+    v = be::load<std::uint16_t>(mem_.data() + ra);
     return true;
 }
 inline bool S360Cpu::fetch32(std::uint32_t va, std::uint32_t& v) {
     std::uint32_t ra = 0;
     if (!to_real(va, false, ra, 4)) return false;
-    v = mem_.read32_be(ra);
+    v = be::load<std::uint32_t>(mem_.data() + ra);
     return true;
 }
 inline bool S360Cpu::fetch64(std::uint32_t va, std::uint64_t& v) {
     std::uint32_t ra = 0;
     if (!to_real(va, false, ra, 8)) return false;
-    v = mem_.read64_be(ra);
+    v = be::load<std::uint64_t>(mem_.data() + ra);
     return true;
 }
 inline bool S360Cpu::store8(std::uint32_t va, std::uint32_t v) {
@@ -66,19 +119,19 @@ inline bool S360Cpu::store8(std::uint32_t va, std::uint32_t v) {
 inline bool S360Cpu::store16(std::uint32_t va, std::uint32_t v) {
     std::uint32_t ra = 0;
     if (!to_real(va, true, ra, 2)) return false;
-    mem_.write16_be(ra, static_cast<std::uint16_t>(v));
+    store_real(ra, static_cast<std::uint16_t>(v));
     return true;
 }
 inline bool S360Cpu::store32(std::uint32_t va, std::uint32_t v) {
     std::uint32_t ra = 0;
     if (!to_real(va, true, ra, 4)) return false;
-    mem_.write32_be(ra, v);
+    store_real(ra, v);
     return true;
 }
 inline bool S360Cpu::store64(std::uint32_t va, std::uint64_t v) {
     std::uint32_t ra = 0;
     if (!to_real(va, true, ra, 8)) return false;
-    mem_.write64_be(ra, v);
+    store_real(ra, v);
     return true;
 }
 
