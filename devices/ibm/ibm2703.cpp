@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 
 #include "core/machine/machine.hpp"
+#include "core/machine/modifier.hpp"
 #include "core/state/state_archive.hpp"
+#include "core/text/case_compare.hpp"
 #include "devices/ibm/channel_subsystem.hpp"
 
 namespace simmon::ibm {
@@ -25,12 +27,59 @@ std::uint8_t reverse_bits(std::uint8_t b) {
 
 Ibm2703Line::Ibm2703Line(Machine& machine, ChannelSubsystem& channels, Ibm2703& controller, int line, std::string name,
                          std::uint16_t address)
-    : ChannelDevice(machine, channels, std::move(name), "IBM 2703 line (Teletype)", address, false),
+    : ChannelDevice(machine, channels, std::move(name), "IBM 2703 line (Teletype or 2741)", address, false),
       controller_(controller),
       line_(line) {
     add_register(reg_field("PENDING", pending_, 2, Radix::Hex, "command waiting: 1 enable, 2 prepare, 3 read"));
     add_register(reg_readonly("CONNECTED", connected_, 1, Radix::Hex, "a terminal is connected"));
     add_register(reg_field("ATTNGIVEN", attention_given_, 1, Radix::Hex, "attention presented for waiting input"));
+    add_register(reg_readonly("TERM", terminal_, 1, Radix::Hex, "terminal: 0 Teletype, 1 IBM 2741 (SET)"));
+    add_register(reg_readonly("CODE", code_, 1, Radix::Hex, "2741 code: 0 EBCD, 1 correspondence (SET)"));
+    add_register(reg_field("SHIFT", upper_, 1, Radix::Hex, "2741 typeball in upper case"));
+    add_modifiers();
+}
+
+void Ibm2703Line::add_modifiers() {
+    Modifier tty;
+    tty.name = "TTY";
+    tty.help = "a Teletype (TTY 33/35) on the line: ASCII with even parity, bits reversed (default)";
+    tty.set = [this](Unit*, std::string_view) {
+        terminal_ = kTeletype;
+        codes_.clear();
+        return Status::ok();
+    };
+    tty.show = [this](const Unit*) {
+        if (terminal_ == kTeletype) return std::string("TTY");
+        return fmt::format("2741, CODE={}", code() == Code2741::Ebcd ? "EBCD" : "CORR");
+    };
+    tty.in_summary = true;
+    add_modifier(tty);
+    Modifier ibm2741;
+    ibm2741.name = "2741";
+    ibm2741.help = "an IBM 2741 on the line: its line codes with shift codes, in the code CODE= names";
+    ibm2741.set = [this](Unit*, std::string_view) {
+        terminal_ = k2741;
+        upper_ = 0;
+        return Status::ok();
+    };
+    add_modifier(ibm2741);
+    Modifier code_option;
+    code_option.name = "CODE";
+    code_option.takes_value = true;
+    code_option.help = "the 2741's code: CODE=EBCD (PTT/BCD) or CODE=CORR (correspondence)";
+    code_option.set = [this](Unit*, std::string_view value) {
+        if (iequals(value, "EBCD")) {
+            code_ = static_cast<std::uint8_t>(Code2741::Ebcd);
+        } else if (iequals(value, "CORR") || iequals(value, "CORRESPONDENCE")) {
+            code_ = static_cast<std::uint8_t>(Code2741::Correspondence);
+        } else {
+            return Status::error(fmt::format("{}: CODE is EBCD or CORR, not {}", name(), value));
+        }
+        upper_ = 0;
+        return Status::ok();
+    };
+    code_option.show = [this](const Unit*) { return std::string(code() == Code2741::Ebcd ? "CODE=EBCD" : "CODE=CORR"); };
+    add_modifier(code_option);
 }
 
 std::uint8_t Ibm2703Line::to_line(std::uint8_t ascii) {
@@ -60,32 +109,57 @@ std::uint8_t Ibm2703Line::progress() {
             pending_ = kNone;
             return kChannelEnd | kDeviceEnd;
         case kPrepare:
-            if (input_.empty()) return 0;
+            if (input_.empty() && codes_.empty()) return 0;
             pending_ = kNone;
             return kChannelEnd | kDeviceEnd;
-        case kRead: {
-            // Characters go over as they come; the read ends with the carriage return or
-            // when the area is full.
-            TelnetServer& server = controller_.server();
-            while (!input_.empty() && channels().count_left(address()) > 0) {
-                const auto c = static_cast<std::uint8_t>(input_.front());
-                input_.erase(input_.begin());
-                const std::uint8_t code = to_line(c);
-                channels().store(address(), &code, 1);
-                server.write_char(line_, c);  // the terminal's local copy
-                if (c == '\r') {
-                    server.write_char(line_, '\n');
-                    pending_ = kNone;
-                    return kChannelEnd | kDeviceEnd;
-                }
-            }
-            if (channels().count_left(address()) == 0) {
-                pending_ = kNone;
-                return kChannelEnd | kDeviceEnd;
-            }
-            return 0;
-        }
+        case kRead:
+            if (!(terminal_ == k2741 ? read_2741() : read_teletype())) return 0;
+            pending_ = kNone;
+            return kChannelEnd | kDeviceEnd;
         default: return 0;
+    }
+}
+
+// Characters go over as they come; the read ends with the carriage return or when the
+// area is full.
+bool Ibm2703Line::read_teletype() {
+    TelnetServer& server = controller_.server();
+    while (!input_.empty() && channels().count_left(address()) > 0) {
+        const auto c = static_cast<std::uint8_t>(input_.front());
+        input_.erase(input_.begin());
+        const std::uint8_t code = to_line(c);
+        channels().store(address(), &code, 1);
+        server.write_char(line_, c);  // the terminal's local copy
+        if (c == '\r') {
+            server.write_char(line_, '\n');
+            return true;
+        }
+    }
+    return channels().count_left(address()) == 0;
+}
+
+// The keys typed, as the 2741 sends them: each character's codes (a shift first when the
+// typeball must turn), the read ending with the EOT that RETURN sends or when the area is
+// full; codes that did not fit wait for the next read.
+bool Ibm2703Line::read_2741() {
+    TelnetServer& server = controller_.server();
+    for (;;) {
+        while (!codes_.empty() && channels().count_left(address()) > 0) {
+            const auto b = static_cast<std::uint8_t>(codes_.front());
+            codes_.erase(codes_.begin());
+            channels().store(address(), &b, 1);
+            if (b == k2741Eot) return true;
+        }
+        if (channels().count_left(address()) == 0) return true;
+        if (input_.empty()) return false;
+        const auto c = static_cast<std::uint8_t>(input_.front());
+        input_.erase(input_.begin());
+        if (c == '\n' || c == 0) continue;  // after a telnet CR: RETURN was the CR
+        bool upper = upper_ != 0;
+        if (!encode_2741(code(), c, upper, codes_)) continue;  // a key the 2741 lacks
+        upper_ = upper ? 1 : 0;
+        server.write_char(line_, c);  // the terminal's local copy
+        if (c == '\r') server.write_char(line_, '\n');
     }
 }
 
@@ -134,6 +208,7 @@ CommandResult Ibm2703Line::start_command(std::uint8_t command, bool) {
             if (connected_) controller_.server().disconnect(line_);
             connected_ = 0;
             input_.clear();
+            codes_.clear();
             return {kChannelEnd | kDeviceEnd, usec(100)};
         case 0x0D: return {kChannelEnd | kDeviceEnd, msec(1)};
         default: break;
@@ -155,7 +230,16 @@ CommandResult Ibm2703Line::start_command(std::uint8_t command, bool) {
             std::size_t total = 0;
             for (std::size_t n; (n = channels().fetch(address(), buffer, sizeof buffer, true)) > 0;) {
                 total += n;
-                for (std::size_t i = 0; i < n; ++i) controller_.server().write_char(line_, from_line(buffer[i]));
+                for (std::size_t i = 0; i < n; ++i) {
+                    if (terminal_ == kTeletype) {
+                        controller_.server().write_char(line_, from_line(buffer[i]));
+                        continue;
+                    }
+                    bool upper = upper_ != 0;
+                    for (const char ch : decode_2741(code(), buffer[i], upper))
+                        controller_.server().write_char(line_, static_cast<std::uint8_t>(ch));
+                    upper_ = upper ? 1 : 0;
+                }
             }
             return {kChannelEnd | kDeviceEnd, usec(100) + kCharTime * total};
         }
@@ -171,7 +255,9 @@ std::uint8_t Ibm2703Line::halt() {
 
 std::string Ibm2703Line::device_status() const {
     static const char* const kPending[] = {"", ", enable waiting", ", prepare waiting", ", read waiting"};
-    return fmt::format("line {} of the 2703: {}{}, {} character(s) typed ahead\n", line_,
+    const std::string terminal =
+        terminal_ == kTeletype ? "Teletype" : fmt::format("2741 ({} code)", code() == Code2741::Ebcd ? "EBCD" : "correspondence");
+    return fmt::format("line {} of the 2703, {}: {}{}, {} character(s) typed ahead\n", line_, terminal,
                        connected_ ? "connected" : "no terminal", kPending[pending_ & 3], input_.size());
 }
 
@@ -179,6 +265,10 @@ void Ibm2703Line::serialize_device(StateArchive& s) {
     s.choice(pending_, std::uint8_t{kRead});
     s(attention_given_);
     s(input_, kInputLimit);
+    s.choice(terminal_, std::uint8_t{k2741});
+    s.choice(code_, static_cast<std::uint8_t>(Code2741::Correspondence));
+    s.choice(upper_, std::uint8_t{1});
+    s(codes_, 8);
     // A telnet connection cannot be restored: the line waits for a new call.
     if (s.loading()) connected_ = 0;
 }
@@ -186,7 +276,7 @@ void Ibm2703Line::serialize_device(StateArchive& s) {
 // ---- the transmission control ----
 
 Ibm2703::Ibm2703(Machine& machine, ChannelSubsystem& channels, std::uint16_t first_address)
-    : Device(machine, "COM", "IBM 2703 transmission control, Teletype lines over telnet"),
+    : Device(machine, "COM", "IBM 2703 transmission control, Teletype and 2741 lines over telnet"),
       server_(std::make_unique<TelnetServer>(kLines)) {
     add_unit("COM", true);
     for (int i = 0; i < kLines; ++i) {

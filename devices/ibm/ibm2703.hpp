@@ -4,17 +4,24 @@
 // Commands per line (2703 component description, GA27-2703; reference section 13.6):
 //   27 enable: ends when a terminal is connected     2F disable: drops the line
 //   06 prepare: ends when the terminal sends something (no data)
-//   02 read, 0A inhibit: the characters typed, up to and including the carriage return
+//   02 read, 0A inhibit: the characters typed, up to the end of the line (below)
 //   01 write   0D break (no effect on a telnet client)   03/23/13/33/53/73 accepted
 //   04 sense, 1 byte: X'80' command reject, X'40' intervention required
 // Search (0E) and dial (29) are refused with command reject.
-// The lines are Teletype (TTY 33/35) lines: the channel sees each ASCII character with
-// its bit order reversed and even parity, as the 2703's telegraph adapter delivers it.
+// Each line is a Teletype or a 2741 line, a SET option of the line (SET COM1 2741,
+// SET 0C1 TTY; CODE=EBCD or CORR for a 2741), Teletype by default:
+// * Teletype (TTY 33/35): the channel sees each ASCII character with its bit order
+//   reversed and even parity, as the 2703's telegraph adapter delivers it; a read ends
+//   with the carriage return.
+// * IBM 2741 (ibm2741_code.hpp): the channel sees the 2741's line codes in EBCD or
+//   correspondence code, with the upshift and downshift codes the typeball needs, one
+//   shift state for both directions; RETURN sends NEW LINE and EOT (circle C), and a read
+//   ends with the EOT. What the program writes is printed by the same codes.
 // The terminal prints what is typed (local copy), so typed characters are echoed. The
-// BREAK key is a telnet BREAK or INTERRUPT PROCESS (IAC BRK, IAC IP): a read or prepare in
-// progress ends with unit exception, a write with unit check (intervention required).
-// Input that arrives with no command on the line raises attention once.
-// 2741 lines (correspondence/EBCD code) are not modelled yet.
+// BREAK key (the 2741's ATTN) is a telnet BREAK or INTERRUPT PROCESS (IAC BRK, IAC IP): a
+// read or prepare in progress ends with unit exception, a write with unit check
+// (intervention required). Input that arrives with no command on the line raises
+// attention once.
 #pragma once
 #include <array>
 #include <cstdint>
@@ -25,6 +32,7 @@
 #include "core/hostio/telnet_server.hpp"
 #include "core/scheduler/scheduler.hpp"
 #include "devices/ibm/channel_device.hpp"
+#include "devices/ibm/ibm2741_code.hpp"
 
 namespace simmon::ibm {
 
@@ -49,6 +57,11 @@ public:
     static std::uint8_t to_line(std::uint8_t ascii);
     static std::uint8_t from_line(std::uint8_t code);
 
+    // The terminal on the line (a SET option).
+    enum Terminal : std::uint8_t { kTeletype, k2741 };
+    Terminal terminal() const { return static_cast<Terminal>(terminal_); }
+    Code2741 code() const { return static_cast<Code2741>(code_); }
+
 protected:
     std::string device_status() const override;
     void serialize_device(StateArchive& s) override;
@@ -57,6 +70,11 @@ private:
     enum Pending : std::uint8_t { kNone, kEnable, kPrepare, kRead };
     // Advances the waiting command; its ending status, or 0 while it still waits.
     std::uint8_t progress();
+    // A read on a Teletype or a 2741 line: moves what was typed to the channel; true when
+    // the read has ended.
+    bool read_teletype();
+    bool read_2741();
+    void add_modifiers();
 
     Ibm2703& controller_;
     int line_;
@@ -64,6 +82,10 @@ private:
     std::uint8_t connected_ = 0;
     std::uint8_t attention_given_ = 0;
     std::string input_;  // ASCII typed and not yet read
+    std::uint8_t terminal_ = kTeletype;
+    std::uint8_t code_ = static_cast<std::uint8_t>(Code2741::Ebcd);
+    std::uint8_t upper_ = 0;  // a 2741's typeball is in upper case
+    std::string codes_;       // 2741 line codes of a typed character not yet read
 };
 
 class Ibm2703 final : public Device {
