@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "core/machine/machine.hpp"
+#include "core/memory/dma_transfer.hpp"
 #include "core/state/state_archive.hpp"
 #include "devices/ibm/channel_device.hpp"
 
@@ -359,10 +360,19 @@ bool ChannelSubsystem::data_chain(Subchannel& sub) {
     return true;
 }
 
+// A data transfer of the device working on `sub`, through the core's DMA path so that a
+// watchpoint on real storage sees it (core/memory/dma_transfer.hpp): a hit stops the
+// machine when the transfer call ends, naming the device.
+DmaTransfer ChannelSubsystem::transfer(const Subchannel& sub) const {
+    const ChannelDevice* d = device_at(sub.device);
+    return DmaTransfer(machine(), d ? std::string_view(d->name()) : std::string_view(name()));
+}
+
 std::size_t ChannelSubsystem::store(std::uint16_t address, const std::uint8_t* data, std::size_t length) {
     Subchannel* sub = subchannel_for(address & 0xFFF);
     if (!sub || sub->phase != Phase::Executing || sub->device != (address & 0xFFF) || sub->stopped || sub->halted) return 0;
     const bool backward = command_class(sub->command) == CommandClass::ReadBackward;
+    DmaTransfer dma = transfer(*sub);
     std::size_t done = 0;
     while (done < length) {
         if (sub->count == 0) {
@@ -394,13 +404,13 @@ std::size_t ChannelSubsystem::store(std::uint16_t address, const std::uint8_t* d
         std::size_t n = std::min<std::size_t>(sub->count, length - done);
         if (backward) {
             n = std::min<std::size_t>(n, (a % kProtectionBlock) + 1);
-            for (std::size_t i = 0; i < n; ++i) memory_.write8(a - i, data[done + i]);
+            for (std::size_t i = 0; i < n; ++i) dma.write8(a - i, data[done + i]);
             keys_.note_channel_access(static_cast<std::uint32_t>(a - n + 1), static_cast<std::uint32_t>(n), true);
             sub->data_address = static_cast<std::uint32_t>(a - n) & 0xFFFFFF;
         } else {
             n = std::min<std::size_t>(n, kProtectionBlock - (a % kProtectionBlock));
             n = std::min<std::size_t>(n, memory_.size() - a);
-            memory_.load(a, data + done, n);
+            dma.write(a, data + done, n);
             keys_.note_channel_access(static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(n), true);
             sub->data_address = static_cast<std::uint32_t>(a + n) & 0xFFFFFF;
         }
@@ -413,6 +423,7 @@ std::size_t ChannelSubsystem::store(std::uint16_t address, const std::uint8_t* d
 std::size_t ChannelSubsystem::fetch(std::uint16_t address, std::uint8_t* data, std::size_t length, bool to_end) {
     Subchannel* sub = subchannel_for(address & 0xFFF);
     if (!sub || sub->phase != Phase::Executing || sub->device != (address & 0xFFF) || sub->stopped || sub->halted) return 0;
+    DmaTransfer dma = transfer(*sub);
     std::size_t done = 0;
     while (done < length) {
         if (sub->count == 0) {
@@ -436,7 +447,7 @@ std::size_t ChannelSubsystem::fetch(std::uint16_t address, std::uint8_t* data, s
         std::size_t n = std::min<std::size_t>(sub->count, length - done);
         n = std::min<std::size_t>(n, kProtectionBlock - (a % kProtectionBlock));
         n = std::min<std::size_t>(n, memory_.size() - a);
-        memory_.store(a, data + done, n);
+        dma.read(a, data + done, n);
         keys_.note_channel_access(static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(n), false);
         sub->data_address = static_cast<std::uint32_t>(a + n) & 0xFFFFFF;
         sub->count = static_cast<std::uint16_t>(sub->count - n);

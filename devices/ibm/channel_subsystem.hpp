@@ -4,7 +4,8 @@
 // HALT I/O, TEST CHANNEL and the I/O interruption. Follows the Principles of Operation
 // (GA22-6821), "Input/Output Operations": CAW at X'48', CCWs with data and command
 // chaining, skip, SLI, PCI and TIC; the CSW at X'40' with unit and channel status; channel
-// end and device end arriving in simulated time through the machine's scheduler.
+// end and device end arriving in simulated time through the machine's scheduler. Data
+// moves through the core's DMA path, so watchpoints on real storage see it.
 //
 // A selector channel has one subchannel, busy from START I/O until the operation (with its
 // chain) ends; the multiplexer gives each device its own subchannel. Interruption
@@ -25,6 +26,10 @@
 #include "devices/ibm/channel_defs.hpp"
 #include "machines/s360/bus/io_interface.hpp"
 #include "machines/s360/bus/storage_keys.hpp"
+
+namespace simmon {
+class DmaTransfer;
+}
 
 namespace simmon::ibm {
 
@@ -126,6 +131,7 @@ private:
     Subchannel* subchannel_for(std::uint16_t address);
     const Subchannel* subchannel_for(std::uint16_t address) const;
     ChannelDevice* operational(std::uint16_t address) const;
+    DmaTransfer transfer(const Subchannel& sub) const;
     bool subchannel_holds(const Subchannel& sub, std::uint16_t address) const;
     int find_pending(std::uint16_t address, bool at_subchannel) const;
     int find_subchannel_pending(std::uint16_t address) const;  // for the address's subchannel

@@ -37,7 +37,8 @@ private:
 
 class IoBench : public Machine {
 public:
-    explicit IoBench(std::size_t storage = 256 * 1024) : Machine("s360", "I/O test bench", Radix::Hex), keys(storage) {
+    explicit IoBench(std::size_t storage = 256 * 1024)
+        : Machine("s360", "I/O test bench", Radix::Hex), memory(Machine::memory()), keys(storage) {
         set_cpu(std::make_unique<simmon::test::FakeCpu>(*this));
         memory.resize(storage);
         channels = &add_device<ChannelSubsystem>(*this, memory, keys);
@@ -73,7 +74,7 @@ public:
     }
     std::string text_at(Addr a, std::size_t n) const { return std::string(reinterpret_cast<const char*>(memory.data() + a), n); }
 
-    PhysicalMemory memory;
+    PhysicalMemory& memory;  // the machine's: the channels' DMA path reaches it through the machine
     KeyedStorage keys;
     ChannelSubsystem* channels = nullptr;
 };

@@ -1,7 +1,11 @@
 // Watchpoints on the S/360 at the SCP: BREAK -r and -w on real (-p) and program (-v)
 // addresses stop the run after the instruction that read or wrote the address, with the
-// PSW past it; instruction fetches are not data reads; NOBREAK disarms them.
+// PSW past it; instruction fetches are not data reads; NOBREAK disarms them. A channel's
+// input into watched real storage stops the run too, naming the device.
 #include <catch2/catch.hpp>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
 
 #include "machines/s360/cpu/s360_cpu.hpp"
 #include "machines/s360/s360_machine.hpp"
@@ -87,4 +91,40 @@ TEST_CASE("s360 a write watchpoint on a real address sees a store under DAT", "[
     CHECK(s.take().find("watchpoint") != std::string::npos);
     CHECK(s.ia() == 0x1008);
     CHECK(m.read32_be(0x5010) == m.read32_be(0x800));
+}
+
+TEST_CASE("s360 a write watchpoint on real storage sees a channel's input", "[s360][scp][watch]") {
+    S360Session s;
+    const std::string deck = std::string(std::getenv("TMPDIR") ? std::getenv("TMPDIR") : "/tmp") + "/simmon_watch_card.txt";
+    {
+        std::ofstream out(deck);
+        out << "A CARD FOR THE WATCHPOINT\n";
+    }
+    REQUIRE(s.run("ATTACH -a 00C " + deck) == "");
+    // At X'1000': TIO X'00C' (takes the device end the cards' loading presented); SIO;
+    // TIO while busy; a disabled wait. The CCW at X'1100' reads the card into X'2000'.
+    REQUIRE(s.run("DEPOSIT -m 1000 TIO 12") == "");
+    REQUIRE(s.run("DEPOSIT -m 1004 SIO 12") == "");
+    REQUIRE(s.run("DEPOSIT -m 1008 TIO 12") == "");
+    REQUIRE(s.run("DEPOSIT -m 100C BC 2,8(0,12)") == "");  // R12 = X'1000'
+    s.machine().s360_cpu().gr_[12] = 0x1000;
+    REQUIRE(s.run("DEPOSIT -m 1010 LPSW 256") == "");
+    REQUIRE(s.run("DEPOSIT 101 02") == "");
+    s360::S360Cpu& cpu = s.machine().s360_cpu();
+    PhysicalMemory& m = cpu.memory();
+    m.write32_be(0x48, 0x00001100);                 // CAW
+    m.write64_be(0x1100, 0x0200200020000050ull);    // read, SLI, 80 bytes at X'2000'
+    REQUIRE(s.run("DEPOSIT PSW 0000000000001000") == "");
+    s.take();
+    REQUIRE(s.run("BREAK -w -p 2004") == "");
+    REQUIRE(s.run("GO") == "");
+    const std::string said = s.take();
+    CHECK(said.find("watchpoint") != std::string::npos);
+    CHECK(said.find("CDR") != std::string::npos);  // the device that wrote
+    CHECK(cpu.current_psw() != 0x00020000'00000000ull);  // stopped before the program's end
+    REQUIRE(s.run("NOBREAK ALL") == "");
+    REQUIRE(s.run("CONTINUE") == "");
+    CHECK(cpu.current_psw() == 0x00020000'00000000ull);
+    CHECK(m.read8(0x2000) == 0xC1);  // 'A'
+    std::remove(deck.c_str());
 }
