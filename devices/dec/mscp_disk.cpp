@@ -47,6 +47,7 @@ constexpr DiskTiming drive_timing(int cylinders, int sectors, int one_ms, int av
 }
 
 constexpr std::uint32_t kDebugData = 1u << 2;
+constexpr std::uint32_t kChunkBytes = 64 * 1024;
 
 }  // namespace
 
@@ -289,30 +290,44 @@ void MscpDiskController::transfer(const MscpMessage& command, MscpMessage& end) 
     const std::uint64_t offset = std::uint64_t{lbn} * kBlockBytes;
     const std::uint32_t address = bus_address(command.u32(kBuffer));
     std::uint16_t status = kStSuccess;
-    std::uint32_t done = count;
-    if (op == kOpRead || op == kOpCompareHost || op == kOpAccess || op == kOpCompareController) {
-        buffer_.assign(count, 0);
-        u.file().read_at(offset, buffer_.data(), count);
-        if (op == kOpRead) {
-            done = static_cast<std::uint32_t>(bus().dma_write_bytes(*this, address, buffer_.data(), count));
-        } else if (op == kOpCompareHost) {
-            other_.assign(count, 0);
-            done = static_cast<std::uint32_t>(bus().dma_read_bytes(*this, address, other_.data(), count));
-            if (!std::equal(other_.begin(), other_.begin() + done, buffer_.begin())) status = kStCompareError;
-        }
+    std::uint32_t done = 0;
+    if (op == kOpAccess || op == kOpCompareController) {
+        done = count;  // the data is read and checked inside the controller: nothing moves
     } else {
-        // A write fills its last block with zeros, as the controller writes whole sectors.
-        buffer_.assign(static_cast<std::size_t>(blocks * kBlockBytes), 0);
-        if (op == kOpWrite) done = static_cast<std::uint32_t>(bus().dma_read_bytes(*this, address, buffer_.data(), count));
-        const std::size_t length = op == kOpWrite ? (done + kBlockBytes - 1) / kBlockBytes * kBlockBytes : buffer_.size();
-        if (length > 0) {
-            if (Status s = u.file().write_at(offset, buffer_.data(), length); !s) {
-                status = kStDriveError;
-                machine().request_stop(StopCode::GuestError, fmt::format("RQ{}: {}", unit, s.message()));
+        // In pieces of 64 KB, so that a transfer of a whole pack (MSCP allows one) needs no
+        // buffer of its size; a piece the bus cannot move ends the transfer there.
+        while (done < count && status == kStSuccess) {
+            const std::uint32_t n = std::min(count - done, kChunkBytes);
+            const std::uint64_t at = offset + done;
+            const std::uint32_t bus_at = bus_address(address + done);
+            std::uint32_t moved = 0;
+            if (op == kOpRead) {
+                buffer_.assign(n, 0);
+                u.file().read_at(at, buffer_.data(), n);
+                moved = static_cast<std::uint32_t>(bus().dma_write_bytes(*this, bus_at, buffer_.data(), n));
+            } else if (op == kOpCompareHost) {
+                buffer_.assign(n, 0);
+                other_.assign(n, 0);
+                u.file().read_at(at, buffer_.data(), n);
+                moved = static_cast<std::uint32_t>(bus().dma_read_bytes(*this, bus_at, other_.data(), n));
+                if (!std::equal(other_.begin(), other_.begin() + moved, buffer_.begin())) status = kStCompareError;
+            } else {
+                // A write fills its last block with zeros, as the controller writes whole sectors.
+                buffer_.assign((n + kBlockBytes - 1) / kBlockBytes * kBlockBytes, 0);
+                moved = op == kOpWrite ? static_cast<std::uint32_t>(bus().dma_read_bytes(*this, bus_at, buffer_.data(), n)) : n;
+                const std::size_t length = (moved + kBlockBytes - 1) / kBlockBytes * kBlockBytes;
+                if (length > 0) {
+                    if (Status st = u.file().write_at(at, buffer_.data(), length); !st) {
+                        status = kStDriveError;
+                        machine().request_stop(StopCode::GuestError, fmt::format("RQ{}: {}", unit, st.message()));
+                    }
+                }
             }
+            done += moved;
+            if (moved < n) break;
         }
     }
-    if (done < count) status = kStHostBufferError | kSubNonexistentMemory;
+    if (done < count && status == kStSuccess) status = kStHostBufferError | kSubNonexistentMemory;
     if (debug_mask() & kDebugData)
         debug(kDebugData, fmt::format("op {:02X} unit {} LBN {} {} bytes at {:o}: {} done, status {:04X}", op, unit, lbn,
                                       count, address, done, status));

@@ -345,3 +345,21 @@ TEST_CASE("MSCP port: FLAG descriptors set the indicators and interrupt; a zero-
     CHECK(e.u16(10) == 0);
     CHECK(e.u16(36) == 17);
 }
+
+TEST_CASE("MSCP disk: a transfer larger than memory moves what fits, in pieces", "[mscp]") {
+    Rig r;
+    const std::string image = r.dir.file("ra92.dsk");
+    write_pattern_image(image, 300 * 1024);
+    REQUIRE(set_modifier(r.m, "RQ", "RA92"));
+    r.attach(0, image);
+    r.host.initialise();
+    REQUIRE(r.online(0).u16(10) == 0);
+    // 512 KB from LBN 0 into 128 KB of memory: the bytes up to the end of memory arrive,
+    // across several 64 KB pieces, and then a host buffer error.
+    const MscpMessage e = r.transfer(kRead, 0, 0, 512 * 1024);
+    CHECK((e.u16(10) & 0x1F) == mscp::kStHostBufferError);
+    CHECK(e.u32(12) == 0400000 - MscpHost::kData);
+    CHECK(r.host.get16(MscpHost::kData + 2) == 1);
+    CHECK(r.host.get16(MscpHost::kData + 70000) == 35000);
+    CHECK(r.host.get16(MscpHost::kData + 100000) == 50000);
+}

@@ -78,3 +78,20 @@ TEST_CASE("Q22 bus: a bus request interrupts at its IPL through SCB + 200 + vect
     bus.set_interrupt_vector(line, 0160);
     CHECK(bus.interrupt_vector(line) == 0160);
 }
+
+TEST_CASE("Q22 bus: the RQDX3's initialisation steps interrupt at IPL 15 through SCB + 200 + its vector",
+          "[vax][qbus][mscp]") {
+    VaxMachine m;
+    VaxSystem& sys = m.system();
+    std::uint32_t v = 0;
+    REQUIRE(sys.write(0x20001468, 2, 0));  // IP: initialise
+    // Step 1: rings of one slot, IE, vector 0154.
+    REQUIRE(sys.write(0x2000146A, 2, 0x8000 | 0x80 | (0154 >> 2)));
+    CHECK(sys.interrupt_level() == 0);
+    m.scheduler().advance(msec(1));
+    REQUIRE(sys.read(0x2000146A, 2, v));
+    CHECK(v == (0x1000 | 0x80));  // S2 and the echo of the step-1 word's high byte
+    CHECK(sys.interrupt_level() == 0x15);
+    CHECK(sys.acknowledge(0x15) == 0x200 + 0154);
+    CHECK(sys.interrupt_level() == 0);
+}
