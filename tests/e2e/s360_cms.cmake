@@ -11,3 +11,6 @@ add_test(NAME e2e:s360-cms-programs
                  ${s360_cms_kit_dir} ${CMAKE_CURRENT_SOURCE_DIR}/s360_cms_programs.ini
                  ${CMAKE_CURRENT_BINARY_DIR}/s360-cms-programs)
 set_tests_properties(e2e:s360-cms-programs PROPERTIES TIMEOUT 600)
+
+# DEBUG: breakpoints, registers, storage, the PSW, GO, and the state of an abend.
+simmon_script_test(s360-cms-debug s360 ${CMAKE_CURRENT_SOURCE_DIR}/s360_cms_debug.ini ${s360_cms_kit_dir})

@@ -81,7 +81,11 @@ CMDREAD  LA    R13,SAVE
          ST    R0,NUCCMDT0
          XC    NUCWAITT,NUCWAITT
          OI    NUCFLAGS,NUCFCMD
-         NI    NUCFLAG2,255-NUCFPGM
+         NI    NUCFLAG2,255-NUCFPRV  DEBUG after an abend shows it
+         TM    NUCFLAG2,NUCFPGM
+         BZ    CMDNOPGM
+         OI    NUCFLAG2,NUCFPRV
+CMDNOPGM NI    NUCFLAG2,255-NUCFPGM
          SSM   =X'FF'
          CMSCALL PLIST
 *

@@ -11,6 +11,9 @@
 * Fnn for an SVC this CMS does not have), then the PSW, as the issue  *
 * asks. The return code of the command is the abend code.             *
 *                                                                     *
+* A breakpoint of DEBUG is a program check too (an operation         *
+* exception): DBGBRK takes it before anything is typed.               *
+*                                                                     *
 * Entries:                                                            *
 *   PGMHAND  the program new PSW's address                            *
 *   ABEND    R1 = abend code, R2 = address it came from, the PSW in   *
@@ -28,6 +31,8 @@ PGMHAND  STM   R0,R15,NUCPGREG
          MVC   NUCPGPSW,PGMOPSW
          BALR  R12,0
          USING *,R12
+         L     R15,=V(DBGBRK)     a DEBUG breakpoint? (DBGBRK does not
+         BALR  R14,R15            come back when it is)
          SR    R1,R1
          IC    R1,PGMOPSW+3       the interruption code: abend 0Cn
          LA    R1,X'0C0'(,R1)
