@@ -290,3 +290,21 @@ TEST_CASE("a continued macro call with remarks on each card", "[asm360][macro]")
     CHECK(run(m, body, 3, &d) == "010203");
     CHECK(d.empty());
 }
+
+TEST_CASE("a continued macro call in open code keeps its operands when substitution moves its text", "[asm360][macro]") {
+    // The operands continue after ", " on the next card; substituting &L (shorter or longer
+    // than its name) must not lose the continued operand.
+    for (const char* value : {"X", "LONGNAME"}) {
+        a::AssemblyResult r = assemble(std::string("&L       SETC  '") + value + "'\n"
+                                       "         MACRO\n"
+                                       "&N       M     &A,&B\n"
+                                       "         MNOTE 0,'&N:&A/&B'\n"
+                                       "         MEND\n"
+                                       "T        CSECT\n"
+                                       "&L       M     1,                   REMARK                             X\n"
+                                       "               2\n"
+                                       "         END\n");
+        INFO(messages(r));
+        CHECK(r.listing.find(std::string("MNOTE 0,") + value + ":1/2") != std::string::npos);
+    }
+}

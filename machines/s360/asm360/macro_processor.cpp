@@ -224,8 +224,16 @@ void MacroProcessor::open_code(const std::vector<Flat>& flat) {
         }
         std::string text = s.text;
         if (text.find('&') != std::string::npos) {
+            // A continued statement is joined across its cards first (name, operation and
+            // the operands that continue after ", "; remarks dropped): substitution moves
+            // text, and the cards' offsets would no longer say where the operands go on.
+            std::string joined;
+            if (!s.segments.empty()) {
+                StatementFields f = split_fields(s.text, s.segments);
+                joined.append(f.name).append(" ").append(f.op).append(" ").append(f.operands);
+            }
             std::string sub, err;
-            if (!substitute(open_scope_, text, sub, err)) diag(&s, 0, kError, err);
+            if (!substitute(open_scope_, joined.empty() ? text : joined, sub, err)) diag(&s, 0, kError, err);
             else text = std::move(sub);
         }
         handle_generated(std::move(text), &s, open_scope_, 0, st);
@@ -360,7 +368,8 @@ const MacroDefinition* MacroProcessor::find_macro(const std::string& op) {
 bool MacroProcessor::handle_generated(std::string text, const SourceStatement* source, MacroScope& scope,
                                       int level, const Statement& call) {
     static const std::vector<std::uint32_t> kNoSegments;
-    StatementFields f = split_fields(text, source && level == 0 ? source->segments : kNoSegments);
+    // The cards' continuation offsets hold for the text as read, not for a substituted one.
+    StatementFields f = split_fields(text, source && level == 0 && !source->segments.empty() && text == source->text ? source->segments : kNoSegments);
     std::string op = to_upper(f.op);
     const MacroDefinition* def = op.empty() ? nullptr : find_macro(op);
     Statement st;

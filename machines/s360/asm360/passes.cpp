@@ -150,7 +150,9 @@ void Assembler::statement(std::size_t index) {
     }
     if (s.kind != StatementKind::kAssemble) return;
     static const std::vector<std::uint32_t> kNoSegments;
-    fields_ = split_fields(s.text, s.source && s.level == 0 ? s.source->segments : kNoSegments);
+    fields_ = split_fields(s.text, s.source && s.level == 0 && !s.source->segments.empty() && s.text == s.source->text
+                                       ? s.source->segments
+                                       : kNoSegments);
     name_ = to_upper(fields_.name);
     op_ = to_upper(fields_.op);
     if (pass_ == 1) {
