@@ -5,6 +5,8 @@
 #pragma once
 #include <cstdint>
 
+#include "core/hostio/host_event.hpp"
+
 namespace simmon {
 
 class ConsolePort {
@@ -12,6 +14,12 @@ public:
     virtual ~ConsolePort() = default;
     // Next input character (0-255), or -1 when none is waiting.
     virtual int read_char() = 0;
+    // The next input as the guest's console takes it: a character, or the BREAK key (SET
+    // CONSOLE BRK=, a telnet BREAK). The default has characters only.
+    virtual HostEvent read_event() {
+        const int c = read_char();
+        return c < 0 ? HostEvent{} : HostEvent::data(static_cast<std::uint8_t>(c));
+    }
     virtual void write_char(std::uint8_t c) = 0;
     // From the run loop every so often (HostInput::poll_host), never from the event
     // queue: read what the host has (keyboard, signals) without handing it to the guest.

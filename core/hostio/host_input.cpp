@@ -17,10 +17,7 @@ constexpr int kReplayEndPriority = INT_MAX;
 }  // namespace
 
 HostInput::HostInput(Machine& machine) : machine_(machine) {
-    add_source("CONSOLE", [this](bool) {
-        const int c = machine_.console().read_char();
-        return c < 0 ? HostEvent{} : HostEvent::data(static_cast<std::uint8_t>(c));
-    });
+    add_source("CONSOLE", [this](bool) { return machine_.console().read_event(); });
     end_event_ = machine.scheduler().add_handler("REPLAY-END", [this] { replay_end_event(); }, kReplayEndPriority);
 }
 

@@ -87,11 +87,13 @@ void TelnetServer::close() {
 int TelnetServer::poll_accept() {
     if (listen_fd_ < 0) return -1;
     for (;;) {
-        const int fd = ::accept4(listen_fd_, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        sockaddr_in from{};
+        socklen_t from_length = sizeof from;
+        const int fd = ::accept4(listen_fd_, reinterpret_cast<sockaddr*>(&from), &from_length, SOCK_NONBLOCK | SOCK_CLOEXEC);
         if (fd < 0) return -1;  // EAGAIN: nobody waiting (other errors: try again next poll)
         int free_line = -1;
         for (int i = 0; i < line_count(); ++i) {
-            if (lines_[static_cast<std::size_t>(i)].fd < 0) {
+            if (lines_[static_cast<std::size_t>(i)].fd < 0 && !lines_[static_cast<std::size_t>(i)].reserved) {
                 free_line = i;
                 break;
             }
@@ -107,6 +109,10 @@ int TelnetServer::poll_accept() {
         Line& line = lines_[static_cast<std::size_t>(free_line)];
         line = Line{};
         line.fd = fd;
+        char text[INET_ADDRSTRLEN] = "?";
+        ::inet_ntop(AF_INET, &from.sin_addr, text, sizeof text);
+        line.peer = fmt::format("{}:{}", text, ntohs(from.sin_port));
+        line.since = std::chrono::steady_clock::now();
         // We echo (the guest does), go-ahead is meaningless here, and 8-bit data passes.
         static constexpr std::uint8_t kGreeting[] = {kIac, kWill, kOptEcho,   kIac, kWill, kOptSuppressGoAhead,
                                                      kIac, kWill, kOptBinary, kIac, kDo,   kOptBinary};
@@ -137,6 +143,7 @@ void TelnetServer::write_char(int line_number, std::uint8_t c) {
         if (line.output.size() + 2 > kMaxPendingOutput) return;
     }
     line.output.push_back(c);
+    ++line.sent;
     if (c == kIac) line.output.push_back(kIac);
     flush_output(line);
 }
@@ -145,7 +152,27 @@ void TelnetServer::disconnect(int line_number) {
     if (line_number < 0 || line_number >= line_count()) return;
     Line& line = lines_[static_cast<std::size_t>(line_number)];
     if (line.fd >= 0) ::close(line.fd);
+    const bool reserved = line.reserved;
     line = Line{};
+    line.reserved = reserved;
+}
+
+void TelnetServer::set_reserved(int line_number, bool reserved) {
+    if (line_number < 0 || line_number >= line_count()) return;
+    Line& line = lines_[static_cast<std::size_t>(line_number)];
+    if (reserved && line.fd >= 0) disconnect(line_number);
+    line.reserved = reserved;
+}
+
+std::string TelnetServer::peer(int line_number) const {
+    return connected(line_number) ? lines_[static_cast<std::size_t>(line_number)].peer : std::string();
+}
+
+TelnetServer::LineStatistics TelnetServer::statistics(int line_number) const {
+    if (!connected(line_number)) return {};
+    const Line& line = lines_[static_cast<std::size_t>(line_number)];
+    return {line.received, line.sent,
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - line.since).count()};
 }
 
 bool TelnetServer::take_break(int line_number) {
@@ -180,12 +207,14 @@ void TelnetServer::fill_input(Line& line) {
                     line.telnet_state = Command;
                 } else {
                     line.input.push_back(b);
+                    ++line.received;
                     if (b == '\r') line.telnet_state = AfterCr;
                 }
                 break;
             case Command:
                 if (b == kIac) {
                     line.input.push_back(kIac);
+                    ++line.received;
                     line.telnet_state = Data;
                 } else if (b >= kWill && b <= kDont) {
                     line.telnet_state = Option;

@@ -5,6 +5,7 @@
 // WILL SUPPRESS-GO-AHEAD, binary) and any IAC sequence is stripped from input, so a
 // client that sends garbage cannot confuse the guest or the server.
 #pragma once
+#include <chrono>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -42,6 +43,18 @@ public:
 
     int line_count() const { return static_cast<int>(lines_.size()); }
 
+    // A reserved line takes no caller from this port (it listens on a port of its own).
+    void set_reserved(int line, bool reserved);
+    // SHOW CONNECTIONS and STATISTICS: the client's address ("127.0.0.1:40312"), and the
+    // bytes that went each way and how long ago it connected (host time).
+    struct LineStatistics {
+        std::uint64_t received = 0;  // data bytes from the client (telnet commands removed)
+        std::uint64_t sent = 0;      // bytes to the client
+        double seconds = 0;          // since it connected
+    };
+    std::string peer(int line) const;
+    LineStatistics statistics(int line) const;
+
 private:
     struct Line {
         int fd = -1;
@@ -50,6 +63,11 @@ private:
         int telnet_state = 0;             // IAC parser state
         bool break_pending = false;       // IAC BRK or IAC IP seen
         std::vector<std::uint8_t> output;  // bytes the socket would not take yet
+        bool reserved = false;
+        std::string peer;
+        std::uint64_t received = 0;
+        std::uint64_t sent = 0;
+        std::chrono::steady_clock::time_point since{};
     };
     void fill_input(Line& line);
     void flush_output(Line& line);

@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "core/machine/device.hpp"
 
@@ -21,12 +22,18 @@ class DecBus;
 // A controller with registers in the I/O page.
 class BusDevice : public Device {
 public:
+    // Every bus device has SIMH's ADDRESS= and VECTOR= (bus_device.cpp): the register block
+    // and the interrupt vectors move where the bus can move them.
     BusDevice(Machine& machine, DecBus& bus, std::string name, std::string description)
-        : Device(machine, std::move(name), std::move(description)), bus_(bus) {}
+        : Device(machine, std::move(name), std::move(description)), bus_(bus) {
+        add_bus_modifiers();
+    }
 
     DecBus& bus() const { return bus_; }
 
-    // First register address and size of the register block in bytes (e.g. 0777400, 16).
+    // First register address and size of the register block in bytes (e.g. 0777400, 16),
+    // as the hardware comes configured. SET dev ADDRESS= moves the block on the bus
+    // (DecBus::device_address); the device keeps decoding its registers from csr_base().
     virtual std::uint32_t csr_base() const = 0;
     virtual std::uint32_t csr_bytes() const = 0;
 
@@ -48,10 +55,12 @@ public:
     virtual Status ready_for_boot(Unit& unit);
 
 private:
+    void add_bus_modifiers();
     DecBus& bus_;
 };
 
 inline Status BusDevice::ready_for_boot(Unit&) { return Status::error(name() + " is not bootable"); }
+
 
 class DecBus {
 public:
@@ -65,6 +74,14 @@ public:
     // it (false: this bus cannot).
     virtual std::uint16_t interrupt_vector(int /*line*/) const { return 0; }
     virtual bool set_interrupt_vector(int /*line*/, std::uint16_t /*vector*/) { return false; }
+    // SET dev ADDRESS=: where the device's register block answers now, and moving it there
+    // (an error when the bus cannot, or when the addresses are taken). The bus hands the
+    // device addresses as its csr_base() block, so no device changes its decoding.
+    virtual std::uint32_t device_address(const BusDevice& device) const;
+    virtual Status move_device(BusDevice& device, std::uint32_t base);
+    // The interrupt lines `device` registered, in order (SET dev VECTOR=): those named as
+    // the device, or the device's name and "-..." ("DZ-RX", "DZ-TX").
+    virtual std::vector<int> device_interrupts(const BusDevice& device) const;
     virtual void raise_interrupt(int line) = 0;  // request stays pending until cleared or taken
     virtual void clear_interrupt(int line) = 0;
     virtual bool interrupt_pending(int line) const = 0;
@@ -92,5 +109,11 @@ public:
     // Guide, bus address extension register).
     virtual int dma_address_bits() const = 0;
 };
+
+inline std::uint32_t DecBus::device_address(const BusDevice& device) const { return device.csr_base(); }
+inline Status DecBus::move_device(BusDevice& device, std::uint32_t) {
+    return Status::error(device.name() + ": this bus cannot move a device's registers");
+}
+inline std::vector<int> DecBus::device_interrupts(const BusDevice&) const { return {}; }
 
 }  // namespace simmon::dec

@@ -16,6 +16,8 @@ constexpr std::uint16_t kIntEnable = 0100;  // INT ENB
 constexpr std::uint16_t kReaderEnable = 01; // RDR ENB: asks a reader for one character
 constexpr std::uint16_t kMaint = 04;        // XCSR maintenance (loop back)
 constexpr std::uint16_t kBreak = 01;        // XCSR break
+constexpr std::uint16_t kRbufError = 0100000;         // RBUF: an error below
+constexpr std::uint16_t kRbufFramingError = 020000;   // RBUF: framing error (a BREAK)
 
 constexpr std::uint32_t kDebugReg = 1u << 0;
 constexpr std::uint32_t kDebugData = 1u << 1;
@@ -111,7 +113,7 @@ bool Dl11Receiver::read(std::uint32_t addr, std::uint16_t& data) {
         data = rcsr_ & (kDone | kIntEnable);
     } else {
         // Reading the buffer is what tells the interface the character was taken.
-        data = rbuf_ & 0377;
+        data = rbuf_ & (kRbufError | kRbufFramingError | 0377);
         rcsr_ &= ~kDone;
         bus().clear_interrupt(irq_);
     }
@@ -143,6 +145,13 @@ void Dl11Receiver::poll() {
     // It comes through the host-input boundary, where it is recorded or replayed.
     if (rcsr_ & kDone) return;
     const HostEvent ev = machine().host_input().take(HostInput::kConsole);
+    if (ev.kind == HostEvent::Kind::Break) {
+        // A BREAK is a long space: the receiver sees a NUL with a framing error (DL11
+        // manual, RBUF bits 15 ERROR and 13 FRAMING ERROR).
+        deliver(0);
+        rbuf_ = kRbufError | kRbufFramingError;
+        return;
+    }
     if (!ev.is_data()) return;
     deliver(apply_mode(mode_, ev.byte));
 }

@@ -1,11 +1,14 @@
 #include "devices/dec/dz11.hpp"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 
 #include <fmt/format.h>
 
 #include "core/machine/machine.hpp"
 #include "core/state/state_io.hpp"
+#include "core/text/case_compare.hpp"
 #include "core/text/numbers.hpp"
 #include "devices/dec/dec_device_support.hpp"
 
@@ -107,26 +110,131 @@ void Dz11::add_configuration_modifiers() {
     };
     lines.show = [this](const Unit*) { return fmt::format("lines={}", lines_); };
     add_modifier(std::move(lines));
-    Modifier vector;
-    vector.name = "VECTOR";
-    vector.takes_value = true;
-    vector.help = "interrupt vectors: VECTOR=v puts receive at v and transmit at v+4 (octal)";
-    vector.set = [this](Unit*, std::string_view value) {
-        std::uint64_t v = 0;
-        if (!parse_number(value, Radix::Octal, v) || v > 0774 || v % 010 != 0)
-            return Status::error(fmt::format("DZ VECTOR={}: a vector is a multiple of 10 below 1000 (octal)", value));
-        if (!bus().set_interrupt_vector(rx_irq_, static_cast<std::uint16_t>(v)) ||
-            !bus().set_interrupt_vector(tx_irq_, static_cast<std::uint16_t>(v + 4)))
-            return Status::error("DZ: this bus cannot move interrupt vectors");
-        return Status::ok();
-    };
-    vector.show = [this](const Unit*) {
-        return fmt::format("vector={:o}-{:o}", bus().interrupt_vector(rx_irq_), bus().interrupt_vector(tx_irq_));
-    };
-    add_modifier(std::move(vector));
+    add_line_modifiers();
 }
 
-Dz11::~Dz11() = default;
+namespace {
+
+// "3" -> 3 for a line number below `lines` (SIMH writes them decimal).
+bool parse_line(std::string_view text, int lines, int& line) {
+    std::uint64_t n = 0;
+    if (!parse_number(text, Radix::Decimal, n) || n >= static_cast<std::uint64_t>(lines)) return false;
+    line = static_cast<int>(n);
+    return true;
+}
+
+}  // namespace
+
+void Dz11::add_line_modifiers() {
+    Modifier log;
+    log.name = "LOG";
+    log.takes_value = true;
+    log.help = "LOG=n=file: copy what the guest sends on line n to a file (appended)";
+    log.set = [this](Unit*, std::string_view value) {
+        const std::size_t eq = value.find('=');
+        int line = 0;
+        if (eq == std::string_view::npos || !parse_line(value.substr(0, eq), lines_, line) || eq + 1 >= value.size())
+            return Status::error(fmt::format("DZ LOG={}: write LOG=line=file, line 0-{}", value, lines_ - 1));
+        const std::string path(value.substr(eq + 1));
+        std::FILE* f = std::fopen(path.c_str(), "ab");
+        if (!f) return Status::error(fmt::format("DZ LOG: cannot open {}: {}", path, std::strerror(errno)));
+        if (logs_[line].file) std::fclose(logs_[line].file);
+        logs_[line] = LineLog{f, path};
+        return Status::ok();
+    };
+    log.show = [this](const Unit*) {
+        std::string out;
+        for (int i = 0; i < lines_; ++i)
+            if (logs_[i].file) out += fmt::format("{}line {} logged to {}", out.empty() ? "" : "\n", i, logs_[i].path);
+        return out.empty() ? std::string("no line is logged") : out;
+    };
+    add_modifier(std::move(log));
+    Modifier nolog;
+    nolog.name = "NOLOG";
+    nolog.takes_value = true;
+    nolog.help = "NOLOG=n: stop logging line n and close its file";
+    nolog.set = [this](Unit*, std::string_view value) {
+        int line = 0;
+        if (!parse_line(value, lines_, line)) return Status::error(fmt::format("DZ NOLOG={}: a line is 0-{}", value, lines_ - 1));
+        if (logs_[line].file) std::fclose(logs_[line].file);
+        logs_[line] = LineLog{};
+        return Status::ok();
+    };
+    add_modifier(std::move(nolog));
+    Modifier disconnect;
+    disconnect.name = "DISCONNECT";
+    disconnect.takes_value = true;
+    disconnect.help = "DISCONNECT=n: hang up line n";
+    disconnect.set = [this](Unit*, std::string_view value) {
+        int line = 0;
+        if (!parse_line(value, lines_, line)) return Status::error(fmt::format("DZ DISCONNECT={}: a line is 0-{}", value, lines_ - 1));
+        if (!line_connected(line)) return Status::error(fmt::format("DZ line {} is not connected", line));
+        int index = 0;
+        server_of(line, index).disconnect(index);
+        if (debug_mask() & kDebugConnect) debug(kDebugConnect, fmt::format("line {} hung up (DISCONNECT)", line));
+        return Status::ok();
+    };
+    add_modifier(std::move(disconnect));
+    Modifier connections;
+    connections.name = "CONNECTIONS";
+    connections.help = "the clients on the lines (SHOW only)";
+    connections.show = [this](const Unit*) { return describe_lines(false); };
+    add_modifier(std::move(connections));
+    Modifier statistics;
+    statistics.name = "STATISTICS";
+    statistics.help = "characters each way and connection time per line (SHOW only)";
+    statistics.show = [this](const Unit*) { return describe_lines(true); };
+    add_modifier(std::move(statistics));
+}
+
+std::string Dz11::describe_lines(bool statistics) const {
+    std::string out;
+    for (int i = 0; i < lines_; ++i) {
+        if (!line_connected(i)) continue;
+        int index = 0;
+        const TelnetServer& server = server_of(i, index);
+        out += fmt::format("{}line {}: {} on port {}", out.empty() ? "" : "\n", i, server.peer(index), line_port(i));
+        if (statistics) {
+            const TelnetServer::LineStatistics st = server.statistics(index);
+            out += fmt::format(", {} characters received, {} sent, connected {:.1f} s", st.received, st.sent, st.seconds);
+        }
+    }
+    return out.empty() ? std::string("no line is connected") : out;
+}
+
+TelnetServer& Dz11::server_of(int line, int& index) const {
+    if (line_servers_[line]) {
+        index = 0;
+        return *line_servers_[line];
+    }
+    index = line;
+    return *server_;
+}
+
+int Dz11::line_port(int line) const { return line_servers_[line] ? line_servers_[line]->port() : server_->port(); }
+
+bool Dz11::line_connected(int line) const {
+    int index = 0;
+    return server_of(line, index).connected(index);
+}
+
+void Dz11::send_to_line(int line, std::uint8_t c) {
+    int index = 0;
+    server_of(line, index).write_char(index, c);
+    if (logs_[line].file) std::fputc(c, logs_[line].file);
+}
+
+bool Dz11::listening_any() const {
+    if (server_->listening()) return true;
+    for (const auto& s : line_servers_)
+        if (s && s->listening()) return true;
+    return false;
+}
+
+Dz11::~Dz11() {
+    for (LineLog& l : logs_)
+        if (l.file) std::fclose(l.file);
+}
 
 std::uint16_t Dz11::carrier_bits() const { return carrier_; }
 
@@ -192,7 +300,7 @@ void Dz11::master_clear() {
 void Dz11::reset() {
     master_clear();
     tcr_ = 0;
-    if (server_->listening()) machine().scheduler().activate_if_idle(poll_event_, poll_time());
+    if (listening_any()) machine().scheduler().activate_if_idle(poll_event_, poll_time());
 }
 
 bool Dz11::read(std::uint32_t addr, std::uint16_t& data) {
@@ -260,8 +368,9 @@ bool Dz11::write(std::uint32_t addr, std::uint16_t data, bool byte) {
             for (int i = 0; i < lines_; ++i) {
                 if ((dropped & (1u << i)) == 0) continue;
                 carrier_ &= static_cast<std::uint8_t>(~(1u << i));
-                if (server_->connected(i)) {
-                    server_->disconnect(i);
+                if (line_connected(i)) {
+                    int index = 0;
+                    server_of(i, index).disconnect(index);
                     if (debug_mask() & kDebugConnect) debug(kDebugConnect, fmt::format("line {} hung up (DTR dropped)", i));
                 }
             }
@@ -284,12 +393,12 @@ bool Dz11::write(std::uint32_t addr, std::uint16_t data, bool byte) {
             if (csr_ & kMaint) {
                 if ((lpr_[line] & kReceiverOn) && silo_.size() < kSiloSize) receive(line, c);
             } else if (mode_ == CharMode::EightBit) {
-                server_->write_char(line, c);
+                send_to_line(line, c);
             } else {
                 const std::uint8_t low = c & 0177;
                 const bool printing = (low >= 040 && low < 0177) || low == 007 || low == 010 || low == 011 ||
                                       low == 012 || low == 015;
-                if (mode_ == CharMode::SevenBit || printing) server_->write_char(line, low);
+                if (mode_ == CharMode::SevenBit || printing) send_to_line(line, low);
             }
             if (debug_mask() & kDebugData) debug(kDebugData, fmt::format("line {} sent {:03o}", line, c));
             csr_ &= ~kTransmitReady;
@@ -332,19 +441,23 @@ void Dz11::receive(int line, std::uint8_t c) {
 }
 
 HostEvent Dz11::line_event(int line, bool data_wanted) {
-    const bool connected = server_->connected(line);
+    const bool connected = line_connected(line);
     const bool carrier = (carrier_ >> line) & 1;
     if (connected != carrier) return connected ? HostEvent::connect() : HostEvent::disconnect();
     if (!connected || !data_wanted) return {};
-    const int c = server_->read_char(line);
+    int index = 0;
+    const int c = server_of(line, index).read_char(index);
     return c < 0 ? HostEvent{} : HostEvent::data(static_cast<std::uint8_t>(c));
 }
 
 void Dz11::poll() {
-    if (!server_->listening()) return;
+    if (!listening_any()) return;
     machine().scheduler().activate(poll_event_, poll_time());
     int line = server_->poll_accept();
     if (line >= 0 && (debug_mask() & kDebugConnect)) debug(kDebugConnect, fmt::format("line {} connected", line));
+    for (int i = 0; i < lines_; ++i)
+        if (line_servers_[i] && line_servers_[i]->poll_accept() >= 0 && (debug_mask() & kDebugConnect))
+            debug(kDebugConnect, fmt::format("line {} connected on its own port", i));
     // Connections and hang-ups reach the guest at every scan. Characters stay with the
     // server while the silo is full or the receiver is off, so a fast typist or a paste
     // loses nothing.
@@ -362,16 +475,48 @@ void Dz11::poll() {
 }
 
 Status Dz11::attach(Unit& unit, const std::string& spec, const AttachOptions&) {
+    if (spec.size() > 5 && istarts_with(spec, "LINE="))
+        return attach_line(unit, std::string_view(spec).substr(5));
     if (server_->listening()) server_->close();
     carrier_ = 0;
     if (Status s = server_->listen(spec); !s) return s;
-    unit.set_attach_text(spec);
+    std::string text = spec;
+    for (int i = 0; i < lines_; ++i)
+        if (line_servers_[i]) text += fmt::format(", line {} on {}", i, line_servers_[i]->spec());
+    unit.set_attach_text(text);
     machine().scheduler().activate(poll_event_, poll_time());
+    return Status::ok();
+}
+
+// LINE=n,port: line n listens on a port of its own and takes no caller from the device's.
+Status Dz11::attach_line(Unit& unit, std::string_view spec) {
+    const std::size_t comma = spec.find(',');
+    int line = 0;
+    if (comma == std::string_view::npos || !parse_line(spec.substr(0, comma), lines_, line) || comma + 1 >= spec.size())
+        return Status::error(fmt::format("ATTACH DZ LINE={}: write LINE=n,port with a line 0-{}", spec, lines_ - 1));
+    auto server = std::make_unique<TelnetServer>(1);
+    if (Status s = server->listen(std::string(spec.substr(comma + 1))); !s) return s;
+    if (line_connected(line)) {
+        int index = 0;
+        server_of(line, index).disconnect(index);
+    }
+    carrier_ &= static_cast<std::uint8_t>(~(1u << line));
+    line_servers_[line] = std::move(server);
+    server_->set_reserved(line, true);
+    std::string text = server_->listening() ? server_->spec() : std::string();
+    for (int i = 0; i < lines_; ++i)
+        if (line_servers_[i]) text += fmt::format("{}line {} on {}", text.empty() ? "" : ", ", i, line_servers_[i]->spec());
+    unit.set_attach_text(text);
+    machine().scheduler().activate_if_idle(poll_event_, poll_time());
     return Status::ok();
 }
 
 Status Dz11::detach(Unit& unit) {
     server_->close();
+    for (int i = 0; i < lines_; ++i) {
+        line_servers_[i].reset();
+        server_->set_reserved(i, false);
+    }
     carrier_ = 0;
     machine().scheduler().cancel(poll_event_);
     return Device::detach(unit);
@@ -393,10 +538,12 @@ void Dz11::serialize(StateArchive& s) {
 }
 
 std::string Dz11::show_status() const {
-    if (!server_->listening()) return "not listening\n";
-    std::string out = fmt::format("listening on {}\n", server_->spec());
-    for (int i = 0; i < lines_; ++i)
-        if (server_->connected(i)) out += fmt::format("line {}: connected\n", i);
+    if (!listening_any()) return "not listening\n";
+    std::string out = server_->listening() ? fmt::format("listening on {}\n", server_->spec()) : std::string();
+    for (int i = 0; i < lines_; ++i) {
+        if (line_servers_[i]) out += fmt::format("line {} listening on {}\n", i, line_servers_[i]->spec());
+        if (line_connected(i)) out += fmt::format("line {}: connected\n", i);
+    }
     return out;
 }
 

@@ -17,12 +17,16 @@
 // speed and character format in its LPR (start bit, 5-8 data bits, parity, 1, 1.5 or 2
 // stop bits, 50 to 9600 baud), so output paces as on the line; the scanner meanwhile
 // offers the other lines. Parity is not generated (the telnet side has none).
+// ATTACH DZ LINE=n,port gives line n a port of its own (SIMH's form); the other lines keep
+// answering on the device's port. SET DZ LOG=n=file copies what the guest sends on line n
+// to a file, DISCONNECT=n hangs a line up, SHOW DZ CONNECTIONS|STATISTICS list the clients.
 // Each line is a host-input source (DZ0 ... DZ7, core/hostio/host_input.hpp): the scan
 // takes connections, hang-ups and characters through it, so a session can be recorded
 // and replayed, and the carrier the guest sees changes only at those scans.
 #pragma once
 #include <array>
 #include <cstdint>
+#include <cstdio>
 #include <deque>
 #include <memory>
 
@@ -68,6 +72,8 @@ public:
     std::string show_status() const override;
 
     int listening_port() const { return server_->port(); }
+    // The port line `line` answers on: its own (ATTACH DZ LINE=n,port) or the device's.
+    int line_port(int line) const;
 
 private:
     std::uint16_t csr_value() const;
@@ -107,6 +113,21 @@ private:
     enum class CharMode : std::uint8_t { SevenPrinting, SevenBit, EightBit };
     CharMode mode_ = CharMode::EightBit;
     void add_configuration_modifiers();
+    void add_line_modifiers();
+    Status attach_line(Unit& unit, std::string_view spec);
+    bool listening_any() const;
+    // Line I/O through its own port's server when it has one, else the device's.
+    TelnetServer& server_of(int line, int& index) const;
+    bool line_connected(int line) const;
+    void send_to_line(int line, std::uint8_t c);
+    std::string describe_lines(bool statistics) const;
+
+    std::array<std::unique_ptr<TelnetServer>, kLines> line_servers_;
+    struct LineLog {
+        std::FILE* file = nullptr;
+        std::string path;
+    };
+    std::array<LineLog, kLines> logs_;  // SET DZ LOG=n=file
 };
 
 }  // namespace simmon::dec

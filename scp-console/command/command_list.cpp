@@ -54,7 +54,13 @@ const std::vector<CommandSpec>& command_table() {
          "SET CPU HISTORY=n                  keep the last n instructions (0 turns it off)\n"
          "SET CONSOLE WRU=n                  the stop character (default 005, Ctrl-E)\n"
          "SET CONSOLE LOG=file | NOLOG       copy the console to a file\n"
-         "SET THROTTLE nM|nK|n|n%|OFF        pace to n instructions per second | n% of real time\n"
+         "SET CONSOLE TELNET=port[,BUFFERED] the console on a telnet port; NOTELNET ends it\n"
+         "SET CONSOLE SPEED=n | BRK=n        pace typed input | a key as BREAK\n"
+         "SET <dev> OCT|DEC|HEX              the radix of the device's data (CPU: memory)\n"
+         "SET <dev> ADDRESS=a | VECTOR=v     move a bus device's registers or vectors\n"
+         "SET CLOCKS ASYNC|CATCHUP|...       SIMH's clock options (accepted; SHOW CLOCKS)\n"
+         "SET THROTTLE nM|nK|n|n%|x/t|OFF    pace to n instructions per second | n% of real time |\n"
+         "                                   x instructions every t ms\n"
          "SET RUNLIMIT n | SET NORUNLIMIT    stop after n more instructions (decimal, K/M)\n"
          "SET ON | NOON                      stop a DO file on errors (default) | carry on\n"
          "SET SHELL ENABLED|DISABLED         allow the ! command\n"
@@ -62,7 +68,7 @@ const std::vector<CommandSpec>& command_table() {
          cmd_set},
         {"SHOW", "SH SHO", "SHOW device|unit|option ...", "display a device, unit or SCP setting",
          "SHOW VERSION | CONFIGURATION | DEVICES | MACHINES | ENV | BREAK | QUEUE | TIME |\n"
-         "     RUNLIMIT | THROTTLE | CONSOLE | DEBUG | ON | EXPECT | SEND | SHELL\n"
+         "     RUNLIMIT | THROTTLE | CLOCKS | CONSOLE | DEBUG | ON | EXPECT | SEND | SHELL\n"
          "SHOW <dev> [modifier|MODIFIERS|DEBUG|REGISTERS]   SHOW <unit>\n"
          "SHOW CPU STATS | HISTORY[=n]",
          cmd_show},

@@ -91,6 +91,7 @@ Status run_machine(Scp& scp, RunRequest request, bool skip_breakpoint_at_pc) {
         }
     }
     if (skip_breakpoint_at_pc) m.breakpoints().skip_once_at(m.cpu().pc());
+    if (Status s = scp.console().wait_for_telnet_client(); !s) return s;
 
     const SimTime time_before = m.scheduler().now();
     const std::uint64_t counted_before = m.counted();

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "core/text/case_compare.hpp"
+#include "core/text/numbers.hpp"
 #include "scp-console/commands/commands.hpp"
 #include "scp-console/commands/common.hpp"
 #include "scp-console/commands/device_report.hpp"
@@ -161,6 +162,43 @@ Status set_device(Scp& scp, Device& dev, Unit* unit, Cursor& c) {
     return Status::ok();
 }
 
+// TELNET=port | BUFFERED[=size] | UNBUFFERED | NOBUFFERED (SIMH's forms; BUFFERED may also
+// stand alone in the list).
+Status set_console_telnet(Scp& scp, std::string_view value) {
+    TelnetConsole& telnet = scp.console().telnet();
+    bool has_size = false;
+    auto [word, size] = split_assignment(value, has_size);
+    if (iequals(word, "BUFFERED")) {
+        std::uint64_t n = TelnetConsole::kDefaultBuffer;
+        if (has_size && (!parse_number(size, Radix::Decimal, n) || n == 0 || n > (1u << 24)))
+            return Status::error(fmt::format("SET CONSOLE TELNET=BUFFERED={}: a size in bytes, 1 to 16M", size));
+        telnet.set_buffer(static_cast<std::size_t>(n));
+        return Status::ok();
+    }
+    if (iequals(word, "UNBUFFERED") || iequals(word, "NOBUFFERED")) {
+        telnet.set_buffer(0);
+        return Status::ok();
+    }
+    if (iequals(word, "LOG") || iequals(word, "NOLOG"))
+        return Status::error("SET CONSOLE TELNET=LOG (a log of the telnet session of its own) is not modelled (yet); SET CONSOLE LOG= logs the console");
+    return telnet.open(std::string(value));
+}
+
+// SIMH's console speeds (bits per second).
+Status set_console_speed(Scp& scp, std::string_view value) {
+    static constexpr std::uint32_t kSpeeds[] = {50,   75,   110,  134,  150,  300,   600,   1200,  1800,  2000,
+                                                2400, 3600, 4800, 7200, 9600, 19200, 38400, 57600, 76800, 115200};
+    std::uint64_t n = 0;
+    if (parse_number(value, Radix::Decimal, n))
+        for (std::uint32_t s : kSpeeds)
+            if (s == n) {
+                scp.console().set_speed(s);
+                return Status::ok();
+            }
+    return Status::error(fmt::format("SET CONSOLE SPEED={}: one of 50, 75, 110, 134, 150, 300, 600, 1200, 1800, 2000, 2400, "
+                                     "3600, 4800, 7200, 9600, 19200, 38400, 57600, 76800, 115200", value));
+}
+
 Status set_console(Scp& scp, Cursor& c) {
     const std::vector<std::string> items = split_items(c.rest());
     c.consume_rest();
@@ -195,8 +233,23 @@ Status set_console(Scp& scp, Cursor& c) {
             if (Status s = scp.machine().host_input().stop_recording(); !s) return s;
         } else if (iequals(name, "NOREPLAY") && !has_value) {
             scp.machine().host_input().stop_replay();
+        } else if (iequals(name, "TELNET") && has_value) {
+            if (Status s = set_console_telnet(scp, value); !s) return s;
+        } else if ((iequals(name, "BUFFERED") || iequals(name, "UNBUFFERED") || iequals(name, "NOBUFFERED"))) {
+            if (Status s = set_console_telnet(scp, item); !s) return s;
+        } else if (iequals(name, "NOTELNET") && !has_value) {
+            scp.console().telnet().close();
+        } else if (iequals(name, "SPEED") && has_value) {
+            if (Status s = set_console_speed(scp, value); !s) return s;
+        } else if (iequals(name, "BRK") && has_value) {
+            std::uint64_t v = 0;
+            if (Status s = scp.evaluate(value, v); !s) return s;
+            if (v > 0377) return Status::error("BRK must be a character code (0-377 octal; 0: none)");
+            if (v != 0 && static_cast<int>(v) == scp.console().wru()) return Status::error("BRK cannot be the WRU character");
+            scp.console().set_brk(static_cast<int>(v));
         } else {
-            return Status::error(fmt::format("Unknown console option: {} (WRU=n, LOG=file, NOLOG, RECORD=file, NORECORD, REPLAY=file, NOREPLAY)", item));
+            return Status::error(fmt::format("Unknown console option: {} (WRU=n, BRK=n, SPEED=n, TELNET=port, BUFFERED[=n], "
+                                             "NOTELNET, LOG=file, NOLOG, RECORD=file, NORECORD, REPLAY=file, NOREPLAY)", item));
         }
     }
     return Status::ok();
@@ -410,7 +463,8 @@ Status set_norunlimit(Scp& scp, Cursor& c) {
 
 const std::vector<Keyword>& set_keywords() {
     static const std::vector<Keyword> table = {
-        {"CONSOLE", "CONS", "WRU=n, LOG=file, NOLOG, RECORD=file, NORECORD, REPLAY=file, NOREPLAY", set_console},
+        {"CONSOLE", "CONS", "WRU=n, BRK=n, SPEED=n, TELNET=port, BUFFERED[=n], NOTELNET, LOG=file, NOLOG, RECORD=file, "
+                            "NORECORD, REPLAY=file, NOREPLAY", set_console},
         {"DEBUG", "", "file|STDOUT|STDERR: where device debug output goes", set_debug},
         {"NODEBUG", "", "close the debug output", set_nodebug},
         {"THROTTLE", "", "nM|nK|n|n%|x/t|OFF: instructions per second, % of real time, x every t ms", set_throttle},

@@ -222,13 +222,23 @@ Status show_console(Scp& scp, Cursor& c) {
     const std::vector<std::string> items = split_items(c.rest());
     c.consume_rest();
     const HostInput& input = scp.machine().host_input();
-    if (items.empty()) scp.out().line(wru_text + ", " + log_text + ", " + input.describe_recording() + ", " + input.describe_replay());
+    ScpConsolePort& console = scp.console();
+    const std::string brk_text = console.brk() ? fmt::format("BRK={:03o}", console.brk()) : std::string("BRK=none");
+    const std::string speed_text = console.speed() ? fmt::format("SPEED={}", console.speed()) : std::string("SPEED=unpaced");
+    if (items.empty()) {
+        scp.out().line(wru_text + ", " + brk_text + ", " + speed_text + ", " + log_text + ", " + input.describe_recording() +
+                       ", " + input.describe_replay());
+        scp.out().line(console.telnet().describe());
+    }
     for (const std::string& item : items) {
         if (iequals(item, "WRU")) scp.out().line(wru_text);
+        else if (iequals(item, "BRK")) scp.out().line(brk_text);
+        else if (iequals(item, "SPEED")) scp.out().line(speed_text);
+        else if (iequals(item, "TELNET")) scp.out().line(console.telnet().describe());
         else if (iequals(item, "LOG")) scp.out().line(log_text);
         else if (iequals(item, "RECORD")) scp.out().line(input.describe_recording());
         else if (iequals(item, "REPLAY")) scp.out().line(input.describe_replay());
-        else return Status::error(fmt::format("Unknown console option: {} (WRU, LOG, RECORD, REPLAY)", item));
+        else return Status::error(fmt::format("Unknown console option: {} (WRU, BRK, SPEED, TELNET, LOG, RECORD, REPLAY)", item));
     }
     return Status::ok();
 }

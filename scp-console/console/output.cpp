@@ -32,6 +32,12 @@ void Output::line(std::string_view text) {
 
 void Output::put(char c) { write(std::string_view(&c, 1)); }
 
+void Output::log_put(char c) {
+    if (!log_) return;
+    std::fputc(c, log_);
+    if (log_is_stream_) std::fflush(log_);
+}
+
 std::string Output::take_captured() {
     std::string s = std::move(captured_);
     captured_.clear();

@@ -21,6 +21,7 @@ public:
     void write(std::string_view text);
     void line(std::string_view text);  // text and a newline
     void put(char c);                  // one guest console character
+    void log_put(char c);              // one character to the log only (a telnet console's)
 
     const std::string& captured() const { return captured_; }
     std::string take_captured();

@@ -1,5 +1,9 @@
 #include "scp-console/console/scp_console_port.hpp"
 
+#include <chrono>
+#include <fmt/format.h>
+#include <thread>
+
 #include "core/machine/machine.hpp"
 #include "scp-console/console/host_terminal.hpp"
 #include "scp-console/console/output.hpp"
@@ -15,14 +19,17 @@ void ScpConsolePort::bind(Machine& machine, HostTerminal* host) {
 void ScpConsolePort::begin_run() {
     stop_requested_ = false;
     halt_after_ = 0;
-    if (!host_ || !machine_) return;
+    if (!machine_) return;
     running_ = true;
-    host_->begin_run();
+    next_typed_at_ = 0;
+    if (host_) host_->begin_run();
 }
 
 void ScpConsolePort::end_run() {
-    if (!host_ || !machine_ || !running_) return;
+    if (!machine_ || !running_) return;
     running_ = false;
+    poll_telnet();
+    if (!host_) return;
     // Keys typed since the last poll, read while the terminal is still raw: a WRU among
     // them ends whatever chain of runs the SCP is in (take_user_stop).
     for (int i = 0; i < 64; ++i) {
@@ -50,11 +57,35 @@ void ScpConsolePort::take_host_byte(int c) {
         }
         return;
     }
-    typed_.push_back(static_cast<std::uint8_t>(c));
+    typed_.push_back(brk_ != 0 && c == brk_ ? kBreakMark : c);
+}
+
+void ScpConsolePort::poll_telnet() {
+    if (!telnet_.active()) return;
+    std::deque<std::uint8_t> bytes;
+    const bool brk = telnet_.poll(bytes);
+    for (std::uint8_t b : bytes) take_host_byte(b);
+    if (brk) typed_.push_back(kBreakMark);
+}
+
+Status ScpConsolePort::wait_for_telnet_client() {
+    if (!telnet_.active() || telnet_.buffer_size() != 0 || telnet_.connected()) return Status::ok();
+    out_.line(fmt::format("Waiting for console Telnet connection on port {}", telnet_.port()));
+    std::deque<std::uint8_t> early;
+    while (!telnet_.connected()) {
+        if (host_ && (host_->take_interrupt() || host_->take_script_interrupt()))
+            return Status::error("No console Telnet connection: interrupted");
+        telnet_.poll(early);
+        if (!telnet_.connected()) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    for (std::uint8_t b : early) take_host_byte(b);
+    return Status::ok();
 }
 
 void ScpConsolePort::poll_host() {
-    if (!host_ || !machine_ || !running_) return;
+    if (!machine_ || !running_) return;
+    poll_telnet();
+    if (!host_) return;
     if (host_->take_interrupt()) {
         user_stop_ = true;
         if (!stop_requested_) {
@@ -71,19 +102,36 @@ void ScpConsolePort::poll_host() {
 }
 
 int ScpConsolePort::read_char() {
+    const HostEvent ev = read_event();
+    return ev.is_data() ? ev.byte : -1;
+}
+
+HostEvent ScpConsolePort::read_event() {
     if (machine_) {
         const int c = sends_.take(machine_->scheduler().now());
-        if (c >= 0) return c;
+        if (c >= 0) return HostEvent::data(static_cast<std::uint8_t>(c));
     }
     if (typed_.empty() && host_) take_host_byte(host_->poll_char());
-    if (typed_.empty()) return -1;
+    if (typed_.empty()) return {};
+    if (speed_ != 0 && machine_) {
+        // SPEED: one character per 10 bit times of simulated time.
+        const SimTime now = machine_->scheduler().now();
+        if (now < next_typed_at_) return {};
+        next_typed_at_ = now + static_cast<SimTime>(10) * kNsPerSecond / speed_;
+    }
     const int c = typed_.front();
     typed_.pop_front();
-    return c;
+    return c == kBreakMark ? HostEvent::line_break() : HostEvent::data(static_cast<std::uint8_t>(c));
 }
 
 void ScpConsolePort::write_char(std::uint8_t c) {
-    out_.put(static_cast<char>(c));
+    // On a telnet console the output goes to the client (and the console log), not here.
+    if (telnet_.active()) {
+        telnet_.write(c);
+        out_.log_put(static_cast<char>(c));
+    } else {
+        out_.put(static_cast<char>(c));
+    }
     std::optional<ExpectFired> fired = expects_.feed(static_cast<char>(c));
     if (!fired || !machine_) return;
     // HALTAFTER: the run stops here and the SCP runs exactly that many more instructions

@@ -10,8 +10,11 @@
 #include <string>
 
 #include "core/hostio/console_port.hpp"
+#include "core/machine/status.hpp"
+#include "core/machine/types.hpp"
 #include "scp-console/console/expect_matcher.hpp"
 #include "scp-console/console/send_queue.hpp"
+#include "scp-console/console/telnet_console.hpp"
 
 namespace simmon {
 class Machine;
@@ -33,6 +36,7 @@ public:
     void unbind() { machine_ = nullptr; }  // before the machine is destroyed
 
     int read_char() override;
+    HostEvent read_event() override;
     void write_char(std::uint8_t c) override;
     // Keyboard and SIGINT, between slices of a run (Machine::run, HostInput::poll_host).
     void poll_host() override;
@@ -46,6 +50,18 @@ public:
     SendQueue& sends() { return sends_; }
     int wru() const { return wru_; }
     void set_wru(int c) { wru_ = c; }
+    // SET CONSOLE BRK=n: the key the guest receives as a BREAK (0: none, SIMH's default).
+    int brk() const { return brk_; }
+    void set_brk(int c) { brk_ = c; }
+    // SET CONSOLE SPEED=n: typed input (keyboard, telnet) reaches the guest no faster than
+    // a line at n baud would carry it, 10 bits a character of simulated time (0: at once).
+    std::uint32_t speed() const { return speed_; }
+    void set_speed(std::uint32_t baud) { speed_ = baud; }
+    // SET CONSOLE TELNET=port, BUFFERED, NOTELNET.
+    TelnetConsole& telnet() { return telnet_; }
+    // Before a run: an unbuffered telnet console waits for its client (SIMH does); SIGINT
+    // gives up with an error.
+    Status wait_for_telnet_client();
 
     // Around Machine::run: starts/stops host keyboard polling and raw mode.
     void begin_run();
@@ -60,6 +76,8 @@ public:
 
 private:
     void take_host_byte(int c);
+    void poll_telnet();
+    static constexpr int kBreakMark = -2;  // in typed_: the BREAK key
 
     Output& out_;
     Machine* machine_ = nullptr;
@@ -67,7 +85,11 @@ private:
     ExpectMatcher expects_;
     SendQueue sends_;
     int wru_ = kDefaultWru;
-    std::deque<std::uint8_t> typed_;  // keyboard bytes the guest has not read yet
+    std::deque<int> typed_;  // keyboard and telnet bytes (or kBreakMark) the guest has not read yet
+    TelnetConsole telnet_;
+    int brk_ = 0;
+    std::uint32_t speed_ = 0;
+    SimTime next_typed_at_ = 0;  // SPEED: when the next typed byte may go
     std::uint64_t halt_after_ = 0;  // of the rule that stopped the run
     bool stop_requested_ = false;  // a WRU/SIGINT stop is on its way
     bool running_ = false;         // between begin_run and end_run

@@ -10,7 +10,10 @@
 #include <chrono>
 #include <memory>
 #include <random>
+#include <stdexcept>
 #include <thread>
+
+#include <fmt/format.h>
 
 #include "devices/dec/dz11.hpp"
 #include "tests/devices/device_test_support.hpp"
@@ -434,4 +437,81 @@ TEST_CASE("DZ11 character time follows each line's speed and format", "[dz11]") 
     wr(dz, TDR, 'c');
     m.advance(usec(50));
     CHECK((rd(dz, CSR) & kTrdy) != 0);
+}
+
+namespace {
+
+const Modifier& dz_modifier(Dz11& dz, const std::string& name) {
+    for (const Modifier& m : dz.modifiers())
+        if (m.name == name) return m;
+    FAIL("no modifier " << name);
+    throw std::logic_error("unreachable");
+}
+
+// A second free port for a line of its own.
+int attach_line_somewhere(Dz11& dz, int line) {
+    std::mt19937 rng(static_cast<unsigned>(::getpid()) + 77);
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        int port = 20000 + static_cast<int>(rng() % 40000);
+        if (dz.attach(*dz.units()[0], fmt::format("LINE={},{}", line, port), {})) return port;
+    }
+    FAIL("no free port");
+    return -1;
+}
+
+}  // namespace
+
+TEST_CASE("DZ11 ATTACH LINE=n,port: a line of its own port; SHOW CONNECTIONS and STATISTICS", "[dz11][simh]") {
+    DeviceTestMachine m;
+    auto& dz = m.add<Dz11>();
+    const int port = attach_somewhere(dz);
+    const int own = attach_line_somewhere(dz, 0);
+    CHECK(dz.line_port(0) == own);
+    CHECK(dz.line_port(1) == port);
+    Client on_device(port);  // line 0 is reserved: the device's port gives line 1
+    REQUIRE(poll_until(m, [&] { return (rd(dz, MSR) & 01000) != 0; }));
+    CHECK((rd(dz, MSR) & 0400) == 0);
+    Client on_line(own);
+    REQUIRE(poll_until(m, [&] { return (rd(dz, MSR) & 0400) != 0; }));
+    const std::string connections = dz_modifier(dz, "CONNECTIONS").show(nullptr);
+    CHECK(connections.find(fmt::format("line 0: 127.0.0.1:")) == 0);
+    CHECK(connections.find(fmt::format("on port {}", own)) != std::string::npos);
+    CHECK(connections.find(fmt::format("line 1: 127.0.0.1:")) != std::string::npos);
+
+    set_up_line0(dz);
+    on_line.send("ab");
+    REQUIRE(poll_until(m, [&] { return (rd(dz, CSR) & kRdone) != 0; }));
+    REQUIRE(poll_until(m, [&] {
+        return dz_modifier(dz, "STATISTICS").show(nullptr).find("line 0: 127.0.0.1:") == 0 &&
+               dz_modifier(dz, "STATISTICS").show(nullptr).find("2 characters received") != std::string::npos;
+    }));
+    CHECK(dz.attach(*dz.units()[0], "LINE=8,1", {}).message() == "ATTACH DZ LINE=8,1: write LINE=n,port with a line 0-7");
+    REQUIRE(dz.detach(*dz.units()[0]));
+    CHECK(dz_modifier(dz, "CONNECTIONS").show(nullptr) == "no line is connected");
+}
+
+TEST_CASE("DZ11 LOG=n=file copies a line's output; DISCONNECT=n hangs it up", "[dz11][simh]") {
+    ScratchDir dir;
+    DeviceTestMachine m;
+    auto& dz = m.add<Dz11>();
+    const int port = attach_somewhere(dz);
+    Client client(port);
+    REQUIRE(poll_until(m, [&] { return (rd(dz, MSR) & 0400) != 0; }));
+    set_up_line0(dz);
+    const std::string log = dir.file("line0.log");
+    REQUIRE(dz_modifier(dz, "LOG").set(nullptr, "0=" + log));
+    CHECK(dz_modifier(dz, "LOG").show(nullptr) == "line 0 logged to " + log);
+    for (char c : std::string("ok")) {
+        REQUIRE(poll_until(m, [&] { return (rd(dz, CSR) & kTrdy) != 0; }));
+        wr(dz, TDR, static_cast<std::uint16_t>(c));
+    }
+    REQUIRE(dz_modifier(dz, "NOLOG").set(nullptr, "0"));  // closes (and flushes) the file
+    const std::vector<std::uint8_t> logged = read_file(log);
+    CHECK(std::string(logged.begin(), logged.end()) == "ok");
+    CHECK(dz_modifier(dz, "LOG").set(nullptr, "9=" + log).message() == "DZ LOG=9=" + log + ": write LOG=line=file, line 0-7");
+
+    REQUIRE(dz_modifier(dz, "DISCONNECT").set(nullptr, "0"));
+    std::string rest;
+    REQUIRE(poll_until(m, [&] { return client.read_until_closed(rest); }));
+    CHECK(dz_modifier(dz, "DISCONNECT").set(nullptr, "0").message() == "DZ line 0 is not connected");
 }

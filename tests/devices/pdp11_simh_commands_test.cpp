@@ -155,3 +155,26 @@ TEST_CASE("Switches a command does not take are refused, on every command", "[pd
     CHECK(s.run("EXPECT -x \"a\"") == "EXPECT: unknown switch -x (it takes -c -i -p -r)");
     CHECK(s.run("BOOT -q RK0") == "BOOT: unknown switch -q (BOOT takes none)");
 }
+
+TEST_CASE("SET dev ADDRESS= and VECTOR= on every bus device; SHOW dev ADDRESS|VECTOR", "[pdp11][scp][simh]") {
+    Pdp11Session s;
+    CHECK(shown(s, "SHOW RK ADDRESS, VECTOR") == "RK: address=777400-777417\nRK: vector=220\n");
+    // 764000 is free on this machine: RKCS answers at 764004 and no more at 777404.
+    REQUIRE(s.run("SET RK ADDRESS=764000, VECTOR=270") == "");
+    CHECK(shown(s, "SHOW RK ADDRESS, VECTOR") == "RK: address=764000-764017\nRK: vector=270\n");
+    // The CPU finds RKCS (controller ready) at 164004 and nothing at 177404 any more.
+    for (const char* line : {"DEPOSIT 4 2000", "DEPOSIT 6 340", "DEPOSIT 2000 0", "DEPOSIT SP 1000",
+                             "DEPOSIT -m 1000 MOV @#164004,R0", "DEPOSIT 1004 0", "DEPOSIT -m 1010 MOV @#177404,R1",
+                             "DEPOSIT 1014 0", "DEPOSIT R0 0", "GO 1000"})
+        REQUIRE(s.run(line) == "");
+    CHECK(shown(s, "EXAMINE R0, PC") == "R0:\t000200\nPC:\t001006\n");
+    REQUIRE(s.run("GO 1010") == "");
+    CHECK(shown(s, "EXAMINE PC") == "PC:\t002002\n");  // bus timeout: trapped through 4
+    CHECK(s.run("SET RK ADDRESS=777546") == "RK ADDRESS=777546: 777546 belongs to CLK");
+    CHECK(s.run("SET RK ADDRESS=777401") ==
+          "RK ADDRESS=777401: the registers must lie in the I/O page, 760000-777777, at an even address");
+    CHECK(s.run("SET CLK VECTOR=102") == "CLK VECTOR=102: a vector is a multiple of 4 below 1000 (octal)");
+    CHECK(s.run("SET DZ VECTOR=314") == "DZ VECTOR=314: a vector is a multiple of 10 below 1000 (octal)");
+    REQUIRE(s.run("SET DZ VECTOR=320") == "");
+    CHECK(shown(s, "SHOW DZ VECTOR") == "DZ: vector=320-324\n");
+}

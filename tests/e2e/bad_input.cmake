@@ -13,3 +13,10 @@ if(Python3_Interpreter_FOUND)
 else()
   message(WARNING "python3 not found: the terminal (pty) test of WRU and Ctrl-C is not registered")
 endif()
+
+# SET CONSOLE TELNET=port with a telnet client on 127.0.0.1 (issue 8).
+if(Python3_Interpreter_FOUND)
+  add_test(NAME e2e:scp-console-telnet
+           COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/console_telnet.py $<TARGET_FILE:simmon>)
+  set_tests_properties(e2e:scp-console-telnet PROPERTIES TIMEOUT 300)
+endif()

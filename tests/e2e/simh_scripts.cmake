@@ -15,3 +15,9 @@ endif()
 # SIMH's script commands (ASSERT, SHIFT, SET ENV -A, GO UNTIL, RUNLIMIT ...) in a script of
 # our own.
 simmon_script_test(pdp11-simh-commands pdp11 ${CMAKE_CURRENT_SOURCE_DIR}/simh_commands.ini)
+
+# SIMH's machine-independent commands (SET dev HEX, SET/SHOW CLOCKS, THROTTLE x/t, ON
+# CONTROL_C, the telnet console, unknown switches) on each machine.
+foreach(machine pdp11 s360 vax)
+  simmon_script_test(${machine}-simh-common ${machine} ${CMAKE_CURRENT_SOURCE_DIR}/simh_common.ini)
+endforeach()

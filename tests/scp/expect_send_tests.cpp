@@ -137,7 +137,7 @@ TEST_CASE("the WRU character typed by the user stops the run", "[expect]") {
     load_echo(s);
     REQUIRE(s.run("SET CONSOLE WRU=3") == "");
     REQUIRE(s.run("SHOW CONSOLE") == "");
-    CHECK(s.take() == "WRU=003 (^C), no log, no input recording, no replay\n");
+    CHECK(s.take() == "WRU=003 (^C), BRK=none, SPEED=unpaced, no log, no input recording, no replay\nconsole on this terminal\n");
 }
 
 TEST_CASE("console log receives console output", "[expect]") {

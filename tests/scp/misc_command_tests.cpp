@@ -85,5 +85,5 @@ TEST_CASE("SHOW CONSOLE items", "[show]") {
     testing::Session s;
     REQUIRE(s.run("SHOW CONSOLE WRU") == "");
     CHECK(s.take() == "WRU=005 (^E)\n");
-    CHECK(s.run("SHOW CONSOLE FOO") == "Unknown console option: FOO (WRU, LOG, RECORD, REPLAY)");
+    CHECK(s.run("SHOW CONSOLE FOO") == "Unknown console option: FOO (WRU, BRK, SPEED, TELNET, LOG, RECORD, REPLAY)");
 }

@@ -103,3 +103,41 @@ TEST_CASE("SET THROTTLE x/t", "[scp][simh]") {
     REQUIRE(s.run("SHOW THROTTLE") == "");
     CHECK(s.take() == "throttled to 500/5 (100K instructions per second)\n");
 }
+
+TEST_CASE("SET CONSOLE TELNET=, BUFFERED, NOTELNET, SPEED=, BRK= and SHOW CONSOLE", "[scp][simh][console]") {
+    testing::Session s;
+    s.take();
+    REQUIRE(s.run("SHOW CONSOLE TELNET, BRK, SPEED") == "");
+    CHECK(s.take() == "console on this terminal\nBRK=none\nSPEED=unpaced\n");
+    REQUIRE(s.run("SET CONSOLE TELNET=127.0.0.1:0, BUFFERED=1000, SPEED=9600, BRK=3") == "");
+    REQUIRE(s.run("SHOW CONSOLE TELNET, BRK, SPEED") == "");
+    const std::string shown = s.take();
+    CHECK(shown.find("console on telnet port ") == 0);
+    CHECK(shown.find(", buffered (1000 bytes), no client\nBRK=003\nSPEED=9600\n") != std::string::npos);
+    REQUIRE(s.run("SET CONSOLE TELNET=UNBUFFERED") == "");
+    REQUIRE(s.run("SET CONSOLE TELNET=BUFFERED") == "");
+    CHECK(s.scp.console().telnet().buffer_size() == 32768);
+    CHECK(s.run("SET CONSOLE TELNET=BUFFERED=0") == "SET CONSOLE TELNET=BUFFERED=0: a size in bytes, 1 to 16M");
+    CHECK(s.run("SET CONSOLE TELNET=LOG=x.log").find("not modelled (yet)") != std::string::npos);
+    CHECK(s.run("SET CONSOLE TELNET=99999") == "SET CONSOLE TELNET=99999: invalid port 99999 (use PORT or ADDRESS:PORT)");
+    REQUIRE(s.run("SET CONSOLE NOTELNET") == "");
+    CHECK(!s.scp.console().telnet().active());
+    CHECK(s.run("SET CONSOLE SPEED=9601").find("SET CONSOLE SPEED=9601: one of 50, 75") == 0);
+    CHECK(s.run("SET CONSOLE BRK=5") == "BRK cannot be the WRU character");
+    CHECK(s.run("SET CONSOLE BRK=400") == "BRK must be a character code (0-377 octal; 0: none)");
+    REQUIRE(s.run("SET CONSOLE BRK=0") == "");
+    CHECK(s.scp.console().brk() == 0);
+}
+
+TEST_CASE("A telnet console takes the guest's output; the console log still gets it", "[scp][simh][console]") {
+    testing::TempDir dir;
+    testing::Session s;
+    const std::string log = dir.name("console.log");
+    REQUIRE(s.run("SET CONSOLE TELNET=127.0.0.1:0, BUFFERED, LOG=" + log) == "");
+    s.scp.console().write_char('Z');
+    CHECK(s.take() == "");  // not on the terminal
+    REQUIRE(s.run("SET CONSOLE NOLOG") == "");
+    std::ifstream in(log);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(text == "Z");
+}

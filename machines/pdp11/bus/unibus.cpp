@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <fmt/format.h>
 
 #include "core/machine/machine.hpp"
 #include "core/memory/dma_transfer.hpp"
@@ -88,12 +89,12 @@ void Unibus::add_device(dec::BusDevice& device) {
     std::uint32_t bytes = device.csr_bytes();
     if (first < kIoPage) return;
     for (std::uint32_t a = first & ~1u; a < first + bytes && a <= 0777776; a += 2)
-        slots_[(a - kIoPage) >> 1] = Slot{&device, nullptr};
+        slots_[(a - kIoPage) >> 1] = Slot{&device, nullptr, 0};
 }
 
 void Unibus::add_handler(std::uint32_t first, std::uint32_t bytes, IoPageHandler& handler) {
     for (std::uint32_t a = first & ~1u; a < first + bytes && a <= 0777776; a += 2)
-        slots_[(a - kIoPage) >> 1] = Slot{nullptr, &handler};
+        slots_[(a - kIoPage) >> 1] = Slot{nullptr, &handler, 0};
 }
 
 dec::BusDevice* Unibus::device_at(std::uint32_t addr) const {
@@ -101,9 +102,44 @@ dec::BusDevice* Unibus::device_at(std::uint32_t addr) const {
     return slots_[(addr - kIoPage) >> 1].device;
 }
 
+std::uint32_t Unibus::device_address(const dec::BusDevice& device) const {
+    for (std::uint32_t i = 0; i < kIoPageWords; ++i)
+        if (slots_[i].device == &device) return (kIoPage + 2 * i) & ~1u & 0777777;
+    return device.csr_base();
+}
+
+Status Unibus::move_device(dec::BusDevice& device, std::uint32_t base) {
+    const std::uint32_t bytes = device.csr_bytes();
+    if (base % 2 != 0 || base < kIoPage || base + bytes - 1 > 0777777)
+        return Status::error(fmt::format("{} ADDRESS={:o}: the registers must lie in the I/O page, 760000-777777, at an even address",
+                                         device.name(), base));
+    for (std::uint32_t a = base; a < base + bytes; a += 2) {
+        const Slot& s = slots_[(a - kIoPage) >> 1];
+        if (s.handler || (s.device && s.device != &device))
+            return Status::error(fmt::format("{} ADDRESS={:o}: {:o} belongs to {}", device.name(), base, a,
+                                             s.device ? s.device->name() : std::string("the processor")));
+    }
+    for (Slot& s : slots_)
+        if (s.device == &device) s = Slot{};
+    const std::uint32_t shift = (base - device.csr_base()) & 0777777;
+    for (std::uint32_t a = base; a < base + bytes; a += 2) slots_[(a - kIoPage) >> 1] = Slot{&device, nullptr, shift};
+    return Status::ok();
+}
+
+std::vector<int> Unibus::device_interrupts(const dec::BusDevice& device) const {
+    std::vector<int> out;
+    const std::string& name = device.name();
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        const std::string& line = lines_[i].name;
+        if (line == name || (line.size() > name.size() && line.compare(0, name.size(), name) == 0 && line[name.size()] == '-'))
+            out.push_back(static_cast<int>(i));
+    }
+    return out;
+}
+
 bool Unibus::io_read(std::uint32_t addr, std::uint16_t& data) {
     const Slot& s = slots_[((addr & 0777777) - kIoPage) >> 1];
-    if (s.device) return s.device->enabled() && s.device->read(addr & ~1u, data);
+    if (s.device) return s.device->enabled() && s.device->read(((addr & ~1u) - s.shift) & 0777777, data);
     if (s.handler) return s.handler->io_read(addr & ~1u, data);
     return false;
 }
@@ -112,7 +148,7 @@ bool Unibus::io_write(std::uint32_t addr, std::uint16_t data, bool byte) {
     const Slot& s = slots_[((addr & 0777777) - kIoPage) >> 1];
     if (byte) data &= 0377;
     else addr &= ~1u;
-    if (s.device) return s.device->enabled() && s.device->write(addr, data, byte);
+    if (s.device) return s.device->enabled() && s.device->write((addr - s.shift) & 0777777, data, byte);
     if (s.handler) return s.handler->io_write(addr, data, byte);
     return false;
 }

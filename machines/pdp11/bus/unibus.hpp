@@ -60,6 +60,11 @@ public:
     // Registers a processor register block [first, first+bytes).
     void add_handler(std::uint32_t first, std::uint32_t bytes, IoPageHandler& handler);
     dec::BusDevice* device_at(std::uint32_t addr) const;
+    // SET dev ADDRESS=: the block moves to `base` when every word there is free (or the
+    // device's own); the device still sees its csr_base() addresses.
+    std::uint32_t device_address(const dec::BusDevice& device) const override;
+    Status move_device(dec::BusDevice& device, std::uint32_t base) override;
+    std::vector<int> device_interrupts(const dec::BusDevice& device) const override;
     const std::vector<dec::BusDevice*>& devices() const { return devices_; }
 
     // CPU access to the I/O page; false = bus timeout. `addr` is 0760000-0777777.
@@ -129,6 +134,7 @@ private:
     struct Slot {
         dec::BusDevice* device = nullptr;
         IoPageHandler* handler = nullptr;
+        std::uint32_t shift = 0;  // configured address - csr_base() (mod 2^18) of a moved device
     };
     class MapRegisters;
 

@@ -29,9 +29,9 @@ namespace simmon::pdp11 {
 namespace {
 
 // A register's address as the program writes it: the I/O page seen from the 16-bit
-// virtual address space (777412 -> 177412).
+// virtual address space (777412 -> 177412), where SET dev ADDRESS= put the device.
 std::uint16_t io_address(const dec::BusDevice& device, std::uint32_t offset) {
-    return static_cast<std::uint16_t>((device.csr_base() + offset) & 0177777);
+    return static_cast<std::uint16_t>((device.bus().device_address(device) + offset) & 0177777);
 }
 
 void deposit_and_start(Pdp11Machine& m, std::initializer_list<std::uint16_t> words) {

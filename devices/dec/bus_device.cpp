@@ -1,0 +1,56 @@
+// SIMH's ADDRESS= and VECTOR= on every DEC bus device. Where a device answers and through
+// which vectors it interrupts is the bus's business (a Unibus card has jumpers for both);
+// the device keeps its own register decoding, the bus translates.
+#include <fmt/format.h>
+
+#include "core/text/numbers.hpp"
+#include "devices/dec/dec_bus.hpp"
+
+namespace simmon::dec {
+
+void BusDevice::add_bus_modifiers() {
+    Modifier address;
+    address.name = "ADDRESS";
+    address.takes_value = true;
+    address.help = "ADDRESS=a: where the registers answer in the I/O page (octal, 760000-777776)";
+    address.set = [this](Unit*, std::string_view value) {
+        std::uint64_t a = 0;
+        if (!parse_number(value, Radix::Octal, a) || a > 017777777)
+            return Status::error(fmt::format("{} ADDRESS={}: an octal I/O page address", name(), value));
+        // SIMH takes a 22-bit address as well; the I/O page is the top 8 KB either way.
+        if (a >= 017760000) a -= 017000000;
+        return bus_.move_device(*this, static_cast<std::uint32_t>(a));
+    };
+    address.show = [this](const Unit*) {
+        const std::uint32_t a = bus_.device_address(*this);
+        return fmt::format("address={:o}-{:o}", a, a + csr_bytes() - 1);
+    };
+    add_modifier(std::move(address));
+
+    Modifier vector;
+    vector.name = "VECTOR";
+    vector.takes_value = true;
+    vector.help = "VECTOR=v: the interrupt vector (octal); a device with several gets v, v+4 ...";
+    vector.set = [this](Unit*, std::string_view value) {
+        const std::vector<int> lines = bus_.device_interrupts(*this);
+        if (lines.empty()) return Status::error(fmt::format("{} has no interrupt vector this bus can move", name()));
+        const std::uint64_t step = 4 * lines.size();
+        std::uint64_t v = 0;
+        if (!parse_number(value, Radix::Octal, v) || v % step != 0 || v + step > 01000)
+            return Status::error(fmt::format("{} VECTOR={}: a vector is a multiple of {:o} below 1000 (octal)", name(), value, step));
+        for (std::size_t i = 0; i < lines.size(); ++i)
+            if (!bus_.set_interrupt_vector(lines[i], static_cast<std::uint16_t>(v + 4 * i)))
+                return Status::error(fmt::format("{}: this bus cannot move interrupt vectors", name()));
+        return Status::ok();
+    };
+    vector.show = [this](const Unit*) {
+        const std::vector<int> lines = bus_.device_interrupts(*this);
+        if (lines.empty()) return std::string("no interrupt vector");
+        std::string out = fmt::format("vector={:o}", bus_.interrupt_vector(lines.front()));
+        if (lines.size() > 1) out += fmt::format("-{:o}", bus_.interrupt_vector(lines.back()));
+        return out;
+    };
+    add_modifier(std::move(vector));
+}
+
+}  // namespace simmon::dec
