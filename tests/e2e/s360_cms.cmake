@@ -14,3 +14,11 @@ set_tests_properties(e2e:s360-cms-programs PROPERTIES TIMEOUT 600)
 
 # DEBUG: breakpoints, registers, storage, the PSW, GO, and the state of an abend.
 simmon_script_test(s360-cms-debug s360 ${CMAKE_CURRENT_SOURCE_DIR}/s360_cms_debug.ini ${s360_cms_kit_dir})
+
+# EXEC: PROFILE EXEC at IPL and an EXEC with arguments, loops, conditions and &READ
+# (s360_cms_exec.sh: a user disk with the EXEC files made by cmsvol, then the session).
+add_test(NAME e2e:s360-cms-exec
+         COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/s360_cms_exec.sh $<TARGET_FILE:simmon> $<TARGET_FILE:cmsvol>
+                 ${s360_cms_kit_dir} ${CMAKE_CURRENT_SOURCE_DIR}/s360_cms_exec.ini
+                 ${CMAKE_CURRENT_BINARY_DIR}/s360-cms-exec)
+set_tests_properties(e2e:s360-cms-exec PROPERTIES TIMEOUT 600)

@@ -54,6 +54,7 @@ CMDREAD  LA    R13,SAVE
          SSM   =X'00'
          MVC   NUCSVTOP,NUCSVBOT  nothing runs: no frames
          NI    NUCFLAGS,255-NUCFCMD-NUCFKT-NUCFATN
+         NI    NUCFLAG2,255-NUCFEXEC  (an EXEC ended by KX or an abend)
          SSM   =X'FF'
 * Files a command left open are closed as CMS closes them when a
 * command ends (FINIS *: those written are entered in their disk's

@@ -8,9 +8,9 @@
 *   LOADMOD fn                reads 'fn MODULE *' into storage        *
 *   MODRUN   what SVC 202 calls for a name not in the function table: *
 *       'name MODULE' on the accessed disks (the search order) is     *
-*       loaded and called as the command; return code -3 when there   *
-*       is none (the contract of the nucleus: then EXEC, then the     *
-*       unknown command)                                              *
+*       loaded and called as the command; else 'name EXEC' is run by  *
+*       EXEC; return code -3 when there is neither (then the command  *
+*       loop says it is an unknown command)                           *
 * A MODULE file is ours (the CP-67 manuals do not give its format):   *
 * fixed 800-byte records; the first holds C'CMSMOD01', the origin,    *
 * the end and the entry point; the others the storage from the origin *
@@ -29,6 +29,7 @@
          NUCON
          FSCB
          PRINT GEN
+MAXTOKS  EQU   32                 tokens of a command line (SCANNER)
 GENMOD   CSECT
          ENTRY LOADMOD,MODRUN
          USING NUCON,R0
@@ -160,9 +161,25 @@ MODRUN1  ST    R13,SAVE+4
          BAL   R14,READMOD
          LTR   R15,R15
          BZ    MRCALL
-         C     R15,=F'28'         no module: not for us
+         C     R15,=F'28'         no module: an EXEC?
          BNE   RETURN
-         L     R15,=F'-3'
+         MVC   SFSCB+8(8),0(R10)
+         CMSCALL SFSCB            STATE name EXEC
+         LTR   R15,R15
+         BNZ   MRNONE
+         LA    R1,XPLIST+8        EXEC name args ...: the tokens after
+         LR    R2,R10             'EXEC'
+         LA    R3,MAXTOKS
+MRCOPY   MVC   0(8,R1),0(R2)
+         CLI   0(R2),X'FF'
+         BE    MREXEC
+         LA    R1,8(,R1)
+         LA    R2,8(,R2)
+         BCT   R3,MRCOPY
+         MVC   0(8,R1),=8X'FF'
+MREXEC   CMSCALL XPLIST
+         B     RETURN
+MRNONE   L     R15,=F'-3'         neither: not for us
          B     RETURN
 MRCALL   LR    R1,R10
          LA    R13,USERSAVE
@@ -329,6 +346,9 @@ RMENTRY  DS    A
 MFSCB    DC    CL8'RDBUF',CL8' ',CL8'MODULE',CL2' ',H'0'  an FSCB
          DC    A(BLOCK),F'800',CL2'F ',H'1',F'0'
 DECIMAL  DS    CL11
+         DS    0F
+SFSCB    DC    CL8'STATE',CL8' ',CL8'EXEC',CL2' ',H'0'  an FSCB
+         DC    A(0),F'0',CL2'F ',H'0',F'0'
 MSGBUF   DS    CL100
 * Message texts: a length byte, the words before the file's name; a
 * length byte, the words after it.
@@ -347,4 +367,6 @@ TBADMOD2 DC    C' IS NOT A MODULE OF THIS CMS'
          LTORG
          DS    0D
 BLOCK    DS    100D               one record: 800 bytes
+XPLIST   DC    CL8'EXEC'          MODRUN's call of an EXEC
+         DS    (MAXTOKS+1)D
          END

@@ -27,6 +27,7 @@
 *                                                                     *
 * The disks: the IPL device becomes the system disk S (the file       *
 * system's ACCDISK), and 191 the A disk when it holds a CMS disk.     *
+* Then PROFILE EXEC runs when a disk has one.                         *
 ***********************************************************************
          PRINT NOGEN
          REGEQU
@@ -208,7 +209,13 @@ USERDISK LA    R0,X'191'
          SR    R2,R2
          L     R15,=V(ACCDISK)
          BALR  R14,R15
-         L     R15,=V(CMDLOOP)
+*
+* PROFILE EXEC, when a disk has one (GH20-0859: CMS runs it at IPL).
+         CMSCALL PROFSTAT         STATE PROFILE EXEC
+         LTR   R15,R15
+         BNZ   CMDS
+         CMSCALL PROFEXEC
+CMDS     L     R15,=V(CMDLOOP)
          BR    R15
 *
 * TWO: R1 -> two decimal digits; R15 = their value. Uses R14 as
@@ -237,6 +244,10 @@ LINE     DS    CL130
 FORM     DC    C'NN/NN/NN NN.NN.NN'
 MONTHLEN DC    AL1(31,29,31,30,31,30,31,31,30,31,30,31)
 HEX      DS    CL8
+         DS    0F
+PROFSTAT DC    CL8'STATE',CL8'PROFILE',CL8'EXEC',CL2' ',H'0'  an FSCB
+         DC    A(0),F'0',CL2'F ',H'0',F'0'
+PROFEXEC DC    CL8'EXEC',CL8'PROFILE',8X'FF'
 NOSYS    DS    0CL40
          DC    C'DMSINI081E SYSTEM DISK '
 NOSYSDEV DC    C'000'

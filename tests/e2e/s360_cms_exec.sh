@@ -1,0 +1,53 @@
+#!/bin/sh
+# EXEC on CMS (tests/e2e/s360_cms_exec.ini): a new CMS user disk made by cmsvol holding
+# a PROFILE EXEC and COUNT EXEC, then the session on simmon.
+#   s360_cms_exec.sh SIMMON CMSVOL KIT-FOLDER INI FOLDER
+set -e
+simmon=$1
+cmsvol=$2
+kit=$3
+ini=$4
+mkdir -p "$5"
+cd "$5"
+rm -f exec191.ckd
+cat > profile.exec <<'END'
+* PROFILE EXEC: CMS runs it at IPL
+&CONTROL OFF
+&TYPE PROFILE EXEC RAN AT IPL
+END
+cat > count.exec <<'END'
+* COUNT EXEC: arguments, a loop, a condition, &READ, &ERROR
+&CONTROL OFF
+&TYPE COUNTING TO &1 WITH &INDEX ARGS
+&I = 0
+-LOOP
+&I = &I + 1
+&IF &I GT &1 &GOTO -DONE
+&TYPE I IS &I
+&GOTO -LOOP
+-DONE
+&LOOP 1 2
+&TYPE TWICE
+&TYPE WHAT IS YOUR NAME?
+&READ VARS &NAME
+&IF &NAME EQ ADA &TYPE HELLO ADA, FIRST CODER
+&IF &NAME NE ADA &TYPE HELLO &NAME
+&S = &SUBSTR ABCDEFGH 3 2
+&C = &CONCAT AB &S
+&TYPE &C
+&CONTROL CMS
+HELLO
+&TYPE RETCODE &RETCODE
+NOSUCH
+&IF &RETCODE EQ -3 &TYPE NOSUCH FAILED
+&SKIP 1
+&TYPE SKIPPED
+&IF &INDEX GT 1 &GOTO -NOWHERE
+&ERROR &EXIT 7
+NOSUCH
+&TYPE NOT REACHED
+END
+"$cmsvol" create exec191.ckd --model 2314 --cylinders 5 --label CMS191
+"$cmsvol" add exec191.ckd profile.exec PROFILE EXEC A1
+"$cmsvol" add exec191.ckd count.exec COUNT EXEC A1
+"$simmon" s360 "$ini" "$kit"
