@@ -145,7 +145,8 @@ private:
     void do_end();
     void do_print();
     bool absolute_operand(std::string_view text, std::size_t& pos, std::int32_t& v, bool need_defined);
-    void finish();  // section lengths, ESD list
+    void assign_origins();  // the control sections' assembled addresses, after pass 1
+    void finish();          // section lengths, ESD list
     std::vector<std::string> split_operands(std::string_view ops, std::vector<std::size_t>* offsets);
     // The same into views of `ops`; at most `max` operands (the rest are joined to the last).
     std::size_t split_operand_views(std::string_view ops, std::string_view* out, std::size_t* offsets, std::size_t max);

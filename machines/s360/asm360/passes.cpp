@@ -64,6 +64,7 @@ void Assembler::run() {
     // belong to it.
     info_.assign(statements_.size() + 1, StatementInfo{});
     pass(1);
+    assign_origins();
     finish();
     pass(2);
 }
@@ -698,6 +699,65 @@ std::size_t Assembler::split_operand_views(std::string_view ops, std::string_vie
         }
     }
     return n;
+}
+
+void Assembler::assign_origins() {
+    // Assembler F gives the control sections of one assembly consecutive addresses in the
+    // order they first appear: the first starts at 0 or at START's value, each later one on
+    // the doubleword after the end of the one before (GC28-6514, "Sectioning and Linking";
+    // SC26-4940 "Location counter setting", which keeps this as THREAD). A section resumed
+    // later continues its own counter, so its origin is known only now, at the end of pass
+    // 1: pass 1 counted every section from 0, and here every location it recorded moves by
+    // its section's origin. Common sections and DSECTs keep 0 (they are not storage of this
+    // assembly); external symbols have no origin.
+    std::vector<std::int32_t> origin(sections_.size(), 0);
+    bool any = false, first = true, overflow = false;
+    std::int64_t next = 0;
+    for (std::size_t i = 0; i < sections_.size(); ++i) {
+        const Section& s = sections_[i];
+        if (s.kind != SectionKind::kControl) continue;
+        if (!first) {
+            std::int64_t at = (next + 7) & ~std::int64_t{7};
+            if (at + s.high > options_.max_location) {
+                overflow = true;
+                at = 0;
+            }
+            origin[i] = static_cast<std::int32_t>(at);
+            any = any || at != 0;
+        }
+        first = false;
+        next = std::int64_t{origin[i]} + s.high;
+    }
+    if (overflow && !statements_.empty()) {
+        Diagnostic d;
+        d.file = library_.name(statements_.back().ref.file);
+        d.line = statements_.back().ref.line;
+        d.column = 1;
+        d.severity = kError;
+        d.message = "the control sections together exceed 16 MB";
+        diags_.add(d);
+    }
+    if (!any) return;
+    for (std::size_t i = 0; i < sections_.size(); ++i) {
+        sections_[i].start += origin[i];
+        sections_[i].location += origin[i];
+        sections_[i].high += origin[i];
+    }
+    for (auto& sym : symbols_.all())
+        for (std::size_t k = 0; k < sym.value.nrelocs; ++k) {
+            const auto& r = sym.value.relocs[k];
+            // Wraps like the 32-bit arithmetic of expressions (a large multiple of a
+            // section may exceed 32 bits; it is an error wherever it is used).
+            const std::int64_t moved = std::int64_t{sym.value.value} +
+                                       std::int64_t{r.count} * origin[static_cast<std::size_t>(r.section)];
+            sym.value.value = static_cast<std::int32_t>(static_cast<std::uint32_t>(moved));
+        }
+    for (auto& in : info_) {
+        if (in.section >= 0) in.location += origin[static_cast<std::size_t>(in.section)];
+        if (in.end_section >= 0) in.end_location += origin[static_cast<std::size_t>(in.end_section)];
+    }
+    for (auto& l : literals_)
+        if (l.section >= 0) l.location += origin[static_cast<std::size_t>(l.section)];
 }
 
 void Assembler::finish() {
