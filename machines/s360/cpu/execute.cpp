@@ -11,9 +11,22 @@
 // learns which instruction tends to follow which. The decode table the loop reads is the
 // supervisor-state or the problem-state one, chosen when the PSW is loaded, so the
 // privileged-operation check costs nothing per instruction.
+#include <array>
+#include <bit>
+
 #include "machines/s360/cpu/handler_list.hpp"
 
 namespace simmon::s360 {
+
+namespace {
+// The ILC by opcode: 1, 2, 2, 3 halfwords by its first two bits (PoO "Instruction
+// Format"). A table, because the loop has the opcode at hand to index the decode table.
+constexpr std::array<std::uint8_t, 256> kIlcByOpcode = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (unsigned op = 0; op < 256; ++op) t[op] = static_cast<std::uint8_t>((0x3221u >> ((op >> 4) & 0xC)) & 3);
+    return t;
+}();
+}  // namespace
 
 // An instruction the fast path cannot fetch in one piece: it crosses a page (DAT) or
 // the end of storage, its page is not in the look-aside, or its block is fetch
@@ -93,26 +106,32 @@ void S360Cpu::run_loop() {
     };
     std::uint32_t iw = 0, iw2 = 0;
     CpuSlice& slice = *slice_;
+    const std::uint8_t* decode = decode_;
 
 #define SIMMON_S360_NEXT                                                                       \
     if (slice.left == 0) return;                                                               \
     if (attention_) [[unlikely]] {                                                             \
         if (!attend()) return;                                                                 \
+        decode = decode_; /* a PSW load sets attention_: the table follows the state */        \
     }                                                                                          \
     {                                                                                          \
         const std::uint32_t ia = ia_;                                                          \
-        const std::uint8_t* at;                                                                \
-        if ((ia & 0xFFFFF801u) == fetch_block_ && (ia & 0x7FF) <= 0x7FA) [[likely]]            \
-            at = fetch_host_ + (ia & 0x7FF);                                                   \
-        else                                                                                   \
-            at = fetch_refill(ia);                                                             \
-        if (at) [[likely]] {                                                                   \
+        /* Inside the fetch block with room for 6 bytes, and even: the rotate moves bit 0 */   \
+        /* to the top, so one compare tests both (kNoFetchBlock fails it for any ia). */       \
+        const std::uint64_t off = std::uint64_t{ia} - fetch_block_;                            \
+        if (std::rotr(off, 1) <= 0x7FA / 2) [[likely]] {                                       \
+            const std::uint8_t* at = fetch_host_ + off;                                        \
             iw = be::load<std::uint32_t>(at);                                                  \
             iw2 = be::load<std::uint16_t>(at + 4);                                             \
-            /* 2, 4, 4, 6 bytes by the opcode's first two bits, from one constant. */          \
-            const unsigned len = (0x6442u >> ((iw >> 28) & 0xC)) & 15;                         \
-            ilc_ = len >> 1;                                                                   \
-            ia_ = (ia + len) & amask_;                                                         \
+            const std::uint32_t ilc = kIlcByOpcode[iw >> 24];                                  \
+            ilc_ = ilc;                                                                        \
+            ia_ = (ia + 2 * ilc) & amask_;                                                     \
+        } else if (const std::uint8_t* at = fetch_refill(ia)) {                                \
+            iw = be::load<std::uint32_t>(at);                                                  \
+            iw2 = be::load<std::uint16_t>(at + 4);                                             \
+            const std::uint32_t ilc = kIlcByOpcode[iw >> 24];                                  \
+            ilc_ = ilc;                                                                        \
+            ia_ = (ia + 2 * ilc) & amask_;                                                     \
         } else {                                                                               \
             /* Through locals, so that iw and iw2 can live in registers. */                    \
             std::uint32_t slow_iw = 0, slow_iw2 = 0;                                           \
@@ -126,7 +145,7 @@ void S360Cpu::run_loop() {
             iw2 = slow_iw2;                                                                    \
         }                                                                                      \
     }                                                                                          \
-    goto* kLabels[decode_[iw >> 24]];
+    goto* kLabels[decode[iw >> 24]];
 
 next_instruction:
     SIMMON_S360_NEXT

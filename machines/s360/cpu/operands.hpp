@@ -25,10 +25,12 @@ inline std::uint32_t base_disp(const S360Cpu& c, std::uint32_t bd) {
     const unsigned b = (bd >> 12) & 15;
     return ((b ? c.gr_[b] : 0) + (bd & 0xFFF)) & c.amask_;
 }
-// RX second-operand address: X2 + B2 + D2.
+// RX second-operand address: X2 + B2 + D2. One mask at the end: the sum is taken modulo
+// 2^24 (or 2^32), which masking the partial sum first would not change.
 inline std::uint32_t rx_addr(const S360Cpu& c, std::uint32_t iw) {
     const unsigned x = rx_x2(iw);
-    return ((x ? c.gr_[x] : 0) + base_disp(c, iw)) & c.amask_;
+    const unsigned b = (iw >> 12) & 15;
+    return ((x ? c.gr_[x] : 0) + (b ? c.gr_[b] : 0) + (iw & 0xFFF)) & c.amask_;
 }
 // RS/SI operand address: B + D from the low halfword.
 inline std::uint32_t rs_addr(const S360Cpu& c, std::uint32_t iw) { return base_disp(c, iw); }

@@ -272,12 +272,15 @@ public:
     // translation), a look-aside purge or fill, SSK, a resize, arming a watchpoint, and
     // every entry to run() (the SCP may have changed anything).
     void forget_blocks() {
-        fetch_block_ = kNoBlock;
+        fetch_block_ = kNoFetchBlock;
         read_block_ = kNoBlock;
         write_block_ = kNoBlock;
     }
     static constexpr std::uint32_t kNoBlock = 2;  // never a multiple of 2K
-    std::uint32_t fetch_block_ = kNoBlock;
+    // The fetch block is 64-bit so that the loop tests "inside the block and even" with
+    // one subtract, rotate and compare (execute.cpp); no 32-bit address is 2^40 away.
+    static constexpr std::uint64_t kNoFetchBlock = std::uint64_t{1} << 40;
+    std::uint64_t fetch_block_ = kNoFetchBlock;
     const std::uint8_t* fetch_host_ = nullptr;
     std::uint32_t read_block_ = kNoBlock, read_real_ = 0;
     std::uint32_t write_block_ = kNoBlock, write_real_ = 0;
