@@ -105,6 +105,7 @@ void S360Cpu::run_loop() {
 #undef SIMMON_S360_LABEL
     };
     std::uint32_t iw = 0, iw2 = 0;
+    std::uint32_t ia = 0;  // the instruction's address, while its label advances the PSW
     CpuSlice& slice = *slice_;
     const std::uint8_t* decode = decode_;
 
@@ -115,7 +116,7 @@ void S360Cpu::run_loop() {
         decode = decode_; /* a PSW load sets attention_: the table follows the state */        \
     }                                                                                          \
     {                                                                                          \
-        const std::uint32_t ia = ia_;                                                          \
+        ia = ia_;                                                                              \
         /* Inside the fetch block with room for 6 bytes, and even: the rotate moves bit 0 */   \
         /* to the top, so one compare tests both (kNoFetchBlock fails it for any ia). */       \
         const std::uint64_t off = std::uint64_t{ia} - fetch_block_;                            \
@@ -123,15 +124,9 @@ void S360Cpu::run_loop() {
             const std::uint8_t* at = fetch_host_ + off;                                        \
             iw = be::load<std::uint32_t>(at);                                                  \
             iw2 = be::load<std::uint16_t>(at + 4);                                             \
-            const std::uint32_t ilc = kIlcByOpcode[iw >> 24];                                  \
-            ilc_ = ilc;                                                                        \
-            ia_ = (ia + 2 * ilc) & amask_;                                                     \
         } else if (const std::uint8_t* at = fetch_refill(ia)) {                                \
             iw = be::load<std::uint32_t>(at);                                                  \
             iw2 = be::load<std::uint16_t>(at + 4);                                             \
-            const std::uint32_t ilc = kIlcByOpcode[iw >> 24];                                  \
-            ilc_ = ilc;                                                                        \
-            ia_ = (ia + 2 * ilc) & amask_;                                                     \
         } else {                                                                               \
             /* Through locals, so that iw and iw2 can live in registers. */                    \
             std::uint32_t slow_iw = 0, slow_iw2 = 0;                                           \
@@ -149,9 +144,17 @@ void S360Cpu::run_loop() {
 
 next_instruction:
     SIMMON_S360_NEXT
-#define SIMMON_S360_CASE(opcode, name) \
-    handle_##name : ops::name(*this, iw, iw2); \
-    --slice.left;                       \
+// Each label sets the ILC and steps the PSW past its instruction: a constant for the
+// label's opcode (the two exception labels serve many opcodes and look theirs up). After
+// a slow fetch this writes what fetch_fault_or_slow already did.
+#define SIMMON_S360_CASE(opcode, name)                                                     \
+    handle_##name : {                                                                      \
+        const std::uint32_t ilc = kIlcByOpcode[(opcode) == 0 ? iw >> 24 : (opcode)];       \
+        ilc_ = ilc;                                                                        \
+        ia_ = (ia + 2 * ilc) & amask_;                                                     \
+    }                                                                                      \
+    ops::name(*this, iw, iw2);                                                             \
+    --slice.left;                                                                          \
     SIMMON_S360_NEXT
     SIMMON_S360_HANDLERS(SIMMON_S360_CASE)
 #undef SIMMON_S360_CASE

@@ -234,7 +234,7 @@ public:
     inline bool store32(std::uint32_t va, std::uint32_t v);
     inline bool store64(std::uint32_t va, std::uint64_t v);
     template <typename T>
-    inline void store_real(std::uint32_t ra, T v);
+    inline void store_real(std::uint32_t ra, T v);  // aligned operands only
 
     // A storage operand of 1-256 bytes made addressable before anything is changed: at
     // most two real pieces (a page or 2^24 wrap splits it). Byte i is at real(i).

@@ -35,13 +35,12 @@ inline void store(std::uint8_t* p, T v) {
 }
 }  // namespace be
 
-// A store of sizeof(T) bytes at real `ra` (at most one page boundary crossed): the bytes and
-// the dirty flags of the pages they are in, for snapshots.
+// An aligned store of sizeof(T) bytes at real `ra` (the callers checked the alignment, so
+// it is inside one page): the bytes and the dirty flag of their page, for snapshots.
 template <typename T>
 inline void S360Cpu::store_real(std::uint32_t ra, T v) {
     be::store<T>(mem_.data() + ra, v);
     mem_.mark_dirty(ra);
-    mem_.mark_dirty(ra + sizeof(T) - 1);
 }
 
 inline bool S360Cpu::to_real(std::uint32_t va, bool store, std::uint32_t& ra, unsigned length) {
