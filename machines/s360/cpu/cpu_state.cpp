@@ -30,6 +30,7 @@ void S360Cpu::set_model(CpuModel model) {
 void S360Cpu::memory_resized() {
     mem_size_ = static_cast<std::uint32_t>(std::min<std::size_t>(mem_.size(), std::size_t{1} << 24));
     keys_.assign((mem_size_ >> kKeyBlockShift) + 1, 0);
+    host_ = mem_.data();
     purge_tlb();
 }
 

@@ -90,6 +90,7 @@ RunExit S360Cpu::run(std::uint64_t budget) {
     stats_mark_ = 0;
     exit_ = RunExit::Budget;
     forget_blocks();
+    host_ = mem_.data();
     run_loop();
     const std::uint64_t done = slice_->done();
     stats_.instructions[problem_prev_][dat_prev_] += done - stats_mark_;
@@ -106,6 +107,10 @@ void S360Cpu::run_loop() {
     };
     std::uint32_t iw = 0, iw2 = 0;
     std::uint32_t ia = 0;  // the instruction's address, while its label advances the PSW
+    // Where its bytes are: in storage, or (after a slow fetch) in slow_bytes. Only the SS
+    // labels read bytes 4-5 (iw2), so the others do not pay for them.
+    const std::uint8_t* at = nullptr;
+    std::uint8_t slow_bytes[8] = {};
     CpuSlice& slice = *slice_;
     const std::uint8_t* decode = decode_;
 
@@ -121,14 +126,9 @@ void S360Cpu::run_loop() {
         /* to the top, so one compare tests both (kNoFetchBlock fails it for any ia). */       \
         const std::uint64_t off = std::uint64_t{ia} - fetch_block_;                            \
         if (std::rotr(off, 1) <= 0x7FA / 2) [[likely]] {                                       \
-            const std::uint8_t* at = fetch_host_ + off;                                        \
-            iw = be::load<std::uint32_t>(at);                                                  \
-            iw2 = be::load<std::uint16_t>(at + 4);                                             \
-        } else if (const std::uint8_t* at = fetch_refill(ia)) {                                \
-            iw = be::load<std::uint32_t>(at);                                                  \
-            iw2 = be::load<std::uint16_t>(at + 4);                                             \
-        } else {                                                                               \
-            /* Through locals, so that iw and iw2 can live in registers. */                    \
+            at = fetch_host_ + off;                                                            \
+        } else if (!(at = fetch_refill(ia))) {                                                 \
+            /* Through locals, so that iw can live in a register. */                           \
             std::uint32_t slow_iw = 0, slow_iw2 = 0;                                           \
             bool ok;                                                                           \
             fetch_fault_or_slow(slow_iw, slow_iw2, ok);                                        \
@@ -136,9 +136,11 @@ void S360Cpu::run_loop() {
                 --slice.left;                                                                  \
                 goto next_instruction;                                                         \
             }                                                                                  \
-            iw = slow_iw;                                                                      \
-            iw2 = slow_iw2;                                                                    \
+            be::store<std::uint32_t>(slow_bytes, slow_iw);                                     \
+            be::store<std::uint16_t>(slow_bytes + 4, static_cast<std::uint16_t>(slow_iw2));    \
+            at = slow_bytes;                                                                   \
         }                                                                                      \
+        iw = be::load<std::uint32_t>(at);                                                      \
     }                                                                                          \
     goto* kLabels[decode[iw >> 24]];
 
@@ -146,12 +148,14 @@ next_instruction:
     SIMMON_S360_NEXT
 // Each label sets the ILC and steps the PSW past its instruction: a constant for the
 // label's opcode (the two exception labels serve many opcodes and look theirs up). After
-// a slow fetch this writes what fetch_fault_or_slow already did.
+// a slow fetch this writes what fetch_fault_or_slow already did. The 6-byte (SS) labels
+// load bytes 4-5; the others pass whatever iw2 holds, which they ignore.
 #define SIMMON_S360_CASE(opcode, name)                                                     \
     handle_##name : {                                                                      \
         const std::uint32_t ilc = kIlcByOpcode[(opcode) == 0 ? iw >> 24 : (opcode)];       \
         ilc_ = ilc;                                                                        \
         ia_ = (ia + 2 * ilc) & amask_;                                                     \
+        if constexpr ((opcode) >= 0xC0 || (opcode) == 0) iw2 = be::load<std::uint16_t>(at + 4); \
     }                                                                                      \
     ops::name(*this, iw, iw2);                                                             \
     --slice.left;                                                                          \

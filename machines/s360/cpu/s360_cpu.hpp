@@ -284,6 +284,9 @@ public:
     const std::uint8_t* fetch_host_ = nullptr;
     std::uint32_t read_block_ = kNoBlock, read_real_ = 0;
     std::uint32_t write_block_ = kNoBlock, write_real_ = 0;
+    // Where real storage is in host memory (the loads and stores of storage.hpp), taken
+    // again by memory_resized() and every run().
+    std::uint8_t* host_ = nullptr;
 
 private:
     friend struct Dispatch;

@@ -39,7 +39,7 @@ inline void store(std::uint8_t* p, T v) {
 // it is inside one page): the bytes and the dirty flag of their page, for snapshots.
 template <typename T>
 inline void S360Cpu::store_real(std::uint32_t ra, T v) {
-    be::store<T>(mem_.data() + ra, v);
+    be::store<T>(host_ + ra, v);
     mem_.mark_dirty(ra);
 }
 
@@ -94,19 +94,19 @@ inline bool S360Cpu::fetch8(std::uint32_t va, std::uint32_t& v) {
 inline bool S360Cpu::fetch16(std::uint32_t va, std::uint32_t& v) {
     std::uint32_t ra = 0;
     if (!to_real(va, false, ra, 2)) return false;
-    v = be::load<std::uint16_t>(mem_.data() + ra);
+    v = be::load<std::uint16_t>(host_ + ra);
     return true;
 }
 inline bool S360Cpu::fetch32(std::uint32_t va, std::uint32_t& v) {
     std::uint32_t ra = 0;
     if (!to_real(va, false, ra, 4)) return false;
-    v = be::load<std::uint32_t>(mem_.data() + ra);
+    v = be::load<std::uint32_t>(host_ + ra);
     return true;
 }
 inline bool S360Cpu::fetch64(std::uint32_t va, std::uint64_t& v) {
     std::uint32_t ra = 0;
     if (!to_real(va, false, ra, 8)) return false;
-    v = be::load<std::uint64_t>(mem_.data() + ra);
+    v = be::load<std::uint64_t>(host_ + ra);
     return true;
 }
 inline bool S360Cpu::store8(std::uint32_t va, std::uint32_t v) {
