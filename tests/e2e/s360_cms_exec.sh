@@ -1,6 +1,7 @@
 #!/bin/sh
 # EXEC on CMS (tests/e2e/s360_cms_exec.ini): a new CMS user disk made by cmsvol holding
-# a PROFILE EXEC and COUNT EXEC, then the session on simmon.
+# a PROFILE EXEC and COUNT EXEC, then the session on simmon, then SHOWFILE's printout of
+# COUNT EXEC compared with the host file.
 #   s360_cms_exec.sh SIMMON CMSVOL KIT-FOLDER INI FOLDER
 set -e
 simmon=$1
@@ -9,7 +10,7 @@ kit=$3
 ini=$4
 mkdir -p "$5"
 cd "$5"
-rm -f exec191.ckd
+rm -f exec191.ckd exec.1403.txt
 cat > profile.exec <<'END'
 * PROFILE EXEC: CMS runs it at IPL
 &CONTROL OFF
@@ -51,3 +52,9 @@ END
 "$cmsvol" add exec191.ckd profile.exec PROFILE EXEC A1
 "$cmsvol" add exec191.ckd count.exec COUNT EXEC A1
 "$simmon" s360 "$ini" "$kit"
+# SHOWFILE printed COUNT EXEC on the 1403: the file's lines, as cmsvol stored them
+if ! cmp -s count.exec exec.1403.txt; then
+    echo "s360-cms-exec: SHOWFILE's printout differs from COUNT EXEC"
+    exit 1
+fi
+echo "s360-cms-exec: passed"
