@@ -6,3 +6,15 @@ simmon_script_test(vax-default-kit vax ${SIMMON_ROOT}/software-kits/vax/default.
 simmon_script_test(vax-ehkaa vax ${CMAKE_CURRENT_SOURCE_DIR}/vax_ehkaa.ini ${SIMMON_TESTDATA}/vax)
 simmon_script_test(vax-ka655-rom vax ${CMAKE_CURRENT_SOURCE_DIR}/vax_ka655_rom.ini ${SIMMON_TESTDATA}/vax)
 simmon_script_test(vax-mscp-boot vax ${CMAKE_CURRENT_SOURCE_DIR}/vax_mscp_boot.ini ${SIMMON_TESTDATA}/vax)
+# The DELQA: a guest program of ours receives a replayed capture and transmits into another
+# (vax_delqa_pcap.py writes the one, runs vax_delqa_pcap.ini and checks the other).
+add_test(NAME e2e:vax-delqa-pcap
+         COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/vax_delqa_pcap.py $<TARGET_FILE:simmon>
+                 ${CMAKE_CURRENT_SOURCE_DIR}/vax_delqa_pcap.ini ${CMAKE_CURRENT_BINARY_DIR}/vax-delqa-pcap)
+set_tests_properties(e2e:vax-delqa-pcap PROPERTIES TIMEOUT 300)
+# With libslirp compiled in: a guest program of ours pings the NAT gateway 10.0.2.2 (inside
+# libslirp; nothing leaves the machine).
+if(SIMMON_HAVE_SLIRP)
+  simmon_script_test(vax-delqa-nat vax ${CMAKE_CURRENT_SOURCE_DIR}/vax_delqa_nat.ini)
+  set_tests_properties(e2e:vax-delqa-nat PROPERTIES TIMEOUT 120)
+endif()
