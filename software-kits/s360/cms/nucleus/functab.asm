@@ -63,5 +63,8 @@ FUNCTAB  CSECT
          FUNC  DISK,DISK
          FUNC  SORT,SORT
 *
+* The context editor (edit/).
+         FUNC  EDIT,EDIT
+*
          FUNCEND
          END
