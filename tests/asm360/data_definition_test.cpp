@@ -207,3 +207,28 @@ TEST_CASE("literals without an LTORG go to the end of the first control section"
         CHECK(hex(img, 0x10, 2) == "1811");
     }
 }
+
+TEST_CASE("a literal's '*' is the location of the statement that uses it", "[asm360][dc]") {
+    // GC28-6514, "Literals": the location counter in a literal is that of the instruction
+    // the literal appears in, so two uses at different places are two literals; a literal
+    // with a '*' only as multiplication or inside quotes is pooled once.
+    a::AssemblyResult r = assemble("T        CSECT\n"
+                                   "         USING T,12\n"
+                                   "         L     1,=A(*)\n"
+                                   "         L     2,=A(*+2)\n"
+                                   "         L     3,=A(*)\n"
+                                   "         L     4,=A(X*2)\n"
+                                   "         L     5,=A(X*2)\n"
+                                   "         MVC   0(1,1),=C'*'\n"
+                                   "         MVC   0(1,1),=C'*'\n"
+                                   "         LTORG\n"
+                                   "X        EQU   3\n"
+                                   "         END\n");
+    INFO(messages(r));
+    REQUIRE(r.return_code == 0);
+    std::vector<std::uint8_t> img = image_of(r);
+    CHECK(hex(img, 0, 20) == "5810C020" "5820C024" "5830C028" "5840C02C" "5850C02C");
+    CHECK(hex(img, 20, 12) == "D2001000C030" "D2001000C030");
+    // The pool at X'20': A(*) of 0, A(*+2) of 4, A(*) of 8, A(X*2), C'*'.
+    CHECK(hex(img, 0x20, 17) == "00000000" "00000006" "00000008" "00000006" "5C");
+}

@@ -78,6 +78,10 @@ struct Literal {
     std::int32_t location = 0;
     bool placed = false;
     std::uint32_t statement = 0;  // first use, for diagnostics
+    // A literal whose expressions use '*' takes the location of the statement that uses it
+    // (GC28-6514, "Literals"), so each such use is a literal of its own.
+    bool uses_location = false;
+    Value location_used;  // '*' for it: the using statement's location (pass 2)
     std::uint8_t object[8] = {};  // for the listing
     std::uint8_t object_length = 0;
     std::vector<std::uint8_t> more;  // the bytes after the first eight, for PRINT DATA
@@ -188,6 +192,7 @@ private:
     std::uint16_t next_esdid_ = 1;
     std::vector<Literal> literals_;
     std::vector<std::unordered_map<std::string, int>> pools_;
+    const Value* literal_location_ = nullptr;  // '*' while a literal is generated, or none
     int current_pool_ = 0;
     std::vector<UsingEntry> usings_;
     std::vector<std::string> entries_;

@@ -112,14 +112,48 @@ void Assembler::do_ccw() {
     emit(bytes, relocs);
 }
 
+namespace {
+
+// True when a literal refers to the location counter: a '*' where a term goes, outside
+// quotes ("=A(*+8)", not "=A(X*2)" or "=C'*'").
+bool refers_to_location(std::string_view text) {
+    bool term = true, quoted = false;
+    for (std::size_t i = 1; i < text.size(); ++i) {
+        const char c = text[i];
+        if (quoted) {
+            quoted = c != '\'';
+        } else if (c == '\'') {
+            quoted = !is_attribute_quote(text, i);
+            term = !quoted;
+        } else if (c == '*') {
+            if (term) return true;
+            term = true;
+        } else {
+            term = c == '(' || c == '+' || c == '-' || c == '/' || c == ',';
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
 int Assembler::literal_index(std::string_view text, std::size_t offset) {
     std::string key(text);
+    const bool uses_location = refers_to_location(text);
+    // Each statement's use of such a literal is a literal of its own: the key names the
+    // statement (the same in both passes).
+    if (uses_location) key.append(1, '\0').append(std::to_string(index_));
     auto& pool = pools_[static_cast<std::size_t>(current_pool_)];
     auto it = pool.find(key);
-    if (it != pool.end()) return it->second;
+    if (it != pool.end()) {
+        Literal& l = literals_[static_cast<std::size_t>(it->second)];
+        if (pass_ == 2 && l.uses_location) l.location_used = location_counter();
+        return it->second;
+    }
     if (pass_ == 2) return -1;
     Literal lit;
-    lit.text = key;
+    lit.text = std::string(text);
+    lit.uses_location = uses_location;
     lit.pool = static_cast<std::uint16_t>(current_pool_);
     lit.statement = static_cast<std::uint32_t>(index_ + 1);
     std::size_t pos = 1;

@@ -3,6 +3,7 @@
 // conditional_expression.cpp.
 #include "machines/s360/asm360/macro_processor.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "machines/s360/asm360/assembler.hpp"
@@ -224,17 +225,27 @@ void MacroProcessor::open_code(const std::vector<Flat>& flat) {
         }
         std::string text = s.text;
         if (text.find('&') != std::string::npos) {
-            // A continued statement is joined across its cards first (name, operation and
-            // the operands that continue after ", "; remarks dropped): substitution moves
-            // text, and the cards' offsets would no longer say where the operands go on.
-            std::string joined;
-            if (!s.segments.empty()) {
-                StatementFields f = split_fields(s.text, s.segments);
-                joined.append(f.name).append(" ").append(f.op).append(" ").append(f.operands);
+            // Variable symbols are substituted in the name, operation and operand fields
+            // only, never in remarks (GC28-6514, "Conditional Assembly"): an '&' there is text.
+            StatementFields f = split_fields(s.text, s.segments);
+            const auto has_amp = [](std::string_view v) { return v.find('&') != std::string_view::npos; };
+            if (has_amp(f.name) || has_amp(f.op) || has_amp(f.operands)) {
+                // A continued statement is joined across its cards first (name, operation
+                // and the operands that continue after ", "; remarks dropped): substitution
+                // moves text, and the cards' offsets would no longer say where the operands
+                // go on. A single card is substituted up to its remarks, which follow as written.
+                std::string fields, remarks;
+                if (!s.segments.empty()) {
+                    fields.append(f.name).append(" ").append(f.op).append(" ").append(f.operands);
+                } else {
+                    const std::size_t end = f.operand_offset + f.operands.size();
+                    fields = text.substr(0, std::min(end, text.size()));
+                    remarks = text.substr(std::min(end, text.size()));
+                }
+                std::string sub, err;
+                if (!substitute(open_scope_, fields, sub, err)) diag(&s, 0, kError, err);
+                else text = std::move(sub) + remarks;
             }
-            std::string sub, err;
-            if (!substitute(open_scope_, joined.empty() ? text : joined, sub, err)) diag(&s, 0, kError, err);
-            else text = std::move(sub);
         }
         handle_generated(std::move(text), &s, open_scope_, 0, st);
         if (op == "END") break;

@@ -281,6 +281,7 @@ bool Assembler::symbol_value(std::string_view upper_name, Value& v, std::int32_t
 }
 
 Value Assembler::location_counter() {
+    if (literal_location_) return *literal_location_;
     if (current_section_ < 0) switch_section("", SectionKind::kControl);
     return Value::relocatable(current_section_, sections_[static_cast<std::size_t>(current_section_)].location);
 }
@@ -607,7 +608,10 @@ void Assembler::do_ltorg(bool at_end) {
             scratch_.clear();
             scratch_relocs_.clear();
             ParseError err;
-            if (!generate_dc(l.operand, *this, scratch_, scratch_relocs_, err)) {
+            literal_location_ = l.uses_location ? &l.location_used : nullptr;
+            const bool generated = generate_dc(l.operand, *this, scratch_, scratch_relocs_, err);
+            literal_location_ = nullptr;
+            if (!generated) {
                 std::size_t keep = index_;
                 index_ = l.statement - 1;
                 fields_ = {};
