@@ -22,3 +22,12 @@ add_test(NAME e2e:s360-cms-exec
                  ${s360_cms_kit_dir} ${CMAKE_CURRENT_SOURCE_DIR}/s360_cms_exec.ini
                  ${CMAKE_CURRENT_BINARY_DIR}/s360-cms-exec)
 set_tests_properties(e2e:s360-cms-exec PROPERTIES TIMEOUT 600)
+
+# The kit's cms.ini itself, as ./scripts/run starts it, with the keyboard scripted, in a
+# folder of its own (cms.ini keeps the user's disk and the 1403's file in the current one).
+file(MAKE_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/s360-cms-ini)
+add_test(NAME e2e:s360-cms-ini
+         COMMAND $<TARGET_FILE:simmon> s360 ${CMAKE_CURRENT_SOURCE_DIR}/s360_cms_ini.ini ${s360_cms_kit_dir}
+                 ${CMAKE_SOURCE_DIR}/software-kits/s360/cms/cms.ini
+         WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/s360-cms-ini)
+set_tests_properties(e2e:s360-cms-ini PROPERTIES TIMEOUT 600)
