@@ -61,9 +61,10 @@ std::string Delqa::attach_argument() const { return "link: " + ethernet_link_kin
 void Delqa::reset() {
     software_reset();
     csr_ &= static_cast<std::uint16_t>(~kSR);
-    // Power-up: the vector the machine's configuration gives (VAR is the driver's to move).
-    var_ = kVector;
-    bus().set_interrupt_vector(irq_, kVector);
+    // VAR's vector is the one the bus has for the controller: 120 as built, or where SET XQ
+    // VECTOR= or the driver's last VAR write put it (a bus that cannot tell: 120).
+    const std::uint16_t v = bus().interrupt_vector(irq_);
+    var_ = static_cast<std::uint16_t>(v ? (v & kVarVector) : kVector);
 }
 
 // SR, a power-up or BUS INIT: lists invalid, receiver off, internal loopback (IL reads 0),
@@ -77,6 +78,13 @@ void Delqa::software_reset() {
     update_interrupt();
 }
 
+// SET XQ VECTOR= moves the bus's vector behind VAR's back: VAR shows where it is.
+std::uint16_t Delqa::var_vector_synced() {
+    if (const std::uint16_t v = bus().interrupt_vector(irq_); v != 0)
+        var_ = static_cast<std::uint16_t>((var_ & ~kVarVector) | (v & kVarVector));
+    return var_;
+}
+
 void Delqa::update_interrupt() { drive_interrupt(bus(), irq_, (csr_ & kIE) && (csr_ & (kRI | kXI))); }
 
 bool Delqa::read(std::uint32_t addr, std::uint16_t& data) {
@@ -84,7 +92,7 @@ bool Delqa::read(std::uint32_t addr, std::uint16_t& data) {
     if (off < kVar)
         data = static_cast<std::uint16_t>(0177400 | mac_[off / 2]);
     else if (off == kVar)
-        data = var_;
+        data = var_vector_synced();
     else
         data = csr_;
     return true;

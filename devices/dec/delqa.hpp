@@ -97,6 +97,7 @@ private:
     };
     void software_reset();
     void update_interrupt();
+    std::uint16_t var_vector_synced();
     void service();
     void schedule_service(SimTime delay);
     void transmit_list();
