@@ -61,6 +61,7 @@ int simmon_main(const std::vector<std::string>& args, const std::vector<MachineI
     scp.enable_host_terminal();
     LineReader reader([&scp](std::string_view line) { return scp.complete(line); });
     reader.set_interrupt_check([&scp] { return scp.take_prompt_interrupt(); });
+    reader.set_idle_command([&scp] { return scp.panel_command(); });
     scp.set_prompt_reader([&reader](const std::string& prompt) { return reader.read(prompt); });
 
     if (batch) {

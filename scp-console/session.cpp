@@ -52,6 +52,7 @@ Scp::Scp(std::vector<MachineInfo> machines, Output& out, bool interactive)
 }
 
 Scp::~Scp() {
+    if (machine_) panel_.close(*machine_);
     if (machine_) machine_->detach_all();
 }
 
@@ -100,6 +101,7 @@ Status Scp::select_machine(std::string_view name) {
     if (!fresh) return Status::error(fmt::format("Machine {} could not be built", info->name));
     if (Status s = check_machine_commands(fresh->commands()); !s)
         return Status::error(fmt::format("Machine {} refused: {}", info->name, s.message()));
+    if (machine_) panel_.close(*machine_);
     if (machine_) machine_->detach_all();
     console_.unbind();
     machine_commands_.clear();
@@ -140,9 +142,13 @@ Status Scp::execute_line(std::string_view line) {
     if (line.empty() || line.front() == ';' || line.front() == '#' || line.front() == ':') return Status::ok();
     if (action_levels_.size() >= kMaxActionNesting)
         return Status::error("Commands nest too deeply (a DO, IF or action list calls itself?)");
+    // The outermost command holds the machine against the panel thread (panel_link.hpp).
+    PanelConsole::Guard panel_guard;
     if (action_levels_.empty()) {
         abandon_ = false;
         console_.forget_user_stop();
+        if (machine_) panel_.reap(*machine_);
+        panel_guard = panel_.lock();
     }
     action_levels_.emplace_back();
     Status st = dispatch(line);
@@ -223,6 +229,11 @@ int Scp::run_batch(const std::string& script, const std::vector<std::string>& ar
         return 1;
     }
     return 0;
+}
+
+std::optional<std::string> Scp::panel_command() {
+    if (machine_ && panel_.take_run_request()) return std::string("CONTINUE");
+    return std::nullopt;
 }
 
 int Scp::run_interactive(const std::function<std::optional<std::string>()>& read_command) {

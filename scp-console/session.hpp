@@ -17,6 +17,7 @@
 #include "scp-console/console/output.hpp"
 #include "scp-console/console/scp_console_port.hpp"
 #include "scp-console/expression/expression.hpp"
+#include "scp-console/panel/panel_console.hpp"
 #include "scp-console/script/script_engine.hpp"
 
 namespace simmon::scp {
@@ -132,6 +133,12 @@ public:
     // The last stop of a run, for CONTINUE after a breakpoint and SHOW messages.
     StopInfo& last_stop() { return last_stop_; }
 
+    // SET PANEL: the machine's front panel window (panel/panel_console.hpp).
+    PanelConsole& panel() { return panel_; }
+    // A command the panel asks for while the prompt waits: CONTINUE after its START or
+    // CONT switch (the line reader runs it as if typed).
+    std::optional<std::string> panel_command();
+
 private:
     Status dispatch(std::string_view line);
     Status shell_command(std::string_view command);
@@ -153,6 +160,7 @@ private:
     bool exit_requested_ = false;
     int exit_status_ = 0;
     StopInfo last_stop_;
+    PanelConsole panel_;  // after machine_: its window is closed before the machine goes
 };
 
 }  // namespace simmon::scp

@@ -126,6 +126,7 @@ StopInfo Machine::run(const RunRequest& request) {
         elapsed += n;
         counted_ += n;
         scheduler_.advance(n * unit);
+        if (panel_tap_) panel_tap_->slice_end(n, cpu_->waiting());
         if (signals_.stop || limit_reached()) break;
 
         if (cpu_->waiting()) {
@@ -164,6 +165,11 @@ StopInfo Machine::run(const RunRequest& request) {
     }
     host_input_.end_run();
     return signals_.info;
+}
+
+std::unique_ptr<PanelModel> Machine::make_panel(std::string& why_not) {
+    why_not = "the " + name_ + " has no front panel drawn";
+    return nullptr;
 }
 
 void Machine::reset() {

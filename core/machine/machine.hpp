@@ -20,6 +20,8 @@
 #include "core/machine/stop.hpp"
 #include "core/machine/throttle.hpp"
 #include "core/memory/physical_memory.hpp"
+#include "core/panel/panel_model.hpp"
+#include "core/panel/panel_tap.hpp"
 #include "core/scheduler/scheduler.hpp"
 #include "core/state/machine_snapshot.hpp"
 #include "core/text/charset.hpp"
@@ -112,6 +114,12 @@ public:
     // refuses any other.
     virtual Switches load_switches() const { return 0; }
 
+    // The machine's front panel model (core/panel/), or null with the reason in `why_not`
+    // when this machine (or its current model) has none drawn.
+    virtual std::unique_ptr<PanelModel> make_panel(std::string& why_not);
+    // While a panel is open, called between two slices of every run (panel_tap.hpp).
+    void set_panel_tap(PanelTap* tap) { panel_tap_ = tap; }
+
     // SAVE/RESTORE of the whole machine to a file (machine_state.cpp): every device's
     // serialize(), the units' attachments (by file name), the event queue and counters.
     // RESTORE is all or nothing: it checks the whole file, and that every image it names
@@ -197,6 +205,7 @@ private:
     std::weak_ptr<const MemoryImage> memory_base_;
     std::size_t pages_restored_ = 0;
     std::uint64_t counted_ = 0;
+    PanelTap* panel_tap_ = nullptr;
     std::unique_ptr<Cpu> cpu_;
     std::vector<std::unique_ptr<Device>> owned_devices_;
     std::vector<Device*> device_order_;

@@ -14,6 +14,7 @@
 #include "machines/pdp11/loaders/absolute_tape.hpp"
 #include "machines/pdp11/loaders/bootstraps.hpp"
 #include "machines/pdp11/loaders/program_loaders.hpp"
+#include "machines/pdp11/panel/pdp1170_panel.hpp"
 
 namespace simmon::pdp11 {
 
@@ -30,6 +31,14 @@ Pdp11Machine::Pdp11Machine() : Machine("pdp11", "DEC PDP-11 (11/34, 11/40, 11/45
 Pdp11Machine::~Pdp11Machine() { detach_all(); }
 
 void Pdp11Machine::reset() { Machine::reset(); }
+
+std::unique_ptr<PanelModel> Pdp11Machine::make_panel(std::string& why_not) {
+    if (cpu_->model().id != CpuModelId::Pdp11_70) {
+        why_not = fmt::format("only the PDP-11/70's console is drawn (the CPU is an {}: SET CPU 11/70)", cpu_->model().name);
+        return nullptr;
+    }
+    return std::make_unique<Pdp1170Panel>(*this);
+}
 
 Status Pdp11Machine::boot(Unit& unit) {
     reset();

@@ -36,6 +36,8 @@ public:
     Status load(const std::string& path, Switches switches, const std::vector<std::string>& args) override;
     Status dump(const std::string& path, Switches switches, const std::vector<std::string>& args) override;
     Switches load_switches() const override { return switch_bit('r'); }  // -r: raw bytes
+    // The 11/70's console (panel/pdp1170_panel.hpp); the other models' are not drawn.
+    std::unique_ptr<PanelModel> make_panel(std::string& why_not) override;
 
 private:
     // Creates the DEC peripherals (devices/dec/) on the Unibus. Defined in

@@ -461,6 +461,37 @@ Status set_norunlimit(Scp& scp, Cursor& c) {
     return Status::ok();
 }
 
+namespace {
+
+// SET PANEL ON[,SCALE=n] | OFF: the machine's front panel in a window (docs/panels.md).
+// A SET rather than an ATTACH: the panel is a view of the machine the session shows or
+// hides, not a unit with a host file behind it.
+Status set_panel(Scp& scp, Cursor& c) {
+    const std::vector<std::string> items = split_items(c.rest());
+    c.consume_rest();
+    std::optional<bool> on;
+    int scale = 1;
+    for (const std::string& item : items) {
+        bool has_value = false;
+        auto [name, value] = split_assignment(item, has_value);
+        if (!has_value && (iequals(name, "ON") || iequals(name, "OFF"))) {
+            on = iequals(name, "ON");
+        } else if (has_value && iequals(name, "SCALE") && value.size() == 1 && value[0] >= '1' && value[0] <= '4') {
+            scale = value[0] - '0';
+        } else {
+            return Status::error(fmt::format("Unknown panel option: {} (ON, OFF, SCALE=1..4)", item));
+        }
+    }
+    if (!on) return Status::error("SET PANEL needs ON or OFF");
+    if (!*on) {
+        scp.panel().close(scp.machine());
+        return Status::ok();
+    }
+    return scp.panel().open(scp.machine(), scale);
+}
+
+}  // namespace
+
 const std::vector<Keyword>& set_keywords() {
     static const std::vector<Keyword> table = {
         {"CONSOLE", "CONS", "WRU=n, BRK=n, SPEED=n, TELNET=port, BUFFERED[=n], NOTELNET, LOG=file, NOLOG, RECORD=file, "
@@ -483,6 +514,7 @@ const std::vector<Keyword>& set_keywords() {
         {"QUIET", "", "ATTACH and the like print no informational messages", set_quiet_on},
         {"NOQUIET", "", "informational messages (default)", set_quiet_off},
         {"PROMPT", "", "\"text\": the interactive prompt", set_prompt},
+        {"PANEL", "", "ON[,SCALE=1..4]|OFF: the machine's front panel in a window", set_panel},
     };
     return table;
 }

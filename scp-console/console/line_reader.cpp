@@ -48,6 +48,14 @@ void cancel_line() {
 int read_key(FILE* stream) {
     for (;;) {
         if (active_reader && active_reader->take_interrupt()) cancel_line();
+        if (active_reader)
+            if (std::optional<std::string> command = active_reader->take_idle_command()) {
+                // Shown as if typed, then Return.
+                rl_replace_line(command->c_str(), 0);
+                rl_point = rl_end;
+                rl_redisplay();
+                return '\n';
+            }
         struct pollfd p {fileno(stream), POLLIN, 0};
         const int r = poll(&p, 1, kKeyWaitMs);
         if (r > 0) return rl_getc(stream);

@@ -23,6 +23,10 @@ public:
     // arrived, and the line being typed is dropped for a fresh prompt.
     void set_interrupt_check(std::function<bool()> check) { interrupted_ = std::move(check); }
     bool take_interrupt() { return interrupted_ && interrupted_(); }
+    // Asked while readline waits for a key: a command to run as if typed (the front
+    // panel's START and CONT switches), or nullopt.
+    void set_idle_command(std::function<std::optional<std::string>()> idle) { idle_ = std::move(idle); }
+    std::optional<std::string> take_idle_command() { return idle_ ? idle_() : std::nullopt; }
     // One line without its newline; nullopt at end of input.
     std::optional<std::string> read(const std::string& prompt);
     bool interactive() const { return tty_; }
@@ -34,6 +38,7 @@ public:
 private:
     Completer completer_;
     std::function<bool()> interrupted_;
+    std::function<std::optional<std::string>()> idle_;
     bool tty_;
     std::string history_path_;
 };
