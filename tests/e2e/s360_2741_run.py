@@ -10,67 +10,15 @@ both ways), presses ATTN (telnet BREAK) during the next read and checks the answ
 bye and checks the goodbye, then that simmon ends with the program's own wait (exit status
 0). Every wait is bounded; any timeout fails.
 """
-import socket
 import subprocess
 import sys
 import time
 
-IAC, BRK = 255, 243
+from telnet_terminal import Terminal, fail as fail_test, free_port
 
 
 def fail(message, proc=None):
-    if proc is not None:
-        proc.kill()
-        out = proc.communicate()[0]
-        print(out.decode("latin-1")[-2000:])
-    print(f"s360-2741: FAILED: {message}")
-    sys.exit(1)
-
-
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
-
-
-class Terminal:
-    def __init__(self, port, deadline):
-        self.deadline = deadline
-        while True:
-            try:
-                self.sock = socket.create_connection(("127.0.0.1", port), timeout=1)
-                break
-            except OSError:
-                if time.time() > deadline:
-                    raise TimeoutError("could not connect")
-                time.sleep(0.1)
-        self.text = ""
-
-    def read_until(self, want):
-        """Reads (dropping telnet commands) until `want` has arrived."""
-        while want not in self.text:
-            if time.time() > self.deadline:
-                raise TimeoutError(f"no {want!r} in {self.text!r}")
-            self.sock.settimeout(0.5)
-            try:
-                data = self.sock.recv(4096)
-            except socket.timeout:
-                continue
-            if not data:
-                raise TimeoutError(f"connection closed before {want!r}; got {self.text!r}")
-            i = 0
-            while i < len(data):
-                if data[i] == IAC:
-                    i += 3 if i + 1 < len(data) and data[i + 1] != IAC else 2
-                    continue
-                self.text += chr(data[i])
-                i += 1
-        return self.text
-
-    def type(self, line):
-        self.sock.sendall(line.encode("ascii") + b"\r")
+    fail_test("s360-2741", message, proc)
 
 
 def main():
@@ -91,7 +39,7 @@ def main():
         term.read_until("Hello, IBM 360\r\necho Hello, IBM 360\r\n")
         time.sleep(0.3)  # the program is in its next read
         term.text = ""
-        term.sock.sendall(bytes([IAC, BRK]))
+        term.send_break()
         term.read_until("attention\r\n")
         term.text = ""
         term.type("bye")
