@@ -18,3 +18,7 @@ if(SIMMON_HAVE_SLIRP)
   simmon_script_test(vax-delqa-nat vax ${CMAKE_CURRENT_SOURCE_DIR}/vax_delqa_nat.ini)
   set_tests_properties(e2e:vax-delqa-nat PROPERTIES TIMEOUT 120)
 endif()
+# SET/SHOW dev ADDRESS= and VECTOR= on the Q22 bus: the SHOW lines must say where they moved.
+simmon_script_test(vax-qbus-set vax ${CMAKE_CURRENT_SOURCE_DIR}/vax_qbus_set.ini)
+set_tests_properties(e2e:vax-qbus-set PROPERTIES
+  PASS_REGULAR_EXPRESSION "RQ: address=760334-760337.*DZ: vector=310-314.*XQ: vector=130.*vax-qbus-set: passed")

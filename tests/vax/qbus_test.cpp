@@ -95,3 +95,80 @@ TEST_CASE("Q22 bus: the RQDX3's initialisation steps interrupt at IPL 15 through
     CHECK(sys.acknowledge(0x15) == 0x200 + 0154);
     CHECK(sys.interrupt_level() == 0);
 }
+
+namespace {
+const Modifier& bus_modifier(Machine& m, const char* device, const char* name) {
+    for (const Modifier& mod : m.find_device(device)->modifiers())
+        if (mod.name == name) return mod;
+    FAIL("no modifier " << name);
+    throw;
+}
+}  // namespace
+
+TEST_CASE("Q22 bus: SET dev ADDRESS= moves a controller's registers, SHOW gives where", "[vax][qbus]") {
+    VaxMachine m;
+    VaxSystem& sys = m.system();
+    std::uint32_t v = 0;
+    const Modifier& address = bus_modifier(m, "RQ", "ADDRESS");
+    CHECK(address.show(nullptr) == "address=772150-772153");
+    // The RQDX3's second controller address, 760334 (hex 200000DC).
+    REQUIRE(address.set(nullptr, "760334"));
+    CHECK(address.show(nullptr) == "address=760334-760337");
+    REQUIRE(sys.read(0x200000DE, 2, v));
+    CHECK(v == 0x0A00);  // SA: step 1 with the Q22 flag
+    CHECK(!sys.read(0x2000146A, 2, v));  // nothing at 772150 any more
+    // A 22-bit form is the same I/O page address.
+    REQUIRE(address.set(nullptr, "17772150"));
+    REQUIRE(sys.read(0x2000146A, 2, v));
+    CHECK(v == 0x0A00);
+    // Taken by another controller, odd, outside the I/O page: refused, and nothing moves.
+    CHECK(!address.set(nullptr, "774500"));
+    CHECK(!address.set(nullptr, "772151"));
+    CHECK(!address.set(nullptr, "757776"));
+    CHECK(!address.set(nullptr, "777776"));  // the block would run past 777777
+    CHECK(address.show(nullptr) == "address=772150-772153");
+    // The DZV11 moves as a whole block of four registers.
+    const Modifier& dz = bus_modifier(m, "DZ", "ADDRESS");
+    REQUIRE(dz.set(nullptr, "760110"));
+    REQUIRE(sys.write(0x2000004C, 2, 0xFFFF));  // TCR at 760114
+    REQUIRE(sys.read(0x2000004C, 2, v));
+    CHECK(v == 0x0F0F);
+}
+
+TEST_CASE("Q22 bus: SET dev VECTOR= on the Q22 bus; SHOW gives what the host programmed", "[vax][qbus]") {
+    VaxMachine m;
+    VaxSystem& sys = m.system();
+    Qbus& bus = sys.qbus();
+    // The DZV11's two vectors are fixed by the bus configuration: SET moves both.
+    const Modifier& dz = bus_modifier(m, "DZ", "VECTOR");
+    CHECK(dz.show(nullptr) == "vector=300-304");
+    REQUIRE(dz.set(nullptr, "310"));
+    CHECK(dz.show(nullptr) == "vector=310-314");
+    CHECK(!dz.set(nullptr, "312"));  // not a multiple of 10
+    CHECK(!dz.set(nullptr, "1000"));
+    CHECK(dz.show(nullptr) == "vector=310-314");
+    const std::vector<int> lines = bus.device_interrupts(*dynamic_cast<dec::BusDevice*>(m.find_device("DZ")));
+    REQUIRE(lines.size() == 2);
+    bus.raise_interrupt(lines[1]);
+    CHECK(sys.acknowledge(0x15) == 0x200 + 0314);
+
+    // The RQDX3: SET gives the vector until the host programs its own in step 1.
+    const Modifier& rq = bus_modifier(m, "RQ", "VECTOR");
+    REQUIRE(rq.set(nullptr, "260"));
+    CHECK(rq.show(nullptr) == "vector=260");
+    REQUIRE(sys.write(0x20001468, 2, 0));
+    REQUIRE(sys.write(0x2000146A, 2, 0x8000 | 0x80 | (0154 >> 2)));
+    CHECK(rq.show(nullptr) == "vector=154");
+    m.scheduler().advance(msec(1));
+    CHECK(sys.acknowledge(0x15) == 0x200 + 0154);
+
+    // The DELQA: SET moves the vector VAR reads; the driver's VAR write is what SHOW says.
+    const Modifier& xq = bus_modifier(m, "XQ", "VECTOR");
+    CHECK(xq.show(nullptr) == "vector=120");
+    REQUIRE(xq.set(nullptr, "130"));
+    std::uint32_t v = 0;
+    REQUIRE(sys.read(0x2000192C, 2, v));
+    CHECK(v == 0130);
+    REQUIRE(sys.write(0x2000192C, 2, 0154));
+    CHECK(xq.show(nullptr) == "vector=154");
+}

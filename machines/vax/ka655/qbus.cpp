@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "core/machine/machine.hpp"
 #include "core/memory/dma_transfer.hpp"
 #include "machines/vax/ka655/cqbic.hpp"
@@ -17,19 +19,53 @@ void Qbus::add_device(dec::BusDevice& device) {
     const std::uint32_t first = device.csr_base();
     if (first < kIoPage) return;
     for (std::uint32_t a = first & ~1u; a < first + device.csr_bytes() && a <= 0777776; a += 2)
-        slots_[(a - kIoPage) >> 1] = &device;
+        slots_[(a - kIoPage) >> 1] = Slot{&device, 0};
+}
+
+std::uint32_t Qbus::device_address(const dec::BusDevice& device) const {
+    for (std::uint32_t i = 0; i < kIoPageWords; ++i)
+        if (slots_[i].device == &device) return kIoPage + 2 * i;
+    return device.csr_base();
+}
+
+Status Qbus::move_device(dec::BusDevice& device, std::uint32_t base) {
+    const std::uint32_t bytes = device.csr_bytes();
+    if (base % 2 != 0 || base < kIoPage || base + bytes - 1 > 0777777)
+        return Status::error(fmt::format(
+            "{} ADDRESS={:o}: the registers must lie in the I/O page, 760000-777777, at an even address", device.name(), base));
+    for (std::uint32_t a = base; a < base + bytes; a += 2) {
+        const Slot& s = slots_[(a - kIoPage) >> 1];
+        if (s.device && s.device != &device)
+            return Status::error(fmt::format("{} ADDRESS={:o}: {:o} belongs to {}", device.name(), base, a, s.device->name()));
+    }
+    for (Slot& s : slots_)
+        if (s.device == &device) s = Slot{};
+    const std::uint32_t shift = (base - device.csr_base()) & 0777777;
+    for (std::uint32_t a = base; a < base + bytes; a += 2) slots_[(a - kIoPage) >> 1] = Slot{&device, shift};
+    return Status::ok();
+}
+
+std::vector<int> Qbus::device_interrupts(const dec::BusDevice& device) const {
+    std::vector<int> out;
+    const std::string& name = device.name();
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        const std::string& line = lines_[i].name;
+        if (line == name || (line.size() > name.size() && line.compare(0, name.size(), name) == 0 && line[name.size()] == '-'))
+            out.push_back(static_cast<int>(i));
+    }
+    return out;
 }
 
 bool Qbus::io_read(std::uint32_t addr, std::uint16_t& data) {
-    dec::BusDevice* d = slots_[((addr & 0777777) - kIoPage) >> 1];
-    return d && d->enabled() && d->read(addr & ~1u, data);
+    const Slot& s = slots_[((addr & 0777777) - kIoPage) >> 1];
+    return s.device && s.device->enabled() && s.device->read(((addr & ~1u) - s.shift) & 0777777, data);
 }
 
 bool Qbus::io_write(std::uint32_t addr, std::uint16_t data, bool byte) {
-    dec::BusDevice* d = slots_[((addr & 0777777) - kIoPage) >> 1];
+    const Slot& s = slots_[((addr & 0777777) - kIoPage) >> 1];
     if (byte) data &= 0377;
     else addr &= ~1u;
-    return d && d->enabled() && d->write(addr, data, byte);
+    return s.device && s.device->enabled() && s.device->write((addr - s.shift) & 0777777, data, byte);
 }
 
 void Qbus::bus_init() {

@@ -36,6 +36,16 @@ public:
     Qbus(Machine& machine, Cqbic& cqbic, std::function<void()> notify);
 
     void add_device(dec::BusDevice& device);
+    // SET dev ADDRESS= (a Qbus card's address jumpers): the block moves to `base` when every
+    // word there is free or the device's own; the device still decodes its csr_base()
+    // addresses, the bus translates.
+    std::uint32_t device_address(const dec::BusDevice& device) const override;
+    Status move_device(dec::BusDevice& device, std::uint32_t base) override;
+    // SET dev VECTOR=: the lines named as the device or "device-..." (DZ-RX, DZ-TX). A
+    // controller whose vector the host programs (MSCP/TMSCP step 1, the DELQA's VAR) moves
+    // its line itself; SHOW then gives what the host programmed, SET the vector it uses
+    // until the host programs one.
+    std::vector<int> device_interrupts(const dec::BusDevice& device) const override;
     const std::vector<dec::BusDevice*>& devices() const { return devices_; }
     // CPU access to the I/O page at `addr` (0760000-0777777); false: nothing answers.
     bool io_read(std::uint32_t addr, std::uint16_t& data);
@@ -73,7 +83,11 @@ private:
     Machine& machine_;
     Cqbic& cqbic_;
     std::function<void()> notify_;
-    std::array<dec::BusDevice*, kIoPageWords> slots_{};
+    struct Slot {
+        dec::BusDevice* device = nullptr;
+        std::uint32_t shift = 0;  // moved address - csr_base() address, modulo 2^18
+    };
+    std::array<Slot, kIoPageWords> slots_{};
     std::vector<dec::BusDevice*> devices_;
     std::vector<Line> lines_;
     std::uint8_t level_mask_ = 0;  // bit L: some line at level L requests
