@@ -118,6 +118,10 @@ public:
     // suits a device whose state is exactly its registers; real devices list their fields.
     // A device that cannot capture some state calls s.fail() with the reason.
     virtual void serialize(StateArchive& s);
+    // What the machine decides about the device outside the device itself and SAVE keeps
+    // with it (where a bus has put its registers and vectors, dec_bus.hpp). The machine
+    // calls it just before serialize(), in the same section; the default has nothing.
+    virtual void serialize_placement(StateArchive&) {}
 
     // One line for SHOW CLOCKS when the device is a clock the guest keeps time by ("60 Hz,
     // 1234 ticks, interrupts enabled"); empty for everything else.

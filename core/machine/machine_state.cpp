@@ -1,7 +1,8 @@
 // The state of a whole machine as one byte stream, and what SAVE, RESTORE, SNAPSHOT and
 // REVERT do with it. The stream is a series of tagged sections (state_io.hpp):
 //   UNITS      every unit: device, name, disabled, attachment (file or text), read-only
-//   DEVICES    one section per device, tagged with its name: enabled, then serialize()
+//   DEVICES    one section per device, tagged with its name: enabled, then
+//              serialize_placement() (a bus device's address and vectors), serialize()
 //   MEMORY     the size of main memory (Machine::memory()), then its bytes (a save file)
 //              or nothing (a snapshot: its pages are beside the stream, memory_image.hpp)
 //   SCHEDULER  the event queue by handler name, and the time
@@ -134,6 +135,7 @@ void Machine::capture_state(StateWriter& w, std::shared_ptr<const MemoryImage>* 
         w.begin(d->name());
         w.u8(d->enabled() ? 1 : 0);
         StateArchive archive(w);
+        d->serialize_placement(archive);
         d->serialize(archive);
         w.end();
         if (archive.failed()) {
@@ -295,6 +297,7 @@ Status Machine::load_state(const std::vector<std::uint8_t>& state, const std::sh
             if (Status s = d->set_enabled(enabled != 0); !s) return s;
         }
         StateArchive archive(r);
+        d->serialize_placement(archive);
         d->serialize(archive);
         archive.end();  // the device must have read its whole section
         if (archive.failed()) return Status::error(fmt::format("cannot restore {}: {}", d->name(), archive.error()));

@@ -22,7 +22,9 @@ namespace simmon {
 // instruction times became the hardware's, so an older state would resume with timings
 // it was not saved with.
 // 5: the S/360 2400 saves the motion it is doing after channel end (busy until device end).
-inline constexpr std::uint32_t kSaveFormatVersion = 5;
+// 6: a DEC bus device's section begins with its register address and interrupt vectors
+// (SET dev ADDRESS=, VECTOR=).
+inline constexpr std::uint32_t kSaveFormatVersion = 6;
 
 // FNV-1a over `data`, the save file's content checksum.
 std::uint64_t state_checksum(const std::vector<std::uint8_t>& data);

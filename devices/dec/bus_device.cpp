@@ -3,6 +3,7 @@
 // the device keeps its own register decoding, the bus translates.
 #include <fmt/format.h>
 
+#include "core/state/state_archive.hpp"
 #include "core/text/numbers.hpp"
 #include "devices/dec/dec_bus.hpp"
 
@@ -51,6 +52,26 @@ void BusDevice::add_bus_modifiers() {
         return out;
     };
     add_modifier(std::move(vector));
+}
+
+// The address and the vectors as the bus has them now. On load only what differs is
+// moved, so a bus that cannot move anything restores a state that moved nothing; a place
+// the bus refuses fails the load, and the machine puts everything back.
+void BusDevice::serialize_placement(StateArchive& s) {
+    std::uint32_t address = bus_.device_address(*this);
+    s(address);
+    const std::vector<int> lines = bus_.device_interrupts(*this);
+    std::vector<std::uint16_t> vectors;
+    for (int line : lines) vectors.push_back(bus_.interrupt_vector(line));
+    s.sequence(vectors, lines.size());
+    if (!s.loading() || s.failed()) return;
+    if (vectors.size() != lines.size()) return s.fail(fmt::format("{} has {} interrupt vectors, the state {}", name(), lines.size(), vectors.size()));
+    if (address != bus_.device_address(*this)) {
+        if (Status st = bus_.move_device(*this, address); !st) return s.fail(st.message());
+    }
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (vectors[i] != bus_.interrupt_vector(lines[i]) && !bus_.set_interrupt_vector(lines[i], vectors[i]))
+            return s.fail(fmt::format("{}: this bus cannot move interrupt vectors", name()));
 }
 
 }  // namespace simmon::dec

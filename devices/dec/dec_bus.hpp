@@ -54,6 +54,9 @@ public:
     // controllers differently.
     virtual Status ready_for_boot(Unit& unit);
 
+    // SAVE keeps where the bus has put the registers and the vectors (bus_device.cpp).
+    void serialize_placement(StateArchive& s) override;
+
 private:
     void add_bus_modifiers();
     DecBus& bus_;

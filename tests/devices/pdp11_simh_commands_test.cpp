@@ -4,6 +4,7 @@
 // CLOCKS, and switches no command takes.
 #include <catch2/catch.hpp>
 
+#include "tests/core/temp_dir.hpp"
 #include "tests/devices/device_test_support.hpp"
 #include "tests/support/pdp11_session.hpp"
 
@@ -177,4 +178,30 @@ TEST_CASE("SET dev ADDRESS= and VECTOR= on every bus device; SHOW dev ADDRESS|VE
     CHECK(s.run("SET DZ VECTOR=314") == "DZ VECTOR=314: a vector is a multiple of 10 below 1000 (octal)");
     REQUIRE(s.run("SET DZ VECTOR=320") == "");
     CHECK(shown(s, "SHOW DZ VECTOR") == "DZ: vector=320-324\n");
+}
+
+TEST_CASE("SAVE, RESTORE, SNAPSHOT and REVERT keep a moved register block and vectors", "[pdp11][scp][simh][state]") {
+    Pdp11Session s;
+    TempDir dir;
+    const std::string path = dir.file("moved.sav");
+    REQUIRE(s.run("SET RK ADDRESS=764000, VECTOR=270") == "");
+    REQUIRE(s.run("SET DZ VECTOR=320") == "");
+    REQUIRE(s.run("SAVE " + path) == "");
+    REQUIRE(s.run("SNAPSHOT moved") == "");
+    REQUIRE(s.run("SET RK ADDRESS=777400, VECTOR=220") == "");
+    REQUIRE(s.run("SET DZ VECTOR=300") == "");
+    CHECK(shown(s, "SHOW RK ADDRESS, VECTOR") == "RK: address=777400-777417\nRK: vector=220\n");
+    REQUIRE(s.run("RESTORE " + path) == "");
+    CHECK(shown(s, "SHOW RK ADDRESS, VECTOR") == "RK: address=764000-764017\nRK: vector=270\n");
+    CHECK(shown(s, "SHOW DZ VECTOR") == "DZ: vector=320-324\n");
+    REQUIRE(s.run("SET RK ADDRESS=777400, VECTOR=220") == "");
+    REQUIRE(s.run("REVERT moved") == "");
+    CHECK(shown(s, "SHOW RK ADDRESS, VECTOR") == "RK: address=764000-764017\nRK: vector=270\n");
+}
+
+TEST_CASE("A failed option list after ADDRESS= and VECTOR= leaves them where they were", "[pdp11][scp][simh][state]") {
+    Pdp11Session s;
+    CHECK(s.run("SET RK ADDRESS=764000, VECTOR=270, ADDRESS=777401") ==
+          "RK ADDRESS=777401: the registers must lie in the I/O page, 760000-777777, at an even address");
+    CHECK(shown(s, "SHOW RK ADDRESS, VECTOR") == "RK: address=777400-777417\nRK: vector=220\n");
 }
