@@ -48,9 +48,37 @@ NOSUCH
 NOSUCH
 &TYPE NOT REACHED
 END
+cat > outer.exec <<'END'
+* OUTER EXEC: calls INNER by EXEC and by its name; its variables stay its own
+&CONTROL OFF
+&X = OUTERX
+EXEC INNER A B
+&TYPE OUTER GOT &RETCODE X IS &X ARG &1
+INNER C
+&TYPE OUTER GOT &RETCODE
+DEEP 1
+&TYPE DEEP GAVE &RETCODE
+END
+cat > inner.exec <<'END'
+&CONTROL OFF
+&X = INNERX
+&TYPE INNER &INDEX ARGS &1 &2 X IS &X
+&EXIT &INDEX
+END
+cat > deep.exec <<'END'
+* DEEP EXEC: calls itself until the nesting limit refuses it
+&CONTROL OFF
+&TYPE DEEP LEVEL &1
+&N = &1 + 1
+DEEP &N
+&EXIT &RETCODE
+END
 "$cmsvol" create exec191.ckd --model 2314 --cylinders 5 --label CMS191
 "$cmsvol" add exec191.ckd profile.exec PROFILE EXEC A1
 "$cmsvol" add exec191.ckd count.exec COUNT EXEC A1
+"$cmsvol" add exec191.ckd outer.exec OUTER EXEC A1
+"$cmsvol" add exec191.ckd inner.exec INNER EXEC A1
+"$cmsvol" add exec191.ckd deep.exec DEEP EXEC A1
 "$simmon" s360 "$ini" "$kit"
 # SHOWFILE printed COUNT EXEC on the 1403: the file's lines, as cmsvol stored them
 if ! cmp -s count.exec exec.1403.txt; then

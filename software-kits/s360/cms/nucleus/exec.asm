@@ -46,6 +46,7 @@ MAXLINES EQU   200
 NVARS    EQU   48
 NLABELS  EQU   32
 MAXTOKS  EQU   32
+EXMAXLVL EQU   3                  EXECs running at once (nested)
 *
 * A variable: its name (with the &), value and the value's length.
 VARD     DSECT
@@ -56,6 +57,7 @@ VARLEN   DS    X
 VARDLEN  EQU   *-VARD
 *
 EXEC     CSECT
+         ENTRY EXSTKLEN
          USING NUCON,R0
          USING EXEC,R12,R11
          STM   R14,R12,12(R13)
@@ -64,14 +66,35 @@ EXEC     CSECT
 EXBASE   DC    A(EXEC)
 EXEC1    LA    R11,2048(,R12)
          LA    R11,2048(,R11)
-         ST    R13,SAVE+4
-         LA    R13,SAVE
          LR    R10,R1
          TM    NUCFLAG2,NUCFEXEC  (the command loop clears it after KX
-         BZ    EXEC2              or an abend)
-         WRTERM 'DMSEXE100E EXEC ALREADY RUNNING'
-         LA    R15,100
-         B     RETURN
+         BO    EXECNEST           or an abend: the next EXEC starts at
+         XC    EXDEPTH,EXDEPTH    the outermost level again)
+         B     EXEC0
+*
+* An EXEC called by an EXEC (GH20-0859: an EXEC may call another, which
+* gets its own arguments and variables and gives its caller &RETCODE):
+* the caller's whole state is kept in free storage after the SVC 202
+* frames (INIT leaves EXSTKLEN bytes there) and put back by RETURN.
+EXECNEST L     R3,EXDEPTH
+         C     R3,=A(EXMAXLVL-1)
+         BL    EXPUSH
+         WRTERM 'DMSEXE101E EXEC NESTED TOO DEEPLY'
+         LA    R15,101            the caller's state is untouched: back
+         L     R14,12(,R13)       without RETURN
+         LM    R0,R12,20(R13)
+         BR    R14
+EXPUSH   LA    R1,1(,R3)
+         ST    R1,EXDEPTH
+         LR    R1,R3              the slot: NUCSVLIM + depth * length
+         M     R0,=A(EXSTLEN)
+         L     R2,NUCSVLIM
+         AR    R2,R1
+         L     R3,=A(EXSTLEN)
+         LA    R4,EXSTATE
+         BAL   R14,EXMOVE
+EXEC0    ST    R13,SAVE+4
+         LA    R13,SAVE
 EXEC2    CLI   8(R10),X'FF'
          BNE   EXEC3
          WRTERM 'DMSEXE054E INCOMPLETE FILEID SPECIFIED'
@@ -181,12 +204,42 @@ RUNLINE  CLI   TOKS,X'FF'
 *
 * The end: &EXIT, an error, or past the last line.
 FINISH   L     R15,EXITRC
-         NI    NUCFLAG2,255-NUCFEXEC
          MVI   STOP,0
+*
+* RETURN: R15 the return code. The outermost EXEC ends the EXEC state;
+* an inner one puts its caller's state back.
 RETURN   L     R13,SAVE+4
-         L     R14,12(,R13)
+         L     R3,EXDEPTH
+         LTR   R3,R3
+         BNZ   RETPOP
+         NI    NUCFLAG2,255-NUCFEXEC
+         B     RETURN1
+RETPOP   BCTR  R3,0
+         ST    R3,EXDEPTH
+         LR    R1,R3
+         M     R0,=A(EXSTLEN)
+         L     R4,NUCSVLIM
+         AR    R4,R1
+         L     R3,=A(EXSTLEN)
+         LA    R2,EXSTATE
+         BAL   R14,EXMOVE
+RETURN1  L     R14,12(,R13)
          LM    R0,R12,20(R13)
          BR    R14
+*
+* EXMOVE: R3 bytes (more than 0) from R4 to R2, 256 at a time (the
+* 360 has no MVCL).
+EXMOVE   C     R3,=F'256'
+         BNH   EXMOVE1
+         MVC   0(256,R2),0(R4)
+         LA    R2,256(,R2)
+         LA    R4,256(,R4)
+         S     R3,=F'256'
+         B     EXMOVE
+EXMOVE1  BCTR  R3,0
+         EX    R3,EXMVC
+         BR    R14
+EXMVC    MVC   0(0,R2),0(R4)
 NOFILE   MVC   XFSCB(8),=CL8'FINIS'
          CMSCALL XFSCB
          MVC   MSGBUF(L'TNOFILE),TNOFILE     FILE 'fn EXEC' NOT FOUND
@@ -196,13 +249,11 @@ NOFILE   MVC   XFSCB(8),=CL8'FINIS'
          MVC   0(16,R6),=C' EXEC'' NOT FOUND'
          LA    R6,16(,R6)
          BAL   R14,TYPEMSG
-         NI    NUCFLAG2,255-NUCFEXEC
          LA    R15,28
          B     RETURN
 TOOLONG  MVC   XFSCB(8),=CL8'FINIS'
          CMSCALL XFSCB
          WRTERM 'DMSEXE104E EXEC FILE LONGER THAN 200 LINES'
-         NI    NUCFLAG2,255-NUCFEXEC
          LA    R15,104
          B     RETURN
 *
@@ -913,7 +964,14 @@ RELOPS   DC    CL8'EQ',AL1(CCEQ)
          DC    CL8'GE',AL1(CCGT+CCEQ)
          DC    8X'FF'
 *
+* EXDEPTH: EXECs whose state is kept while the EXEC they called runs
+* (0 in the outermost). EXSTKLEN (INIT reads it): the storage for them.
+EXDEPTH  DC    F'0'
+EXSTKLEN DC    A((EXMAXLVL-1)*EXSTLEN)
+*
+* An EXEC's state: everything from here to EXSTEND.
          DS    0D
+EXSTATE  DS    0D
 SAVE     DS    18F
 STMTRET  DS    A
 SUBRET   DS    A
@@ -965,4 +1023,6 @@ ERRTOKS  DS    10D
 VARS     DS    (NVARS*VARDLEN)X
 LABTAB   DS    (NLABELS*12)X
 LINES    DS    (MAXLINES*80)X
+EXSTEND  DS    0D
+EXSTLEN  EQU   EXSTEND-EXSTATE
          END

@@ -177,8 +177,10 @@ MRCOPY   MVC   0(8,R1),0(R2)
          LA    R2,8(,R2)
          BCT   R3,MRCOPY
          MVC   0(8,R1),=8X'FF'
-MREXEC   CMSCALL XPLIST
-         B     RETURN
+MREXEC   L     R9,SAVE+4          an EXEC it runs may come back here
+         CMSCALL XPLIST           by name (MODRUN again): our caller
+         ST    R9,SAVE+4          kept in a register, which SVC 202
+         B     RETURN             gives back
 MRNONE   L     R15,=F'-3'         neither: not for us
          B     RETURN
 MRCALL   LR    R1,R10

@@ -56,6 +56,8 @@ INIT     CSECT
          ST    R1,NUCSVTOP
          A     R1,=A(NUCNFRM*SVFLEN)
          ST    R1,NUCSVLIM
+         L     R15,=V(EXSTKLEN)   then the state of EXECs that called
+         A     R1,0(,R15)         an EXEC (EXEC module)
 *
 * The user area (LOADER): X'20000' as in VM/370, or the next 64K
 * boundary above the frames when the nucleus has grown past it.
