@@ -1,15 +1,12 @@
 // The 2741's line codes (ibm2741_code.hpp) and a 2703 line set to a 2741, driven by
 // channel programs while a loopback telnet client types.
 #include <catch2/catch.hpp>
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <poll.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 #include "devices/ibm/ibm2703.hpp"
 #include "devices/ibm/ibm2741_code.hpp"
 #include "tests/devices_ibm/ibm_test_support.hpp"
+#include "tests/devices_ibm/telnet_test_client.hpp"
 
 using namespace simmon;
 using namespace simmon::ibm;
@@ -34,46 +31,6 @@ Status set_option(Device& d, const std::string& name, std::string_view value = {
         if (m.name == name) return m.set(nullptr, value);
     return Status::error("no option " + name);
 }
-
-class Client {
-public:
-    explicit Client(int port) {
-        fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in a{};
-        a.sin_family = AF_INET;
-        a.sin_port = htons(static_cast<std::uint16_t>(port));
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        connected_ = ::connect(fd_, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0;
-    }
-    ~Client() {
-        if (fd_ >= 0) ::close(fd_);
-    }
-    bool connected() const { return connected_; }
-    void send(const std::string& s) { REQUIRE(::send(fd_, s.data(), s.size(), 0) == static_cast<ssize_t>(s.size())); }
-    // What arrives within a bounded wait, without telnet negotiation bytes.
-    std::string receive_text(std::size_t want) {
-        std::string out;
-        for (int tries = 0; tries < 50 && out.size() < want; ++tries) {
-            pollfd p{fd_, POLLIN, 100};
-            if (::poll(&p, 1, 100) <= 0) continue;
-            unsigned char buffer[256];
-            const ssize_t n = ::recv(fd_, buffer, sizeof buffer, 0);
-            if (n <= 0) break;
-            for (ssize_t i = 0; i < n; ++i) {
-                if (buffer[i] == 0xFF) {
-                    i += 2;
-                    continue;
-                }
-                out += static_cast<char>(buffer[i]);
-            }
-        }
-        return out;
-    }
-
-private:
-    int fd_ = -1;
-    bool connected_ = false;
-};
 
 struct ComBench : IoBench {
     ComBench() {
