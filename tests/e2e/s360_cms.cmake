@@ -31,3 +31,12 @@ add_test(NAME e2e:s360-cms-ini
                  ${CMAKE_SOURCE_DIR}/software-kits/s360/cms/cms.ini
          WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/s360-cms-ini)
 set_tests_properties(e2e:s360-cms-ini PROPERTIES TIMEOUT 600)
+
+# EDIT's line numbers (LINEMODE, a line by its number), = and ?, OVERLAY and GETFILE
+# (s360_cms_edlines.sh: a user disk by cmsvol with the file GETFILE reads, the session,
+# then the file EDIT wrote checked on the host).
+add_test(NAME e2e:s360-cms-edlines
+         COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/s360_cms_edlines.sh $<TARGET_FILE:simmon> $<TARGET_FILE:cmsvol>
+                 ${s360_cms_kit_dir} ${CMAKE_CURRENT_SOURCE_DIR}/s360_cms_edlines.ini
+                 ${CMAKE_CURRENT_BINARY_DIR}/s360-cms-edlines)
+set_tests_properties(e2e:s360-cms-edlines PROPERTIES TIMEOUT 600)

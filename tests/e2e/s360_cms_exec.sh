@@ -73,12 +73,31 @@ cat > deep.exec <<'END'
 DEEP &N
 &EXIT &RETCODE
 END
+cat > subs.exec <<'END'
+* SUBS EXEC: symbols within tokens (subscripts, periods, the 8-character cut)
+&CONTROL OFF
+&1 = ALPHA
+&2 = BETA
+&INDEX1 = 1
+&TYPE &&INDEX1
+&INDEX1 = 2
+&TYPE &&INDEX1
+&X = ABC
+&Y = DEF
+&TYPE &X.&Y &X..Y PRE&Y &Y.SUF NULL&X&Y &Y.&X.&Y
+&N = 2
+&V&N = TWO
+&TYPE V2 IS &V2 &V&N
+&F = &X.&Y
+&TYPE &F
+END
 "$cmsvol" create exec191.ckd --model 2314 --cylinders 5 --label CMS191
 "$cmsvol" add exec191.ckd profile.exec PROFILE EXEC A1
 "$cmsvol" add exec191.ckd count.exec COUNT EXEC A1
 "$cmsvol" add exec191.ckd outer.exec OUTER EXEC A1
 "$cmsvol" add exec191.ckd inner.exec INNER EXEC A1
 "$cmsvol" add exec191.ckd deep.exec DEEP EXEC A1
+"$cmsvol" add exec191.ckd subs.exec SUBS EXEC A1
 "$simmon" s360 "$ini" "$kit"
 # SHOWFILE printed COUNT EXEC on the 1403: the file's lines, as cmsvol stored them
 if ! cmp -s count.exec exec.1403.txt; then

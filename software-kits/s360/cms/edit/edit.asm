@@ -158,7 +158,13 @@ SCSKIP   CR    R3,R4
          BNE   SCWORD
          LA    R3,1(,R3)
          B     SCSKIP
-SCWORD   MVC   WORD,=CL8' '       the name: letters, up to 8
+SCWORD   CLI   0(R3),C'='         = : the last subcommand again
+         BE    REPEAT
+         CLI   0(R3),C'?'         ? : the last subcommand typed
+         BE    SHOWLAST
+         CLI   0(R3),C'0'         a number: a line by its number
+         BNL   LINENUM
+         MVC   WORD,=CL8' '       the name: letters, up to 8
          LA    R5,WORD
          SR    R6,R6
 SCLETTER CR    R3,R4
@@ -199,7 +205,8 @@ SCTAB    CLI   0(R7),X'FF'
 SCTNEXT  LA    R7,SUBLEN(,R7)
          B     SCTAB
 CLCWORD  CLC   WORD(0),0(R7)
-SCFOUND  LR    R1,R3              R1 -> the operands, R2 their length
+SCFOUND  BAL   R14,SAVELAST       for = and ?
+         LR    R1,R3              R1 -> the operands, R2 their length
          LR    R2,R4
          SR    R2,R3
          SR    R0,R0
@@ -208,6 +215,8 @@ SCFOUND  LR    R1,R3              R1 -> the operands, R2 their length
          BE    SCLINES
          CLI   9(R7),2
          BE    SCSET
+         CLI   9(R7),3
+         BE    SCMORE
          LR    R15,R0
          B     *+4(R15)
          B     INPUT              0
@@ -219,11 +228,53 @@ SCLINES  L     R15,=V(EDLCMD)
          B     SCEND
 SCSET    L     R15,=V(EDSCMD)
          BALR  R14,R15
+         B     SCEND
+SCMORE   L     R15,=V(EDMCMD)
+         BALR  R14,R15
 SCEND    CH    R15,=H'4'
          BE    BADSUB
          CH    R15,=H'8'
          BE    INPUTM
          B     READ
+*
+* = (VM/370 EDIT's): the last subcommand other than = and ? again, as
+* if typed; ? types it. Nothing after them.
+REPEAT   BAL   R14,ALONE
+         LH    R0,EDLASTL
+         LTR   R0,R0
+         BZ    BADSUB             none yet
+         STH   R0,EDINL
+         MVC   EDIN,EDLAST
+         B     SUBCMD
+SHOWLAST BAL   R14,ALONE
+         LH    R2,EDLASTL
+         LTR   R2,R2
+         BZ    BADSUB
+         LA    R1,EDLAST
+         WRTERM (R1),(R2)
+         B     READ
+* ALONE: R3 -> = or ?, R4 the end: only blanks after it, else BADSUB.
+ALONE    LA    R1,1(,R3)
+ALONE1   CR    R1,R4
+         BNLR  R14
+         CLI   0(R1),C' '
+         BNE   BADSUB
+         LA    R1,1(,R1)
+         B     ALONE1
+*
+* n [text]: EDMORE's (a line by its number).
+LINENUM  BAL   R14,SAVELAST
+         LR    R1,R3
+         LR    R2,R4
+         SR    R2,R3
+         LA    R0,12
+         B     SCMORE
+*
+* SAVELAST: the line typed kept as the last subcommand.
+SAVELAST LH    R15,EDINL
+         STH   R15,EDLASTL
+         MVC   EDLAST,EDIN
+         BR    R14
 *
 * ?EDIT: and the line as typed: the subcommand is unknown or its
 * operands are wrong; nothing was changed.
@@ -424,6 +475,9 @@ SUBLEN   EQU   *-SUBTAB
          DC    CL8'VERIFY',AL1(0,2,8,0)
          DC    CL8'SERIAL',AL1(2,2,12,0)
          DC    CL8'CASE',AL1(3,2,16,0)
+         DC    CL8'OVERLAY',AL1(0,3,0,0)
+         DC    CL8'GETFILE',AL1(0,3,4,0)
+         DC    CL8'LINEMODE',AL1(3,3,8,0)
          DC    X'FF'
 *
 STATEPL  DC    CL8'STATE',CL18' ',XL8'FFFFFFFFFFFFFFFF'

@@ -509,6 +509,8 @@ TCLINE   LH    R1,LNLEN-EDLINE(,R2)
          CH    R1,EDVERL
          BNH   *+8
          LH    R1,EDVERL
+         TM    EDSETS,EDSLNUM
+         BO    TCNUM
          LA    R2,LNTEXT-EDLINE(,R2)
 TCTRIM   LTR   R1,R1
          BNP   TCTYPE
@@ -522,6 +524,28 @@ TCTYPE   WRTERM (R2),(R1)
 TCRET    LM    R0,R2,TCREGS
          L     R14,TCR14
          BR    R14
+*
+* LINEMODE LEFT: the line's number (its place in the file, counted
+* from the first) in five digits and a blank before it.
+TCNUM    SR    R14,R14            (R14 is kept in TCR14)
+         L     R15,EDHEAD
+TCCOUNT  L     R15,LNNEXT-EDLINE(,R15)
+         LA    R14,1(,R14)
+         CR    R15,R2
+         BNE   TCCOUNT
+         CVD   R14,TCDWORD
+         UNPK  TYPEBUF(5),TCDWORD+5(3)
+         OI    TYPEBUF+4,X'F0'
+         MVI   TYPEBUF+5,C' '
+         LTR   R1,R1
+         BNP   TCNUM1
+         BCTR  R1,0
+         EX    R1,MVCTYNUM
+         LA    R1,1(,R1)
+TCNUM1   LA    R1,6(,R1)
+         LA    R2,TYPEBUF
+         B     TCTRIM
+MVCTYNUM MVC   TYPEBUF+6(0),LNTEXT-EDLINE(R2)
 *
 * PADLINE: R2 -> a node: its text in LINEBUF, blanks after it.
 PADLINE  MVI   LINEBUF,C' '
@@ -818,4 +842,6 @@ ANY      DS    X
 HIT      DS    X
 TRUNCD   DS    X
 LINEBUF  DS    CL(EDMAXREC)
+TCDWORD  DS    D
+TYPEBUF  DS    CL(EDMAXREC+6)
          END

@@ -8,4 +8,5 @@ set(CMS_EDIT_SOURCES
   ${CMS_EDIT_DIR}/edlines.asm  # LOCATE, FIND, CHANGE, moves, DELETE, INSERT, REPLACE, TYPE
   ${CMS_EDIT_DIR}/edset.asm    # settings by filetype: TABSET, ZONE, VERIFY, SERIAL, CASE
   ${CMS_EDIT_DIR}/edio.asm     # reading the file, writing it through EDIT CMSUT1
+  ${CMS_EDIT_DIR}/edmore.asm   # OVERLAY, GETFILE, LINEMODE, a line by its number
 )

@@ -11,9 +11,11 @@
 *                                                                     *
 * Each line is scanned into 8-character tokens like a command line.   *
 * A line whose first character is * is a comment; -LABEL begins a    *
-* labelled line. Variables (&name, up to 8 characters with the &)    *
-* are replaced by their values in every token of a statement but the  *
-* target of an assignment; a variable without a value is dropped.     *
+* labelled line. Variable symbols (&name, up to 8 characters with   *
+* the &) are replaced by their values within every token of a        *
+* statement (EXECSYM: right to left and again, so &&INDEX1 works; a  *
+* period ends a symbol; the result cut to 8), the leftmost variable  *
+* of an assignment's target kept; a token left null is dropped.      *
 *   &1 ... &n, &INDEX     the arguments and how many there are        *
 *   &RETCODE              the last CMS command's return code          *
 *   &name = a [op b]      assignment: op + - * / (whole numbers), or  *
@@ -32,10 +34,10 @@
 *                         on)                                         *
 *   &EXIT [rc]            ends the EXEC                               *
 * Anything else is a CMS command, run through SVC 202.                *
-* One EXEC runs at a time here: EXEC inside an EXEC is refused        *
-* (return code 100), and an EXEC holds at most 200 lines.             *
-* Return codes: the &EXIT code, else 0; 28 no such EXEC file; 100 an  *
-* EXEC already runs; 104 too long; 10 an error in a line (with        *
+* An EXEC may call another, three deep; an EXEC holds at most 200    *
+* lines.                                                              *
+* Return codes: the &EXIT code, else 0; 28 no such EXEC file; 101     *
+* nested too deeply; 104 too long; 10 an error in a line (with        *
 * DMSEXE071E and the line's number).                                  *
 ***********************************************************************
          PRINT NOGEN
@@ -49,12 +51,7 @@ MAXTOKS  EQU   32
 EXMAXLVL EQU   3                  EXECs running at once (nested)
 *
 * A variable: its name (with the &), value and the value's length.
-VARD     DSECT
-VARNAME  DS    CL8
-VARVAL   DS    CL8
-VARLEN   DS    X
-         DS    XL7
-VARDLEN  EQU   *-VARD
+         EXECVAR
 *
 EXEC     CSECT
          ENTRY EXSTKLEN
@@ -646,37 +643,41 @@ MOVEVAL  MVC   0(0,R6),VALUE
 * Helpers.                                                            *
 ***********************************************************************
 *
-* SUBST: the variables in TOKS replaced by their values (the target of
-* an assignment kept); a variable without a value dropped.
+* SUBST: the variable symbols in the tokens of TOKS replaced by their
+* values (EXECSYM: within a token, right to left, again and again,
+* periods ending symbols, the result cut to 8); the target of an
+* assignment keeps its leftmost variable; a token left null dropped.
+* Control words and the built-in functions are not variables.
 SUBST    ST    R14,SUBRET
          LA    R2,TOKS
+         MVI   SYMFLAGS,0
          CLC   TOKS+8(8),=CL8'='
          BNE   SUBST1
-         LA    R2,TOKS+8
+         MVI   SYMFLAGS,X'80'     (the first token only)
 SUBST1   CLI   0(R2),X'FF'
          BE    SUBDONE1
          CLI   0(R2),C'&&'
-         BNE   SUBNEXT
+         BNE   SUBVAR
          LA    R4,CTLWORDS        control words are no variables
 SUBCTL   CLI   0(R4),X'FF'
-         BE    SUBVAR
+         BE    SUBFUNC
          CLC   0(8,R2),0(R4)
          BE    SUBNEXT
          LA    R4,12(,R4)
          B     SUBCTL
-SUBVAR   CLC   0(8,R2),=CL8'&&CONCAT'
+SUBFUNC  CLC   0(8,R2),=CL8'&&CONCAT'
          BE    SUBNEXT
          CLC   0(8,R2),=CL8'&&SUBSTR'
          BE    SUBNEXT
-         BAL   R14,FINDVAR        R1 -> it, or 0
-         LTR   R1,R1
-         BZ    SUBDROP
-         USING VARD,R1
-         CLI   VARLEN,0
-         BE    SUBDROP
-         MVC   0(8,R2),VARVAL
-         DROP  R1
-SUBNEXT  LA    R2,8(,R2)
+SUBVAR   ST    R2,SYMLIST         the token, the variables, how many
+         LA    R1,SYMLIST
+         L     R15,=V(EXECSYM)
+         BALR  R14,R15
+         MVI   SYMFLAGS,0
+         LTR   R15,R15
+         BNZ   SUBDROP
+SUBNEXT  MVI   SYMFLAGS,0
+         LA    R2,8(,R2)
          B     SUBST1
 SUBDROP  BAL   R14,DROPTOK
          B     SUBST1
@@ -1004,6 +1005,9 @@ CTLCMS   EQU   X'20'
 CTLALL   EQU   X'40'
 FILENAME DS    CL8
 ARGNAME  DS    CL8
+SYMLIST  DS    A                  EXECSYM's list: the token,
+         DC    A(VARS,NVAR)       the variables, how many,
+SYMFLAGS DS    X                  X'80' the assignment's target
 VALUE    DS    CL8
 FENCE    DC    8X'FF'
 BLANKS   DC    CL80' '
