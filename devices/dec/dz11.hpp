@@ -26,14 +26,11 @@
 #pragma once
 #include <array>
 #include <cstdint>
-#include <cstdio>
 #include <deque>
-#include <memory>
 
-#include "core/hostio/host_input.hpp"
-#include "core/hostio/telnet_server.hpp"
 #include "core/scheduler/scheduler.hpp"
 #include "devices/dec/dec_bus.hpp"
+#include "devices/dec/terminal_lines.hpp"
 
 namespace simmon::dec {
 
@@ -53,7 +50,6 @@ public:
     // `lines`: 8 (DZ11) or 4 (DZV11).
     Dz11(Machine& machine, DecBus& bus, int lines = kLines);
     int lines() const { return lines_; }
-    ~Dz11() override;
 
     std::uint32_t csr_base() const override { return kBase; }
     std::uint32_t csr_bytes() const override { return 8; }
@@ -71,9 +67,9 @@ public:
     void serialize(StateArchive& s) override;
     std::string show_status() const override;
 
-    int listening_port() const { return server_->port(); }
+    int listening_port() const { return terminal_lines_.port(); }
     // The port line `line` answers on: its own (ATTACH DZ LINE=n,port) or the device's.
-    int line_port(int line) const;
+    int line_port(int line) const { return terminal_lines_.line_port(line); }
 
 private:
     std::uint16_t csr_value() const;
@@ -81,7 +77,6 @@ private:
     std::uint8_t char_mask(int line) const;
     void master_clear();
     void poll();
-    HostEvent line_event(int line, bool data_wanted);  // the live side of source DZn
     SimTime poll_time() const { return poll_interval_ ? usec(poll_interval_) : kDefaultPoll; }
     void scan_transmitters();
     SimTime line_character_time(int line) const;
@@ -95,39 +90,18 @@ private:
     int tx_irq_;
     Scheduler::HandlerId poll_event_;
     Scheduler::HandlerId scan_event_;
-    std::unique_ptr<TelnetServer> server_;
-    std::array<HostInput::SourceId, kLines> sources_{};
+    TerminalLines terminal_lines_;  // the telnet side of the lines (terminal_lines.hpp)
 
     std::uint16_t csr_ = 0;  // TIE SAE RIE MSE MAINT, TRDY and TLINE
     std::array<std::uint16_t, kLines> lpr_{};
     std::uint16_t tcr_ = 0;
     std::uint16_t breaks_ = 0;
-    std::uint8_t carrier_ = 0;        // per line: a connection the guest has been shown
     std::deque<std::uint16_t> silo_;  // RBUF values, DATA VALID set
     std::uint8_t since_alarm_ = 0;    // characters since the program last emptied to the alarm
     std::uint64_t poll_interval_ = kDefaultPoll / kNsPerUsec;  // POLL, microseconds
     std::uint64_t char_time_ = 0;  // TIME, microseconds for every line; 0: from each line's LPR
     std::array<SimTime, kLines> tx_free_at_{};  // when each line's transmitter is empty again
-    // SET DZ 7P|7B|8B: what the host side of the lines passes (SIMH's modes): 8B all eight
-    // bits, 7B the low seven, 7P the low seven and only printing characters out.
-    enum class CharMode : std::uint8_t { SevenPrinting, SevenBit, EightBit };
-    CharMode mode_ = CharMode::EightBit;
     void add_configuration_modifiers();
-    void add_line_modifiers();
-    Status attach_line(Unit& unit, std::string_view spec);
-    bool listening_any() const;
-    // Line I/O through its own port's server when it has one, else the device's.
-    TelnetServer& server_of(int line, int& index) const;
-    bool line_connected(int line) const;
-    void send_to_line(int line, std::uint8_t c);
-    std::string describe_lines(bool statistics) const;
-
-    std::array<std::unique_ptr<TelnetServer>, kLines> line_servers_;
-    struct LineLog {
-        std::FILE* file = nullptr;
-        std::string path;
-    };
-    std::array<LineLog, kLines> logs_;  // SET DZ LOG=n=file
 };
 
 }  // namespace simmon::dec

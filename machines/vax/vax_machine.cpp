@@ -8,6 +8,7 @@
 #include "core/images/raw_image_file.hpp"
 #include "core/text/numbers.hpp"
 #include "devices/dec/delqa.hpp"
+#include "devices/dec/dhv11.hpp"
 #include "devices/dec/dz11.hpp"
 #include "devices/dec/mscp_disk.hpp"
 #include "devices/dec/tmscp_tape.hpp"
@@ -28,14 +29,15 @@ VaxMachine::VaxMachine()
 }
 
 // The Q22-bus controllers (devices/dec/), in the KA655's standard configuration: the
-// RQDX3 at 772150 (the console's DUA), the TQK50 at 774500 (MUA), a DZV11 at 760100, the
-// DELQA at 774440 (XQA).
+// RQDX3 at 772150 (the console's DUA), the TQK50 at 774500 (MUA), a DZV11 at 760100, a
+// DHV11 at 760440, the DELQA at 774440 (XQA).
 // Within a level the first added is nearest the CPU.
 void VaxMachine::add_qbus_devices() {
     Qbus& bus = system_.qbus();
     bus.add_device(add_device<dec::MscpDiskController>(*this, bus));  // RQ 772150, vector set by the host
     bus.add_device(add_device<dec::TmscpTapeController>(*this, bus));  // TQ 774500, vector set by the host
     bus.add_device(add_device<dec::Dz11>(*this, bus, dec::Dz11::kDzvLines));  // DZ 760100, vectors 300/304
+    bus.add_device(add_device<dec::Dhv11>(*this, bus));  // VH 760440, vectors 310/314
     bus.add_device(add_device<dec::Delqa>(*this, bus));  // XQ 774440, vector 120 until the VAR moves it
 }
 

@@ -17,6 +17,7 @@
 
 #include "devices/dec/dz11.hpp"
 #include "tests/devices/device_test_support.hpp"
+#include "tests/devices/mux_test_support.hpp"
 
 using namespace simmon;
 using namespace simmon::dec;
@@ -25,86 +26,6 @@ using namespace simmon::test;
 namespace {
 constexpr std::uint32_t CSR = 0760100, RBUF = 0760102, LPR = 0760102, TCR = 0760104, MSR = 0760106, TDR = 0760106;
 constexpr std::uint16_t kMse = 040, kRie = 0100, kTie = 040000, kTrdy = 0100000, kRdone = 0200;
-
-// Listens on some free port between 20000 and 60000.
-int attach_somewhere(Dz11& dz) {
-    std::mt19937 rng(static_cast<unsigned>(::getpid()));
-    for (int attempt = 0; attempt < 50; ++attempt) {
-        int port = 20000 + static_cast<int>(rng() % 40000);
-        if (dz.attach(*dz.units()[0], std::to_string(port), {})) return port;
-    }
-    FAIL("no free port");
-    return -1;
-}
-
-class Client {
-public:
-    explicit Client(int port) {
-        fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in a{};
-        a.sin_family = AF_INET;
-        a.sin_port = htons(static_cast<std::uint16_t>(port));
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        REQUIRE(::connect(fd_, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0);
-    }
-    ~Client() { close(); }
-    void close() {
-        if (fd_ >= 0) ::close(fd_);
-        fd_ = -1;
-    }
-    void send(const std::string& s) { REQUIRE(::send(fd_, s.data(), s.size(), MSG_NOSIGNAL) == static_cast<ssize_t>(s.size())); }
-    // Hangs up with a TCP reset instead of an orderly close, as a crashed client does.
-    void reset() {
-        linger l{1, 0};
-        ::setsockopt(fd_, SOL_SOCKET, SO_LINGER, &l, sizeof l);
-        close();
-    }
-    // Collects what arrives; true once the server has closed the connection.
-    bool read_until_closed(std::string& out) {
-        char buf[256];
-        for (;;) {
-            ssize_t n = ::recv(fd_, buf, sizeof buf, MSG_DONTWAIT);
-            if (n == 0) return true;
-            if (n < 0) return errno == ECONNRESET;
-            out.append(buf, static_cast<std::size_t>(n));
-        }
-    }
-    // True once the server has closed the connection (after any data it sent).
-    bool closed_by_server() {
-        char buf[256];
-        for (;;) {
-            ssize_t n = ::recv(fd_, buf, sizeof buf, MSG_DONTWAIT);
-            if (n == 0) return true;
-            if (n < 0) return false;
-        }
-    }
-    // Everything received so far (non-blocking).
-    std::string drain() {
-        std::string out;
-        char buf[256];
-        for (;;) {
-            ssize_t n = ::recv(fd_, buf, sizeof buf, MSG_DONTWAIT);
-            if (n <= 0) break;
-            out.append(buf, static_cast<std::size_t>(n));
-        }
-        return out;
-    }
-
-private:
-    int fd_ = -1;
-};
-
-// Runs the machine (and so the DZ poll) until `done` or a generous number of polls; host
-// sockets deliver asynchronously, so the test waits for the data, not for a time.
-template <typename Pred>
-bool poll_until(DeviceTestMachine& m, Pred done) {
-    for (int i = 0; i < 2000; ++i) {
-        if (done()) return true;
-        m.advance(Dz11::kDefaultPoll);
-        std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    }
-    return done();
-}
 
 void set_up_line0(Dz11& dz) {
     wr(dz, CSR, kMse | kRie | kTie);
@@ -182,7 +103,7 @@ TEST_CASE("DZ11 survives garbage from a client and notices the hang-up", "[dz11]
     }));
 }
 
-TEST_CASE("DZ11 dropping DTR hangs up; the silo alarm counts sixteen characters", "[dz11]") {
+TEST_CASE("DZ11 dropping DTR hangs up, the silo alarm counts sixteen characters", "[dz11]") {
     DeviceTestMachine m;
     auto& dz = m.add<Dz11>();
     int port = attach_somewhere(dz);
@@ -461,7 +382,7 @@ int attach_line_somewhere(Dz11& dz, int line) {
 
 }  // namespace
 
-TEST_CASE("DZ11 ATTACH LINE=n,port: a line of its own port; SHOW CONNECTIONS and STATISTICS", "[dz11][simh]") {
+TEST_CASE("DZ11 ATTACH LINE=n,port: a line of its own port, SHOW CONNECTIONS and STATISTICS", "[dz11][simh]") {
     DeviceTestMachine m;
     auto& dz = m.add<Dz11>();
     const int port = attach_somewhere(dz);
@@ -490,7 +411,7 @@ TEST_CASE("DZ11 ATTACH LINE=n,port: a line of its own port; SHOW CONNECTIONS and
     CHECK(dz_modifier(dz, "CONNECTIONS").show(nullptr) == "no line is connected");
 }
 
-TEST_CASE("DZ11 LOG=n=file copies a line's output; DISCONNECT=n hangs it up", "[dz11][simh]") {
+TEST_CASE("DZ11 LOG=n=file copies a line's output, DISCONNECT=n hangs it up", "[dz11][simh]") {
     ScratchDir dir;
     DeviceTestMachine m;
     auto& dz = m.add<Dz11>();

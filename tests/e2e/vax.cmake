@@ -22,3 +22,14 @@ endif()
 simmon_script_test(vax-qbus-set vax ${CMAKE_CURRENT_SOURCE_DIR}/vax_qbus_set.ini)
 set_tests_properties(e2e:vax-qbus-set PROPERTIES
   PASS_REGULAR_EXPRESSION "RQ: address=760334-760337.*DZ: vector=310-314.*XQ: vector=130.*vax-qbus-set: passed")
+# The DHV11 over telnet: a guest program of ours greets a caller on line 0 by DMA and sends
+# the line it types back (vax_dhv11_run.py is the caller on 127.0.0.1).
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_Interpreter_FOUND)
+  add_test(NAME e2e:vax-dhv11-telnet
+           COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/vax_dhv11_run.py $<TARGET_FILE:simmon>
+                   ${CMAKE_CURRENT_SOURCE_DIR}/vax_dhv11.ini)
+  set_tests_properties(e2e:vax-dhv11-telnet PROPERTIES TIMEOUT 120)
+else()
+  message(WARNING "python3 not found: the DHV11 telnet test is not registered")
+endif()

@@ -59,7 +59,7 @@ TEST_CASE("ka655 ROM: power-on self-test completes, 20 runs out of 20 alike") {
     }
 }
 
-TEST_CASE("ka655 ROM: 64 MB passes too; SHOW DEVICE and SHOW MEMORY at the prompt") {
+TEST_CASE("ka655 ROM: 64 MB passes too, SHOW DEVICE and SHOW MEMORY at the prompt") {
     const std::string rom = std::string(SIMMON_TESTDATA) + "/vax/ka655x.bin";
     VaxMachine m;
     ScriptedConsole con;
@@ -80,6 +80,8 @@ TEST_CASE("ka655 ROM: 64 MB passes too; SHOW DEVICE and SHOW MEMORY at the promp
     for (int u = 0; u < 4; ++u) listing += "-DUA" + std::to_string(u) + " (" + rd54 + ")\r\n";
     listing += "\r\nUQSSP Tape Controller 0 (774500)\r\n";
     for (int u = 0; u < 4; ++u) listing += "-MUA" + std::to_string(u) + " (" + tk50 + ")\r\n";
+    // The DELQA with its station address; the ROM does not look for the DZV11 or DHV11.
+    listing += "\r\nEthernet Adapter 0 (774440)\r\n-XQA0 (08-00-2B-AA-BB-CC)\r\n";
     CHECK(con.output.substr(from) == listing + ">>>");
     from = con.output.size();
     test::type(con, "SHOW MEMORY\r");

@@ -148,7 +148,7 @@ TEST_CASE("ka655: a Q22-bus timeout is a machine check and sets DSER<7>") {
     CHECK(m.system().read(0x20001F40, 2, v));
 }
 
-TEST_CASE("ka655: CMCTL banks follow the memory size; SSC RAM, BDR, Q22-bus map") {
+TEST_CASE("ka655: CMCTL banks follow the memory size, SSC RAM, BDR, Q22-bus map") {
     VaxMachine m;
     for (const Modifier& mod : m.cpu().modifiers())
         if (mod.name == "32M") REQUIRE(mod.set(nullptr, {}).is_ok());

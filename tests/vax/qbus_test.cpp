@@ -135,7 +135,7 @@ TEST_CASE("Q22 bus: SET dev ADDRESS= moves a controller's registers, SHOW gives 
     CHECK(v == 0x0F0F);
 }
 
-TEST_CASE("Q22 bus: SET dev VECTOR= on the Q22 bus; SHOW gives what the host programmed", "[vax][qbus]") {
+TEST_CASE("Q22 bus: SET dev VECTOR= on the Q22 bus, SHOW gives what the host programmed", "[vax][qbus]") {
     VaxMachine m;
     VaxSystem& sys = m.system();
     Qbus& bus = sys.qbus();
