@@ -1,0 +1,219 @@
+         TITLE 'DISPATCH - THE DISPATCHER AND THE TIME SLICE'
+***********************************************************************
+* DISPATCH: after every interruption CP has handled, the dispatcher   *
+* chooses what the real CPU does next (CP-67 PLM, "Dispatching"):     *
+* the virtual machine that ran last, while its time slice lasts and   *
+* it can run; else the next one on the chain of logged-on users that  *
+* can (round robin: each gets a slice in turn); else nothing, in an   *
+* enabled wait that costs the machine nothing until an interruption.  *
+*                                                                     *
+* A virtual machine can run when it has been started (VMRUN) and is   *
+* not stopped in CP console mode, waiting for a page or to re-execute *
+* an I/O instruction, or logging off, and is not in a virtual wait.   *
+* Before deciding, VMPRES presents it the virtual interruptions its   *
+* virtual PSW enables, which ends a virtual wait. So a user who waits *
+* costs nothing but this look (issue 12: "users that wait cost        *
+* nothing").                                                          *
+*                                                                     *
+* Running a guest: CR0 gets its segment table (the load also purges   *
+* the look-aside, so no translation of another user's survives);    *
+* the real timer gets the rest of its slice, or less when the guest's *
+* own interval timer is due to go negative first (so that its timer   *
+* interruption comes on time); its registers are loaded from the      *
+* VMBLOK; and the real PSW is made from its virtual PSW: extended     *
+* mode, translation on, problem state, enabled for I/O and external   *
+* interruptions (so that CP keeps control), with the guest's key,     *
+* condition code, program mask and instruction address.               *
+*                                                                     *
+* CPENTRY is the other half: each first-level interruption handler    *
+* calls it first, to put a guest's registers and PSW back into its    *
+* VMBLOK and to account for the time gone (timer.asm): the guest's    *
+* run time to its virtual and total CPU time, to its slice and to its *
+* own interval timer (its X'50', which counts only while it runs, as  *
+* VM/370's does without the REALTIMER option); CP's own time to the   *
+* user it worked for, or to PSACPTM; a wait to PSAIDLE.               *
+*                                                                     *
+* Entries:                                                            *
+*   DISPATCH (branch, stack empty) from every interruption handler    *
+*   CPENTRY  (BALR R14,R15) R1 -> the old PSW; PSAGPRS = the          *
+*            interrupted registers -> R11 = PSACURVM, R13 = the       *
+*            stack's first area; R0-R10 changed                       *
+***********************************************************************
+         PRINT NOGEN
+         REGEQU
+         PSA
+         VMBLOK
+         PRINT GEN
+SLICE    EQU   76800/20           a time slice: 50 ms in timer units
+IDLETIME EQU   76800              an idle wait looks at the time each s
+DSPMOD   CSECT
+         ENTRY DISPATCH,CPENTRY
+         USING PSA,R0
+         USING VMBLOK,R11
+*
+CPENTRY  BALR  R10,0              (R12 is the caller's base)
+         USING *,R10
+         ST    R14,CPER14
+         LR    R2,R1
+         L     R13,PSASTKBS       the stack is empty
+         LA    R3,72(,R13)
+         ST    R3,PSASTACK
+         TM    1(R2),X'01'        a guest's PSW: problem state
+         BO    CPEGUEST
+         TM    PSAFLAGS,PSAFWAIT
+         BZ    CPERET             CP itself (its program checks)
+         NI    PSAFLAGS,255-PSAFWAIT
+         CALL  TMRREAD
+         A     R1,PSAIDLE
+         ST    R1,PSAIDLE
+         B     CPERET
+CPEGUEST L     R11,PSACURVM
+         MVC   VMGPRS(64),PSAGPRS
+         STD   F0,VMFPRS
+         STD   F2,VMFPRS+8
+         STD   F4,VMFPRS+16
+         STD   F6,VMFPRS+24
+         MVC   VMPSW+4(1),2(R2)   ILC, condition code, program mask
+         MVC   VMPSW+5(3),5(R2)   instruction address
+         CALL  TMRREAD            R1 = the units the guest ran
+         L     R3,VMVTIME
+         AR    R3,R1
+         ST    R3,VMVTIME
+         L     R3,VMCPUTM
+         AR    R3,R1
+         ST    R3,VMCPUTM
+         L     R3,PSASLICE
+         SR    R3,R1
+         ST    R3,PSASLICE
+         L     R4,VMPAGE0         its own interval timer runs down
+         LTR   R4,R4
+         BZ    CPERET
+         L     R3,X'50'(,R4)
+         LR    R5,R3
+         SR    R5,R1
+         ST    R5,X'50'(,R4)
+         LTR   R3,R3              from positive or zero to negative:
+         BM    CPERET             a timer interruption is pending
+         LTR   R5,R5
+         BNM   CPERET
+         OI    VMPEXT+1,X'80'
+CPERET   L     R11,PSACURVM
+         L     R14,CPER14
+         BR    R14
+         DROP  R10
+*
+DISPATCH BALR  R12,0
+         USING *,R12
+         L     R12,=A(DSPMOD)
+         USING DSPMOD,R12
+         L     R13,PSASTKBS
+         LA    R2,72(,R13)
+         ST    R2,PSASTACK
+* The user that ran last, while its slice lasts
+         L     R11,PSACURVM
+         LTR   R11,R11
+         BZ    DSPSCAN
+         L     R2,PSASLICE
+         LTR   R2,R2
+         BNP   DSPSCAN
+         BAL   R14,DSPELIG
+         LTR   R15,R15
+         BZ    DSPRUN
+* Round robin: the users after the last one chosen, then it
+DSPSCAN  L     R11,PSALASTV
+         LTR   R11,R11
+         BNZ   DSPNEXT
+         L     R11,PSAVMCHN
+         LTR   R11,R11
+         BZ    DSPIDLE
+         B     DSPTRY
+DSPNEXT  L     R11,VMNEXT
+         LTR   R11,R11
+         BNZ   DSPTRY
+         L     R11,PSAVMCHN
+DSPTRY   BAL   R14,DSPELIG
+         LTR   R15,R15
+         BZ    DSPNEW
+         C     R11,PSALASTV       round once
+         BE    DSPIDLE
+         CLC   PSALASTV,=F'0'
+         BNE   DSPNEXT
+         L     R11,VMNEXT         (no last one: the chain once)
+         LTR   R11,R11
+         BNZ   DSPTRY
+         B     DSPIDLE
+DSPNEW   MVC   PSASLICE,=A(SLICE)
+         ST    R11,PSALASTV
+* Run R11's guest
+DSPRUN   L     R0,PSASLICE
+         L     R4,VMPAGE0         its timer due before the slice ends?
+         LTR   R4,R4
+         BZ    DSPLOAD
+         L     R3,X'50'(,R4)
+         LTR   R3,R3
+         BM    DSPLOAD
+         LA    R3,256(,R3)        (a tick later, when it is negative)
+         CR    R3,R0
+         BNL   DSPLOAD
+         LR    R0,R3
+DSPLOAD  CALL  TMRLOAD
+         BAL   R14,DSPCHRG        CP's time since the last look
+         ST    R11,PSACURVM
+         LMC   0,0,VMCR0          its segment table; purges the TLB
+         MVI   PSARUNPS,X'07'     translation, I/O and external masks
+         IC    R2,VMPSW+1
+         N     R2,=X'000000F9'    its key and ASCII bit; not M, W
+         O     R2,=X'00000001'    problem state
+         STC   R2,PSARUNPS+1
+         IC    R2,VMPSW+4
+         N     R2,=X'0000003F'    condition code, program mask
+         STC   R2,PSARUNPS+2
+         MVI   PSARUNPS+3,0
+         MVC   PSARUNPS+4(4),VMPSW+4
+         MVI   PSARUNPS+4,0
+         LD    F0,VMFPRS
+         LD    F2,VMFPRS+8
+         LD    F4,VMFPRS+16
+         LD    F6,VMFPRS+24
+         MVC   PSAGPRS(64),VMGPRS
+         LM    R0,R15,PSAGPRS
+         LPSW  PSARUNPS
+*
+* Nothing can run: wait, enabled, looking at the time each second.
+DSPIDLE  L     R0,=A(IDLETIME)
+         CALL  TMRLOAD
+         BAL   R14,DSPCHRG
+         OI    PSAFLAGS,PSAFWAIT
+         LPSW  PSAWAITP
+*
+* DSPCHRG: R1 = units CP used since the last look: to the user it
+* worked for (the one interrupted last), else to CP.
+DSPCHRG  L     R3,PSACURVM
+         LTR   R3,R3
+         BZ    DSPCHCP
+         A     R1,VMCPUTM-VMBLOK(,R3)
+         ST    R1,VMCPUTM-VMBLOK(,R3)
+         BR    R14
+DSPCHCP  A     R1,PSACPTM
+         ST    R1,PSACPTM
+         BR    R14
+*
+* DSPELIG: R15 = 0 when R11 can run now.
+DSPELIG  ST    R14,DSPR14
+         LA    R15,4
+         TM    VMRSTAT,VMRUN
+         BZ    DSPELRET
+         TM    VMRSTAT,VMCPMODE+VMPGWT+VMIOWT+VMLOGOFF
+         BNZ   DSPELRET
+         CALL  VMPRES             what it is enabled for, it gets
+         LA    R15,4
+         TM    VMRSTAT,VMVWAIT
+         BO    DSPELRET
+         SR    R15,R15
+DSPELRET L     R14,DSPR14
+         BR    R14
+*
+CPER14   DS    F
+DSPR14   DS    F
+         LTORG
+         END

@@ -1,0 +1,174 @@
+         TITLE 'TIMER - THE REAL INTERVAL TIMER AND THE TIME OF DAY'
+***********************************************************************
+* TIMER: CP's use of the real interval timer at X'50' (PoO "Interval  *
+* Timer"; reference section 9). A 360 has no time-of-day clock: the   *
+* operator types the date and time at IPL (CPINIT) and CP keeps them  *
+* with the timer from then on. The timer counts down in units of      *
+* 1/76800 second (bit 31); simmon steps it 256 units (bit 23, one     *
+* "tick", 1/300 s) at a time, which is all the precision CP needs.    *
+*                                                                     *
+* CP never lets the timer run unobserved: whenever it takes control   *
+* (an interruption) or gives it away (the dispatcher loads a guest or *
+* waits), it accounts for the units gone since the last look: to the  *
+* time of day, and to whoever used them (the dispatcher says who).    *
+* The dispatcher reloads the timer with the length of the next slice  *
+* through the overlapping move CP-67 used (reference section 9):      *
+*   MVC X'4C'(8),X'50'                                                *
+* which in one instruction keeps the old value at X'4C' and loads     *
+* X'50' from X'54', so that no tick is lost between reading and       *
+* loading it.                                                         *
+*                                                                     *
+* Entries (CALL):                                                     *
+*   TMRREAD  R1 = units since the last look (the timer runs on)       *
+*   TMRLOAD  R0 = units to load -> R1 = units since the last look     *
+*   TODGET   R1 -> 16 bytes: C'MM/DD/YYHH:MM:SS', now                 *
+*   UNITSUS  R1 = timer units -> R0:R1 = microseconds (doubleword)    *
+***********************************************************************
+         PRINT NOGEN
+         REGEQU
+         PSA
+         PRINT GEN
+TICKSDAY EQU   86400*300          ticks in a day
+TIMERMOD CSECT
+         ENTRY TMRREAD,TMRLOAD,TODGET,UNITSUS
+         USING PSA,R0
+*
+TMRREAD  ENTER BASE=TIMERMOD
+         L     R2,TIMER       one fetch of the running timer
+         L     R1,PSALASTT
+         SR    R1,R2
+         ST    R2,PSALASTT
+         BAL   R14,TODADD
+         LEAVE RC=0
+*
+TMRLOAD  ENTER BASE=TIMERMOD
+         ST    R0,TIMERLD
+         MVC   TIMERSV(8),TIMER   keep the old, load the new
+         L     R1,PSALASTT
+         S     R1,TIMERSV
+         ST    R0,PSALASTT
+         BAL   R14,TODADD
+         LEAVE RC=0
+*
+* TODADD: R1 = units gone (kept); the time of day moves on; a new day
+* moves the date on. R2-R5 used.
+TODADD   LTR   R1,R1
+         BNM   TODADD1
+         SR    R1,R1              (never: the timer only counts down)
+TODADD1  L     R3,PSATODR
+         AR    R3,R1
+         LR    R4,R3
+         SRL   R4,8               whole ticks
+         N     R3,=X'000000FF'
+         ST    R3,PSATODR
+         A     R4,PSATODT
+         C     R4,=A(TICKSDAY)
+         BL    TODADD2
+         S     R4,=A(TICKSDAY)    midnight: the next day
+         SR    R3,R3
+         IC    R3,PSADAY
+         LA    R3,1(,R3)
+         SR    R5,R5
+         IC    R5,PSAMONTH
+         IC    R5,MONTHLEN-1(R5)
+         LH    R2,PSAYEAR         February of a leap year
+         N     R2,=F'3'
+         BNZ   TODADD3
+         CLI   PSAMONTH,2
+         BNE   TODADD3
+         LA    R5,29
+TODADD3  CR    R3,R5
+         BNH   TODADD4
+         LA    R3,1
+         SR    R5,R5
+         IC    R5,PSAMONTH
+         LA    R5,1(,R5)
+         CH    R5,=H'12'
+         BNH   TODADD5
+         LA    R5,1
+         LH    R2,PSAYEAR
+         LA    R2,1(,R2)
+         STH   R2,PSAYEAR
+TODADD5  STC   R5,PSAMONTH
+TODADD4  STC   R3,PSADAY
+TODADD2  ST    R4,PSATODT
+         BR    R14
+*
+TODGET   ENTER BASE=TIMERMOD
+         LR    R6,R1
+         L     R1,PSALASTT        the time now, without accounting for
+         S     R1,TIMER           it (whoever used the units is charged
+         BNM   TODGET1            at the next look)
+         SR    R1,R1
+TODGET1  A     R1,PSATODR
+         SRL   R1,8
+         A     R1,PSATODT
+         C     R1,=A(TICKSDAY)
+         BL    TODGET2
+         S     R1,=A(TICKSDAY)
+TODGET2  ST    R1,TODNOW
+         SR    R2,R2
+         IC    R2,PSAMONTH
+         BAL   R14,TWODIG
+         MVC   0(2,R6),TODDIG
+         MVI   2(R6),C'/'
+         IC    R2,PSADAY
+         BAL   R14,TWODIG
+         MVC   3(2,R6),TODDIG
+         MVI   5(R6),C'/'
+         LH    R3,PSAYEAR
+         SR    R2,R2
+         D     R2,=F'100'
+         BAL   R14,TWODIG
+         MVC   6(2,R6),TODDIG
+         L     R3,TODNOW
+         SR    R2,R2
+         D     R2,=F'300'         R3 = seconds since midnight
+         SR    R2,R2
+         D     R2,=F'3600'
+         ST    R2,TODREM          seconds into the hour
+         LR    R2,R3
+         BAL   R14,TWODIG
+         MVC   8(2,R6),TODDIG
+         MVI   10(R6),C':'
+         L     R3,TODREM
+         SR    R2,R2
+         D     R2,=F'60'
+         ST    R2,TODREM
+         LR    R2,R3
+         BAL   R14,TWODIG
+         MVC   11(2,R6),TODDIG
+         MVI   13(R6),C':'
+         L     R2,TODREM
+         BAL   R14,TWODIG
+         MVC   14(2,R6),TODDIG
+         LEAVE RC=0
+* TWODIG: R2 = 0-99 -> TODDIG = its two EBCDIC digits
+TWODIG   CVD   R2,TODDW
+         UNPK  TODDIG(2),TODDW+6(2)
+         OI    TODDIG+1,X'F0'
+         BR    R14
+*
+UNITSUS  ENTER BASE=TIMERMOD
+         LR    R3,R1              units / 48 * 625 + (units mod 48)
+         SR    R2,R2              * 625 / 48 (625/48 us a unit)
+         D     R2,=F'48'
+         LR    R5,R2
+         M     R2,=F'625'         R2:R3 = quotient * 625
+         M     R4,=F'625'
+         D     R4,=F'48'
+         ALR   R3,R5
+         BC    12,UNITS1          no carry
+         LA    R2,1(,R2)
+UNITS1   LR    R0,R2
+         LR    R1,R3
+         LEAVE RC=0
+*
+MONTHLEN DC    AL1(31,28,31,30,31,30,31,31,30,31,30,31)
+         DS    0D
+TODDW    DS    D
+TODREM   DS    F
+TODNOW   DS    F
+TODDIG   DS    H
+         LTORG
+         END
