@@ -40,3 +40,12 @@ add_test(NAME e2e:s360-cms-edlines
                  ${s360_cms_kit_dir} ${CMAKE_CURRENT_SOURCE_DIR}/s360_cms_edlines.ini
                  ${CMAKE_CURRENT_BINARY_DIR}/s360-cms-edlines)
 set_tests_properties(e2e:s360-cms-edlines PROPERTIES TIMEOUT 600)
+
+# LISTF's options (FORMAT, DATE, HEADER/NOHEADER, NOTYPE, EXEC, APPEND) and PRINTF's CC
+# (s360_cms_listf.sh: a user disk by cmsvol, the session, then CMS EXEC and the 1403's
+# file checked on the host).
+add_test(NAME e2e:s360-cms-listf
+         COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/s360_cms_listf.sh $<TARGET_FILE:simmon> $<TARGET_FILE:cmsvol>
+                 ${s360_cms_kit_dir} ${CMAKE_CURRENT_SOURCE_DIR}/s360_cms_listf.ini
+                 ${CMAKE_CURRENT_BINARY_DIR}/s360-cms-listf)
+set_tests_properties(e2e:s360-cms-listf PROPERTIES TIMEOUT 600)

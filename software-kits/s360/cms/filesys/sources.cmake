@@ -22,6 +22,7 @@ set(CMS_FILESYS_SOURCES
   ${CMS_FILESYS_DIR}/fsutil.asm    # file identifiers, modes, hex for the commands
   ${CMS_FILESYS_DIR}/access.asm    # ACCESS and RELEASE
   ${CMS_FILESYS_DIR}/listf.asm     # LISTF / LISTFILE
+  ${CMS_FILESYS_DIR}/listfex.asm   # LISTF's CMS EXEC (EXEC, APPEND)
   ${CMS_FILESYS_DIR}/typout.asm    # TYPE / TYPOUT
   ${CMS_FILESYS_DIR}/erasecmd.asm  # the ERASE command (patterns, every disk)
   ${CMS_FILESYS_DIR}/alter.asm     # ALTER / RENAME
