@@ -49,3 +49,12 @@ add_test(NAME e2e:s360-cms-listf
                  ${s360_cms_kit_dir} ${CMAKE_CURRENT_SOURCE_DIR}/s360_cms_listf.ini
                  ${CMAKE_CURRENT_BINARY_DIR}/s360-cms-listf)
 set_tests_properties(e2e:s360-cms-listf PROPERTIES TIMEOUT 600)
+
+# Records past the file commands' old buffers: TYPE and COMPARE of 300 characters, COPYFILE,
+# SORT and DISK of 5000 bytes, DMSCMP109S on a small machine (s360_cms_longrec.sh: user
+# disks by cmsvol, two sessions, the files checked on the host).
+add_test(NAME e2e:s360-cms-longrec
+         COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/s360_cms_longrec.sh $<TARGET_FILE:simmon> $<TARGET_FILE:cmsvol>
+                 ${s360_cms_kit_dir} ${CMAKE_CURRENT_SOURCE_DIR}/s360_cms_longrec.ini
+                 ${CMAKE_CURRENT_BINARY_DIR}/s360-cms-longrec)
+set_tests_properties(e2e:s360-cms-longrec PROPERTIES TIMEOUT 600)

@@ -694,7 +694,7 @@ MTTABS   LH    R15,0(,R9)
          BH    MTFILL
          LA    R9,2(,R9)
          B     MTTABS
-MTTAB1   LA    R15,1(,R0)
+MTTAB1   LR    R15,R0
 MTFILL   BCTR  R15,0              fill to column R15 (1-based)
          CH    R15,EDTRUNC
          BNH   *+8

@@ -273,7 +273,8 @@ SWLOOP   LA    R5,2
          BAL   R14,GETBYTES
          LTR   R15,R15
          BNZ   SWRET
-         LH    R0,AMHALF
+         LH    R0,AMHALF          (a length up to 65,535: unsigned)
+         N     R0,=X'0000FFFF'
          AR    R4,R0
          LA    R4,2(,R4)
          BCT   R10,SWLOOP

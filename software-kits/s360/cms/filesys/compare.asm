@@ -6,15 +6,18 @@
 * first file's record above the second's (ten pairs at most; a record *
 * one file has and the other lacks counts as a difference), then      *
 * DMSCMP209W FILES DO NOT COMPARE with return code 4. Equal files:    *
-* no message, 0. Records up to 256 bytes are compared whole, longer   *
-* ones by their first 256.                                            *
+* no message, 0. Records of any length a file may have (65,535) are   *
+* compared whole, in storage above the program loaded (RECSTOR); one  *
+* longer than 130 characters is typed in lines of 130.                *
 *   DMSCMP002E FILE 'fn ft fm' NOT FOUND           28                 *
 *   DMSCMP048E INVALID MODE 'fm'                   24                 *
 *   DMSCMP054E INCOMPLETE FILEID SPECIFIED         24                 *
+*   DMSCMP109S VIRTUAL STORAGE CAPACITY EXCEEDED   104                *
 ***********************************************************************
          PRINT NOGEN
          REGEQU
          FSCB
+         FSTD
          PRINT GEN
 COMPARE  CSECT
          USING COMPARE,R12
@@ -53,6 +56,7 @@ CMEQ     CLI   CMF2+8,C'='        = parts from the first
          CLI   CMF2+24,C'='
          BNE   *+10
          MVC   CMF2+24(2),CMF1+24
+         XC    CMMAXL,CMMAXL      the longer record length of the two
          LA    R1,CMF1            both must exist
          BAL   R14,EXISTS
          LTR   R15,R15
@@ -63,6 +67,20 @@ CMEQ     CLI   CMF2+8,C'='        = parts from the first
          BNZ   CMRET
          CLC   CMF1+8(17),CMF2+8  one file twice: equal (and one open
          BE    CMRET              file cannot be read as two)
+         L     R1,CMMAXL          a buffer of the longer length each,
+         LA    R1,7(,R1)          on doublewords
+         N     R1,=X'00FFFFF8'
+         ST    R1,CMF1+FSCBSIZE-FSCBD
+         ST    R1,CMF2+FSCBSIZE-FSCBD
+         LR    R0,R1
+         AR    R0,R1
+         L     R15,=V(RECSTOR)
+         BALR  R14,R15
+         LTR   R15,R15
+         BNZ   CMNOSTOR
+         ST    R1,CMF1+FSCBBUFF-FSCBD
+         A     R1,CMF1+FSCBSIZE-FSCBD
+         ST    R1,CMF2+FSCBBUFF-FSCBD
          SR    R10,R10            differences
 CMLOOP   LA    R1,CMF1
          L     R15,=V(RDBUF)
@@ -89,22 +107,32 @@ CMHAVE1  BAL   R14,OKRC
          SR    R5,R5
          CR    R4,R5
          BNE   CMDIFF
-         LTR   R4,R4
-         BZ    CMLOOP
-         BCTR  R4,0
-         EX    R4,CMCLC
-         BE    CMLOOP
-         LA    R4,1(,R4)
+         L     R2,CMF1+FSCBBUFF-FSCBD   the bytes, 256 at a time (the
+         L     R3,CMF2+FSCBBUFF-FSCBD   360 has no CLCL)
+         LR    R8,R4
+CMBYTES  LTR   R8,R8
+         BNP   CMLOOP             all equal
+         LR    R1,R8
+         CH    R1,=H'256'
+         BNH   *+8
+         LA    R1,256
+         BCTR  R1,0
+         EX    R1,CMCLC
+         BNE   CMDIFF
+         LA    R2,256(,R2)
+         LA    R3,256(,R3)
+         SH    R8,=H'256'
+         B     CMBYTES
 CMDIFF   LA    R10,1(,R10)
          CH    R10,=H'10'
          BH    CMLOOP             only the first ten are typed
          LTR   R4,R4
          BZ    CMSHOW2
-         LA    R1,CMBUF1
+         L     R1,CMF1+FSCBBUFF-FSCBD
          BAL   R14,SHOW
 CMSHOW2  LTR   R4,R5
          BZ    CMLOOP
-         LA    R1,CMBUF2
+         L     R1,CMF2+FSCBBUFF-FSCBD
          BAL   R14,SHOW
          B     CMLOOP
 CMEND    BAL   R14,CLOSE
@@ -116,6 +144,9 @@ CMEND    BAL   R14,CLOSE
 CMERR    LR    R10,R15
          BAL   R14,CLOSE
          LR    R15,R10
+         B     CMRET
+CMNOSTOR WRTERM 'DMSCMP109S VIRTUAL STORAGE CAPACITY EXCEEDED'
+         LA    R15,104
          B     CMRET
 CMINCOMP WRTERM 'DMSCMP054E INCOMPLETE FILEID SPECIFIED'
          LA    R15,24
@@ -129,7 +160,7 @@ CMRET    L     R13,CMSAVE+4
          L     R14,12(,R13)
          LM    R0,R12,20(R13)
          BR    R14
-CMCLC    CLC   CMBUF1(0),CMBUF2
+CMCLC    CLC   0(0,R2),0(R3)
 *
 * OKRC: R6 and R7 are RDBUF codes: R15 = 0 when both are 0, 8 or 12.
 OKRC     SR    R15,R15
@@ -147,7 +178,8 @@ OKONE    LTR   R1,R1
          LR    R15,R1
          BR    R3
 *
-* SHOW: R1 -> a record, R4 its length: typed without trailing blanks.
+* SHOW: R1 -> a record, R4 its length: typed without trailing blanks,
+* in lines of 130. Uses R2, R8.
 SHOW     ST    R14,SHR14
 SHTRIM   LTR   R4,R4
          BNP   SHBLANK
@@ -158,10 +190,15 @@ SHTRIM   LTR   R4,R4
          BCTR  R4,0
          B     SHTRIM
 SHBLANK  LA    R4,1
-SHTYPE   CH    R4,=H'130'
+SHTYPE   LR    R8,R1              (WRTERM takes R1)
+SHLINE   LR    R2,R4              130 characters a line
+         CH    R2,=H'130'
          BNH   *+8
-         LA    R4,130
-         WRTERM (R1),(R4)
+         LA    R2,130
+         WRTERM (R8),(R2)
+         AR    R8,R2
+         SR    R4,R2
+         BP    SHLINE
          L     R14,SHR14
          BR    R14
 *
@@ -176,6 +213,10 @@ EXISTS   ST    R14,EXR14
          BNZ   EXNOT
          L     R1,=V(STATEFST)    the disk it was found on
          MVC   24(1,R8),24(R1)
+         L     R0,FSTLRECL-FSTD(,R1)   its record length
+         C     R0,CMMAXL
+         BNH   EXRET
+         ST    R0,CMMAXL
          B     EXRET
 EXNOT    MVC   CMMSG(16),=C'DMSCMP002E FILE '
          LA    R1,8(,R8)
@@ -203,10 +244,11 @@ CLOSE    ST    R14,CLR14
          BR    R14
 *
          LTORG
-CMF1     FSCB  RDBUF,,,,BUFFER=CMBUF1,BSIZE=256
-CMF2     FSCB  RDBUF,,,,BUFFER=CMBUF2,BSIZE=256
+CMF1     FSCB  RDBUF,,,,BUFFER=0,BSIZE=0
+CMF2     FSCB  RDBUF,,,,BUFFER=0,BSIZE=0
 CMPL     DC    CL8'STATE',CL18' ',XL8'FFFFFFFFFFFFFFFF'
 SHR14    DS    F
+CMMAXL   DS    F
 EXR14    DS    F
 CLR14    DS    F
 CMMSG    DS    CL80
@@ -215,6 +257,4 @@ CMBMM    DC    C'MM'
          DC    C''''
 CMBMLEN  EQU   *-CMBMMSG
 CMSAVE   DS    18F
-CMBUF1   DS    CL256
-CMBUF2   DS    CL256
          END

@@ -9,9 +9,10 @@
 * The copy is written as COPYFILE CMSUT1 on the target disk; then one *
 * directory commit (UPDISK) both drops the file it replaces and gives *
 * CMSUT1 the target's name, so whenever the machine stops the target  *
-* is either the old file or the whole new one. Records up to 4096     *
-* bytes. A copy that fills the disk is given up; the disk keeps what  *
-* it had.                                                             *
+* is either the old file or the whole new one. A record may be as    *
+* long as a file allows (65,535): it is read into the storage above   *
+* the program loaded (RECSTOR). A copy that fills the disk is given   *
+* up; the disk keeps what it had.                                     *
 *   DMSCPY002E FILE 'fn ft fm' NOT FOUND                      28      *
 *   DMSCPY024E FILE 'fn ft fm' ALREADY EXISTS -- SPECIFY 'REPLACE' 28 *
 *   DMSCPY037E DISK 'm' IS READ/ONLY                          36      *
@@ -20,6 +21,7 @@
 *   DMSCPY069E DISK 'm' NOT ACCESSED                          36      *
 *   DMSCPY105S DISK 'm' IS FULL                               13      *
 *   DMSCPY106S ERROR rr COPYING FILE 'fn ft fm'              rr       *
+*   DMSCPY109S VIRTUAL STORAGE CAPACITY EXCEEDED             104      *
 ***********************************************************************
          PRINT NOGEN
          REGEQU
@@ -187,6 +189,17 @@ STATEIN  ST    R14,SIR14
          L     R1,=V(STATEFST)
          MVC   CPINPUT+16(2),FSTFMODE-FSTD(R1)
          MVC   CPRECFM,FSTRECFM-FSTD(R1)
+         L     R0,FSTLRECL-FSTD(,R1)   room for its longest record
+         ST    R0,CPREAD+FSCBSIZE-FSCBD
+         L     R15,=V(RECSTOR)
+         BALR  R14,R15
+         LTR   R15,R15
+         BNZ   SINOSTOR
+         ST    R1,CPREAD+FSCBBUFF-FSCBD
+         ST    R1,CPWRITE+FSCBBUFF-FSCBD
+         B     SIRET
+SINOSTOR WRTERM 'DMSCPY109S VIRTUAL STORAGE CAPACITY EXCEEDED'
+         LA    R15,104
          B     SIRET
 SINOT    CH    R15,=H'36'
          BE    SINOTACC
@@ -415,8 +428,8 @@ BMR14    DS    F
          DS    0D
 CPDEC    DS    D
 CPPL     DC    CL8'STATE',CL18' ',XL8'FFFFFFFFFFFFFFFF'
-CPREAD   FSCB  RDBUF,,,,BUFFER=CPBUF,BSIZE=4096
-CPWRITE  FSCB  WRBUF,,,,BUFFER=CPBUF,BSIZE=80
+CPREAD   FSCB  RDBUF,,,,BUFFER=0,BSIZE=0
+CPWRITE  FSCB  WRBUF,,,,BUFFER=0,BSIZE=80
 CPMSG    DS    CL100
 CPERRMSG DC    C'DMSCPY106S ERROR '
 CPERRC   DC    C'RR'
@@ -439,5 +452,4 @@ CPBMM    DC    C'MM'
          DC    C''''
 CPBMLEN  EQU   *-CPBMMSG
 CPSAVE   DS    18F
-CPBUF    DS    4096C
          END

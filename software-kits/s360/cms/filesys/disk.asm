@@ -12,13 +12,15 @@
 * 11-50, each D card 50 bytes of the file's byte stream (fixed        *
 * records end to end; a variable record as its halfword length and    *
 * bytes) in 11-60, the E card ends the deck; columns 73-80 hold the   *
-* filename. Records up to 4096 bytes.                                 *
+* filename. A record may be as long as a file allows (65,535); it is  *
+* kept in the storage above the program loaded (RECSTOR).             *
 *   DMSDSK002E FILE 'fn ft fm' NOT FOUND               28             *
 *   DMSDSK014E INVALID FUNCTION 'f'                    24             *
 *   DMSDSK048E INVALID MODE 'fm'                       24             *
 *   DMSDSK054E INCOMPLETE FILEID SPECIFIED             24             *
 *   DMSDSK078E CARD NOT IN A DISK DUMP DECK            32 (ours)      *
 *   DMSDSK105S ERROR nn ON THE READER OR PUNCH         nn (ours)      *
+*   DMSDSK109S VIRTUAL STORAGE CAPACITY EXCEEDED       104            *
 ***********************************************************************
          PRINT NOGEN
          REGEQU
@@ -66,6 +68,14 @@ DUMP     LA    R1,16(,R9)
          BALR  R14,R15
          LTR   R15,R15
          BNZ   DKNOTFND
+         L     R1,=V(STATEFST)    room for its longest record
+         L     R0,FSTLRECL-FSTD(,R1)
+         ST    R0,DKFSCB+FSCBSIZE-FSCBD
+         L     R15,=V(RECSTOR)
+         BALR  R14,R15
+         LTR   R15,R15
+         BNZ   DKNOSTOR
+         ST    R1,DKFSCB+FSCBBUFF-FSCBD
          L     R1,=V(STATEFST)    the H card: the FST
          XC    DKSEQ,DKSEQ
          BAL   R14,NEWCARD
@@ -94,7 +104,7 @@ DULOOP   LA    R1,DKFSCB          each record into the stream
          IC    R0,DKHALF+1
          BAL   R14,PUTB
          BNZ   DURDERR
-DUBYTES  LA    R6,DKBUF
+DUBYTES  L     R6,DKFSCB+FSCBBUFF-FSCBD
          LTR   R5,R5
          BZ    DULOOP
 DUBYTE   IC    R0,0(,R6)
@@ -147,6 +157,12 @@ LDFIRST  BAL   R14,READIT         the H card
          CLI   DKCARD+4,C'H'
          BNE   DKNOTDK
          MVC   DKFST,DKCARD+10
+         L     R0,DKFST+FSTLRECL-FSTD   room for its longest record
+         L     R15,=V(RECSTOR)
+         BALR  R14,R15
+         LTR   R15,R15
+         BNZ   DKNOSTOR
+         ST    R1,DKFSCB+FSCBBUFF-FSCBD
          MVC   DKTARGET(16),DKFST
          MVC   DKTARGET+16(1),DKMODE
          MVC   DKTARGET+17(1),DKFST+FSTFMODE-FSTD+1
@@ -176,11 +192,12 @@ LDREC    LTR   R7,R7
          BAL   R14,GETB
          BNZ   LDFAIL
          STC   R0,DKHALF+1
-         LH    R5,DKHALF
-LDBYTES  C     R5,=F'4096'
-         BH    DKNOTDK
+         LH    R5,DKHALF          (a length up to 65,535: unsigned)
+         N     R5,=X'0000FFFF'
+LDBYTES  C     R5,DKFST+FSTLRECL-FSTD   longer than the file's
+         BH    DKNOTDK                  records can be: no such deck
          ST    R5,DKFSCB+FSCBSIZE-FSCBD
-         LA    R6,DKBUF
+         L     R6,DKFSCB+FSCBBUFF-FSCBD
          LTR   R8,R5
          BZ    LDWRITE
 LDBYTE   BAL   R14,GETB
@@ -240,6 +257,9 @@ DKNOTFND CH    R15,=H'36'
          SR    R2,R1
          WRTERM (R1),(R2)
          LA    R15,28
+         B     DKRET
+DKNOSTOR WRTERM 'DMSDSK109S VIRTUAL STORAGE CAPACITY EXCEEDED'
+         LA    R15,104
          B     DKRET
 DKNOTDK  WRTERM 'DMSDSK078E CARD NOT IN A DISK DUMP DECK'
          LA    R15,32
@@ -345,7 +365,7 @@ URRET    L     R14,URR14
          BR    R14
 *
          LTORG
-DKFSCB   FSCB  RDBUF,,,,BUFFER=DKBUF,BSIZE=4096
+DKFSCB   FSCB  RDBUF,,,,BUFFER=0,BSIZE=0
 DKPL     DC    CL8'STATE',CL18' ',XL8'FFFFFFFFFFFFFFFF'
 DKWORK   DC    CL8'DISK',CL8'CMSUT1',CL2'A1'
 DKTARGET DS    CL18
@@ -376,5 +396,4 @@ DKURC    DC    C'NN'
          DC    C' ON THE READER OR PUNCH'
 DKURLEN  EQU   *-DKURMSG
 DKSAVE   DS    18F
-DKBUF    DS    4096C
          END

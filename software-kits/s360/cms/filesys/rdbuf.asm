@@ -134,7 +134,8 @@ RDLEN    ST    R14,RDLR14
          LA    R6,RDHALF
          L     R15,=V(AFTGET)
          BALR  R14,R15
-         LH    R5,RDHALF
+         LH    R5,RDHALF          (a length up to 65,535: unsigned)
+         N     R5,=X'0000FFFF'
          L     R14,RDLR14
          BR    R14
 *

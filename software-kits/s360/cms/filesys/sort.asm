@@ -66,9 +66,8 @@ SREXIST  MVC   SRPL+8(18),SRIN+8
          CLI   FSTRECFM-FSTD(R1),C'F'
          BNE   SRNOTF
          L     R0,FSTLRECL-FSTD(R1)
-         ST    R0,SRLRECL
-         C     R0,=F'4096'
-         BH    SRTOOBIG
+         ST    R0,SRLRECL         (any length a file allows: the
+*                                 storage says how many records fit)
          CLI   SROUT+8,C'='       = parts from the input
          BNE   *+10
          MVC   SROUT+8(8),SRIN+8
@@ -268,13 +267,25 @@ SRRET    L     R13,SRSAVE+4
 *
 * COMPARE: the records at R2 and R3 by the sort fields: condition
 * code low when R2's key is below R3's.
+* A field's offset and length are halfwords up to 65,535, taken
+* unsigned; a field longer than 256 is compared 256 bytes at a time.
 COMPARE  L     R15,SRNFLD
          LA    R5,SRFIELDS
-CPFIELD  LH    R4,0(,R5)          offset
+CPFIELD  L     R4,0(,R5)          offset
+         SRL   R4,16
          LA    R8,0(R4,R2)
          LA    R9,0(R4,R3)
-         LH    R4,2(,R5)          length - 1
-         EX    R4,CPCLC
+         L     R4,0(,R5)          length - 1
+         N     R4,=X'0000FFFF'
+CPCHUNK  C     R4,=F'255'
+         BNH   CPLAST
+         CLC   0(256,R8),0(R9)
+         BNER  R14
+         LA    R8,256(,R8)
+         LA    R9,256(,R9)
+         S     R4,=F'256'
+         B     CPCHUNK
+CPLAST   EX    R4,CPCLC
          BNER  R14
          LA    R5,4(,R5)
          BCT   R15,CPFIELD

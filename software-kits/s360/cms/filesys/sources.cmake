@@ -20,6 +20,7 @@ set(CMS_FILESYS_CORE
 set(CMS_FILESYS_SOURCES
   ${CMS_FILESYS_CORE}
   ${CMS_FILESYS_DIR}/fsutil.asm    # file identifiers, modes, hex for the commands
+  ${CMS_FILESYS_DIR}/recstor.asm   # storage for a record of any length
   ${CMS_FILESYS_DIR}/access.asm    # ACCESS and RELEASE
   ${CMS_FILESYS_DIR}/listf.asm     # LISTF / LISTFILE
   ${CMS_FILESYS_DIR}/listfex.asm   # LISTF's CMS EXEC (EXEC, APPEND)

@@ -4,15 +4,19 @@
 * console, from record first (1) to last (the end), each without its  *
 * trailing blanks (GH20-0859: TYPOUT, whose VM/370 name is TYPE).     *
 * fm * or none: the search order. Records longer than 130 characters  *
-* are typed in pieces of 130 (the 1052's line).                       *
+* are typed in pieces of 130 (the 1052's line); a record may be as    *
+* long as a file allows (65,535), read into the storage above the     *
+* program loaded (RECSTOR).                                           *
 *   DMSTYP002E FILE 'fn ft fm' NOT FOUND           28                 *
 *   DMSTYP048E INVALID MODE 'fm'                   24                 *
 *   DMSTYP054E INCOMPLETE FILEID SPECIFIED         24                 *
 *   DMSTYP029E INVALID PARAMETER 'p'               24                 *
+*   DMSTYP109S VIRTUAL STORAGE CAPACITY EXCEEDED   104                *
 ***********************************************************************
          PRINT NOGEN
          REGEQU
          FSCB
+         FSTD
          PRINT GEN
 TYPOUT   CSECT
          USING TYPOUT,R12
@@ -51,8 +55,26 @@ TYPOUT   CSECT
          BNZ   TYBADPRM
          ST    R0,TYLAST
 *
+* Storage for the longest record: the file's record length (STATE).
+TYOPEN   MVC   TYPL+8(18),TYFSCB+8
+         LA    R1,TYPL
+         L     R15,=V(STATE)
+         BALR  R14,R15
+         CH    R15,=H'28'
+         BE    TYNOTFND
+         LTR   R15,R15
+         BNZ   TYRET              (36: the mode's disk is not there)
+         L     R1,=V(STATEFST)
+         L     R0,FSTLRECL-FSTD(,R1)
+         ST    R0,TYFSCB+FSCBSIZE-FSCBD
+         L     R15,=V(RECSTOR)
+         BALR  R14,R15
+         LTR   R15,R15
+         BNZ   TYNOSTOR
+         ST    R1,TYFSCB+FSCBBUFF-FSCBD
+*
 * Record by record, through RDBUF, to FINIS.
-TYOPEN   L     R0,TYFIRST
+         L     R0,TYFIRST
          STH   R0,TYFSCB+FSCBITNO-FSCBD
 TYLOOP   L     R0,TYFIRST
          C     R0,TYLAST
@@ -71,7 +93,7 @@ TYLOOP   L     R0,TYFIRST
          BE    TYNOTFND
          B     TYERR
 TYSHOW   L     R2,TYFSCB+FSCBNORD-FSCBD
-         LA    R3,TYBUF
+         L     R3,TYFSCB+FSCBBUFF-FSCBD
 TYTRIM   LTR   R2,R2              the trailing blanks go
          BNP   TYPIECE
          LA    R4,0(R2,R3)
@@ -119,6 +141,9 @@ TYNOTFND LA    R1,TYFSCB+8
          WRTERM (R1),(R2)
          LA    R15,28
          B     TYRET
+TYNOSTOR WRTERM 'DMSTYP109S VIRTUAL STORAGE CAPACITY EXCEEDED'
+         LA    R15,104
+         B     TYRET
 TYINCOMP WRTERM 'DMSTYP054E INCOMPLETE FILEID SPECIFIED'
          LA    R15,24
          B     TYRET
@@ -158,7 +183,8 @@ DIEND    SR    R15,R15
          BR    R14
 *
          LTORG
-TYFSCB   FSCB  RDBUF,,,,BUFFER=TYBUF,BSIZE=256
+TYFSCB   FSCB  RDBUF,,,,BUFFER=0,BSIZE=0
+TYPL     DC    CL8'STATE',CL18' ',XL8'FFFFFFFFFFFFFFFF'
 TYFIRST  DS    F
 TYLAST   DS    F
 TYNFMSG  DC    C'DMSTYP002E FILE '
@@ -171,5 +197,4 @@ TYBPP    DC    CL8' '
          DC    C''''
 TYBPLEN  EQU   *-TYBPMSG
 TYSAVE   DS    18F
-TYBUF    DS    CL256
          END
