@@ -15,9 +15,13 @@
 * - value now) / 256, exact to a tick.                                *
 *                                                                     *
 * The same interruption types the blip (SET BLIP, VM/370's feature:   *
-* a character every two seconds of a running command), and the       *
-* console's INTERRUPT key (external interruption code X'40') is       *
-* ignored here (DEBUG takes it when it is written).                   *
+* a character every two seconds of a running command). The console's *
+* INTERRUPT key (external interruption code X'40'; under CP, CP's     *
+* EXTERNAL command) stops a running command in DEBUG, as CMS does     *
+* (DBGEXT: GO lets it go on); while the console routine has an        *
+* operation out it is kept (NUCFXPND) and CONSOLE takes it when the   *
+* operation has ended; with no command running, in DEBUG already or   *
+* at attention, it is ignored (ours).                                 *
 *                                                                     *
 * Entries:                                                            *
 *   EXTHAND  the external new PSW's address                           *
@@ -45,7 +49,7 @@ EXTHAND  STM   R0,R15,NUCEXREG
 CLKBASE  DS    0H                 the module's one base
          USING CLKBASE,R12
          TM    EXTOPSW+3,X'80'    the interval timer?
-         BZ    EXTRET
+         BZ    EXTKEY
          L     R1,NUCTIMLD        ticks since the last reload
          S     R1,TIMER
          SRA   R1,8
@@ -58,18 +62,34 @@ CLKBASE  DS    0H                 the module's one base
 * The blip: only while a command runs and nobody uses the console; the
 * I/O handler sees its ending (NUCFBLIP) and nobody waits for it.
          TM    NUCSETS,NUCSBLIP
-         BZ    EXTRET
+         BZ    EXTKEY
          TM    NUCFLAGS,NUCFCMD
-         BZ    EXTRET
+         BZ    EXTKEY
          TM    NUCFLAGS,NUCFCBSY+NUCFBLIP+NUCFATN+NUCFKT
-         BNZ   EXTRET
+         BNZ   EXTKEY
          MVC   BLIPCHAR,NUCBLIPC
          LA    R1,BLIPCCW
          ST    R1,CAW
          LH    R2,NUCCONS
          SIO   0(R2)
-         BNZ   EXTRET             busy or gone: no blip this time
+         BNZ   EXTKEY             busy or gone: no blip this time
          OI    NUCFLAGS,NUCFBLIP
+*
+* The INTERRUPT key: the running command stops in DEBUG.
+EXTKEY   TM    EXTOPSW+3,X'40'
+         BZ    EXTRET
+         TM    NUCFLAGS,NUCFCMD   a command to stop?
+         BZ    EXTRET
+         TM    NUCFLAGS,NUCFATN+NUCFDBG
+         BNZ   EXTRET
+         TM    NUCFLAGS,NUCFCBSY  the console writing: when it is done
+         BZ    EXTDBG
+         OI    NUCFLAG2,NUCFXPND
+         B     EXTRET
+EXTDBG   LA    R1,EXTOPSW         what DEBUG's GO resumes
+         LA    R2,NUCEXREG
+         L     R15,=V(DBGEXT)
+         BR    R15                (it does not come back)
 EXTRET   LM    R0,R15,NUCEXREG
          LPSW  EXTOPSW
 *

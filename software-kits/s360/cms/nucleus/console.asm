@@ -16,7 +16,9 @@
 * (VM/370 stacks such lines the same way). After KT (kill typing,     *
 * GH20-0859) TYPLIN types nothing until the command ends.             *
 * The CANCEL key (unit exception) throws the line away and reads      *
-* again, as the 1052's operators expect.                              *
+* again, as the 1052's operators expect. The INTERRUPT key pressed    *
+* while an operation was out (NUCFXPND, see CLOCK) enters DEBUG here  *
+* when it has ended.                                                  *
 ***********************************************************************
          PRINT NOGEN
          REGEQU
@@ -177,7 +179,22 @@ CONWAIT  SSM   =X'FF'
 CONGONE  LA    R15,1
 CONDONE  SSM   =X'00'
          NI    NUCFLAGS,255-NUCFCBSY
-         TM    NUCFLAGS,NUCFAPND
+         TM    NUCFLAG2,NUCFXPND  the INTERRUPT key came meanwhile:
+         BZ    CONATTN            DEBUG stops the command here
+         NI    NUCFLAG2,255-NUCFXPND
+         TM    NUCFLAGS,NUCFCMD
+         BZ    CONATTN
+         TM    NUCFLAGS,NUCFATN+NUCFDBG
+         BNZ   CONATTN
+         STM   R0,R15,NUCATREG    (free: no attention runs)
+         LA    R1,CONEXIT
+         ST    R1,NUCATPSW+4
+         MVC   NUCATPSW(4),=X'FF000000'
+         LA    R1,NUCATPSW
+         LA    R2,NUCATREG
+         L     R15,=V(DBGEXT)
+         BR    R15
+CONATTN  TM    NUCFLAGS,NUCFAPND
          BZ    CONEXIT
          NI    NUCFLAGS,255-NUCFAPND
          TM    NUCFLAGS,NUCFCMD   the attention interrupts the command

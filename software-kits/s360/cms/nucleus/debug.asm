@@ -29,8 +29,14 @@
 * operation exception): PGMCHK asks DBGBRK whether a program check is *
 * one; the instruction is put back when it is reached (VM/370 clears  *
 * a breakpoint when it is met too).                                   *
+* The INTERRUPT key (external interruption X'40'; CP's EXTERNAL      *
+* command under CP) stops a running command here too, as VM/370 CMS   *
+* does (DMSDBG728I DEBUG ENTERED EXTERNAL INTERRUPT): GO lets it go   *
+* on where it was, RETURN throws it away.                             *
 * Entries: DEBUG (the command), DBGBRK (BALR R14,R15 from PGMHAND,    *
-* disabled: returns when the check is no breakpoint).                 *
+* disabled: returns when the check is no breakpoint), DBGEXT (BR R15  *
+* from EXTHAND or CONSOLE, disabled: R1 -> the PSW to resume, R2 ->   *
+* the 16 registers; does not return).                                 *
 ***********************************************************************
          PRINT NOGEN
          REGEQU
@@ -38,7 +44,7 @@
          PRINT GEN
 NBREAKS  EQU   16
 DEBUG    CSECT
-         ENTRY DBGBRK
+         ENTRY DBGBRK,DBGEXT
          USING NUCON,R0
          USING DEBUG,R12,R11      every entry loads these bases
 *
@@ -122,6 +128,32 @@ BRKENTER LA    R13,SAVE           the program's SVC frames stay below
          BALR  R14,R15
          MVC   BRKMSGA,HEX+2
          WRTERM BRKMSG
+         B     READ
+*
+***********************************************************************
+* DBGEXT: the INTERRUPT key stops the running command.                *
+***********************************************************************
+DBGEXT   L     R12,XBASE-DBGEXT(,R15)   disabled
+         B     DBGEXT1
+XBASE    DC    A(DEBUG)
+DBGEXT1  LA    R11,2048(,R12)
+         LA    R11,2048(,R11)
+         MVC   DREGS(64),0(R2)
+         MVC   DPSW,0(R1)
+         NI    DPSW+1,255-X'02'   (a wait is a loop that looks again)
+         MVC   DCSW,CSW
+         MVC   DCAW,CAW
+         MVC   ORIGIN,NUCUSER
+         MVI   FROMBRK,1          GO resumes it
+         OI    NUCFLAGS,NUCFDBG
+         MVC   NUCRPSW(4),=X'FF000000'   on, enabled
+         LA    R1,EXTENTER
+         ST    R1,NUCRPSW+4
+         LPSW  NUCRPSW
+EXTENTER LA    R13,SAVE           the command's SVC frames stay below
+         ST    R13,CALLER
+         WRTERM 'DMSDBG728I DEBUG ENTERED EXTERNAL INTERRUPT'
+         B     READ
 *
 ***********************************************************************
 * The subcommand loop.                                                *
