@@ -1,9 +1,15 @@
 // SIMH's ADDRESS= and VECTOR= on every DEC bus device. Where a device answers and through
 // which vectors it interrupts is the bus's business (a Unibus card has jumpers for both);
-// the device keeps its own register decoding, the bus translates.
+// the device keeps its own register decoding, the bus translates. Like a card's jumpers,
+// a moved address or vector stays through RESET, BUS INIT and power-on (as in SIMH, whose
+// DIB keeps what SET put there); ADDRESS=DEFAULT and VECTOR=DEFAULT put back the device's
+// standard ones, as it was built, and AUTOCONFIGURE both (SIMH's name: there it returns a
+// device to the floating addresses its autoconfiguration computes; simmon's devices sit
+// at fixed standard addresses, so that is what it restores).
 #include <fmt/format.h>
 
 #include "core/state/state_archive.hpp"
+#include "core/text/case_compare.hpp"
 #include "core/text/numbers.hpp"
 #include "devices/dec/dec_bus.hpp"
 
@@ -13,8 +19,9 @@ void BusDevice::add_bus_modifiers() {
     Modifier address;
     address.name = "ADDRESS";
     address.takes_value = true;
-    address.help = "ADDRESS=a: where the registers answer in the I/O page (octal, 760000-777776)";
+    address.help = "ADDRESS=a: where the registers answer in the I/O page (octal, 760000-777776); DEFAULT: the standard address";
     address.set = [this](Unit*, std::string_view value) {
+        if (iequals(value, "DEFAULT")) return restore_address();
         std::uint64_t a = 0;
         if (!parse_number(value, Radix::Octal, a) || a > 017777777)
             return Status::error(fmt::format("{} ADDRESS={}: an octal I/O page address", name(), value));
@@ -31,8 +38,9 @@ void BusDevice::add_bus_modifiers() {
     Modifier vector;
     vector.name = "VECTOR";
     vector.takes_value = true;
-    vector.help = "VECTOR=v: the interrupt vector (octal); a device with several gets v, v+4 ...";
+    vector.help = "VECTOR=v: the interrupt vector (octal); a device with several gets v, v+4 ...; DEFAULT: the standard ones";
     vector.set = [this](Unit*, std::string_view value) {
+        if (iequals(value, "DEFAULT")) return restore_vectors();
         const std::vector<int> lines = bus_.device_interrupts(*this);
         if (lines.empty()) return Status::error(fmt::format("{} has no interrupt vector this bus can move", name()));
         const std::uint64_t step = 4 * lines.size();
@@ -52,6 +60,32 @@ void BusDevice::add_bus_modifiers() {
         return out;
     };
     add_modifier(std::move(vector));
+
+    Modifier autoconfigure;
+    autoconfigure.name = "AUTOCONFIGURE";
+    autoconfigure.help = "the standard address and vectors again (ADDRESS=DEFAULT and VECTOR=DEFAULT)";
+    autoconfigure.set = [this](Unit*, std::string_view) {
+        if (Status st = restore_address(); !st) return st;
+        if (bus_.device_interrupts(*this).empty()) return Status::ok();
+        return restore_vectors();
+    };
+    add_modifier(std::move(autoconfigure));
+}
+
+Status BusDevice::restore_address() {
+    if (bus_.device_address(*this) == csr_base()) return Status::ok();
+    return bus_.move_device(*this, csr_base());
+}
+
+Status BusDevice::restore_vectors() {
+    const std::vector<int> lines = bus_.device_interrupts(*this);
+    if (lines.empty()) return Status::error(fmt::format("{} has no interrupt vector this bus can move", name()));
+    for (int line : lines) {
+        const std::uint16_t built = bus_.built_interrupt_vector(line);
+        if (built == 0 || !bus_.set_interrupt_vector(line, built))
+            return Status::error(fmt::format("{}: this bus cannot restore the standard vectors", name()));
+    }
+    return Status::ok();
 }
 
 // The address and the vectors as the bus has them now. On load only what differs is

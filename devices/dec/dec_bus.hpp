@@ -59,6 +59,8 @@ public:
 
 private:
     void add_bus_modifiers();
+    Status restore_address();  // ADDRESS=DEFAULT
+    Status restore_vectors();  // VECTOR=DEFAULT
     DecBus& bus_;
 };
 
@@ -77,6 +79,9 @@ public:
     // it (false: this bus cannot).
     virtual std::uint16_t interrupt_vector(int /*line*/) const { return 0; }
     virtual bool set_interrupt_vector(int /*line*/, std::uint16_t /*vector*/) { return false; }
+    // The vector the line was registered with (the device as built, before any SET or
+    // host programming): what SET dev VECTOR=DEFAULT puts back. 0: the bus cannot tell.
+    virtual std::uint16_t built_interrupt_vector(int /*line*/) const { return 0; }
     // SET dev ADDRESS=: where the device's register block answers now, and moving it there
     // (an error when the bus cannot, or when the addresses are taken). The bus hands the
     // device addresses as its csr_base() block, so no device changes its decoding.

@@ -18,10 +18,11 @@ if(SIMMON_HAVE_SLIRP)
   simmon_script_test(vax-delqa-nat vax ${CMAKE_CURRENT_SOURCE_DIR}/vax_delqa_nat.ini)
   set_tests_properties(e2e:vax-delqa-nat PROPERTIES TIMEOUT 120)
 endif()
-# SET/SHOW dev ADDRESS= and VECTOR= on the Q22 bus: the SHOW lines must say where they moved.
+# SET/SHOW dev ADDRESS= and VECTOR= on the Q22 bus: the SHOW lines must say where they moved,
+# that RESET kept them there, and that DEFAULT and AUTOCONFIGURE put them back.
 simmon_script_test(vax-qbus-set vax ${CMAKE_CURRENT_SOURCE_DIR}/vax_qbus_set.ini)
 set_tests_properties(e2e:vax-qbus-set PROPERTIES
-  PASS_REGULAR_EXPRESSION "RQ: address=760334-760337.*DZ: vector=310-314.*XQ: vector=130.*vax-qbus-set: passed")
+  PASS_REGULAR_EXPRESSION "RQ: address=760334-760337.*DZ: vector=310-314.*XQ: vector=130.*RQ: address=760334-760337.*DZ: vector=310-314.*VH: address=760500-760517.*RQ: address=772150-772153.*DZ: vector=300-304.*XQ: vector=120.*VH: address=760440-760457.*vax-qbus-set: passed")
 # The DHV11 over telnet: a guest program of ours greets a caller on line 0 by DMA and sends
 # the line it types back (vax_dhv11_run.py is the caller on 127.0.0.1).
 find_package(Python3 COMPONENTS Interpreter)

@@ -172,3 +172,54 @@ TEST_CASE("Q22 bus: SET dev VECTOR= on the Q22 bus, SHOW gives what the host pro
     REQUIRE(sys.write(0x2000192C, 2, 0154));
     CHECK(xq.show(nullptr) == "vector=154");
 }
+
+TEST_CASE("Q22 bus: moved addresses and vectors stay through RESET and BUS INIT, DEFAULT and AUTOCONFIGURE restore them", "[vax][qbus]") {
+    VaxMachine m;
+    VaxSystem& sys = m.system();
+    std::uint32_t v = 0;
+    REQUIRE(bus_modifier(m, "RQ", "ADDRESS").set(nullptr, "760334"));
+    REQUIRE(bus_modifier(m, "DZ", "VECTOR").set(nullptr, "320"));
+    REQUIRE(bus_modifier(m, "VH", "ADDRESS").set(nullptr, "760500"));
+    REQUIRE(bus_modifier(m, "VH", "VECTOR").set(nullptr, "340"));
+    REQUIRE(bus_modifier(m, "XQ", "VECTOR").set(nullptr, "130"));
+    // As SIMH's DIBs keep what SET put there: the RESET command, and the guest's BUS INIT.
+    m.reset();
+    sys.qbus().bus_init();
+    CHECK(bus_modifier(m, "RQ", "ADDRESS").show(nullptr) == "address=760334-760337");
+    REQUIRE(sys.read(0x200000DE, 2, v));  // SA at 760336: S1 with the Q22 flag
+    CHECK(v == 0x0A00);
+    CHECK(!sys.read(0x2000146A, 2, v));  // nothing at 772152 now
+    CHECK(bus_modifier(m, "DZ", "VECTOR").show(nullptr) == "vector=320-324");
+    CHECK(bus_modifier(m, "VH", "ADDRESS").show(nullptr) == "address=760500-760517");
+    CHECK(bus_modifier(m, "VH", "VECTOR").show(nullptr) == "vector=340-344");
+    REQUIRE(sys.read(0x20000144, 2, v));  // the DHV11's LPR at 760504
+    CHECK(v == 0156430);
+    REQUIRE(sys.read(0x2000192C, 2, v));  // the DELQA's VAR after the reset: the vector SET gave
+    CHECK((v & 0774) == 0130);
+
+    // The standard place is taken: DEFAULT says by whom and changes nothing.
+    REQUIRE(bus_modifier(m, "VH", "ADDRESS").set(nullptr, "772150"));
+    const Status taken = bus_modifier(m, "RQ", "ADDRESS").set(nullptr, "DEFAULT");
+    CHECK(!taken);
+    CHECK(taken.message() == "RQ ADDRESS=772150: 772150 belongs to VH");
+    CHECK(bus_modifier(m, "RQ", "ADDRESS").show(nullptr) == "address=760334-760337");
+    // DEFAULT (any case), and AUTOCONFIGURE for both at once.
+    REQUIRE(bus_modifier(m, "VH", "AUTOCONFIGURE").set(nullptr, ""));
+    CHECK(bus_modifier(m, "VH", "ADDRESS").show(nullptr) == "address=760440-760457");
+    CHECK(bus_modifier(m, "VH", "VECTOR").show(nullptr) == "vector=310-314");
+    REQUIRE(bus_modifier(m, "RQ", "ADDRESS").set(nullptr, "default"));
+    CHECK(bus_modifier(m, "RQ", "ADDRESS").show(nullptr) == "address=772150-772153");
+    REQUIRE(sys.read(0x2000146A, 2, v));
+    CHECK(!sys.read(0x200000DE, 2, v));
+    REQUIRE(bus_modifier(m, "DZ", "VECTOR").set(nullptr, "DEFAULT"));
+    CHECK(bus_modifier(m, "DZ", "VECTOR").show(nullptr) == "vector=300-304");
+    REQUIRE(bus_modifier(m, "XQ", "VECTOR").set(nullptr, "DEFAULT"));
+    REQUIRE(sys.read(0x2000192C, 2, v));
+    CHECK((v & 0774) == 0120);
+    // A host-programmed vector (the RQDX3's step 1) goes back to the standard one too.
+    REQUIRE(sys.write(0x20001468, 2, 0));
+    REQUIRE(sys.write(0x2000146A, 2, 0x8000 | 0x80 | (0260 >> 2)));
+    CHECK(bus_modifier(m, "RQ", "VECTOR").show(nullptr) == "vector=260");
+    REQUIRE(bus_modifier(m, "RQ", "AUTOCONFIGURE").set(nullptr, ""));
+    CHECK(bus_modifier(m, "RQ", "VECTOR").show(nullptr) == "vector=154");
+}

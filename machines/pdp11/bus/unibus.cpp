@@ -166,7 +166,7 @@ int Unibus::add_interrupt(std::string name, int level, std::uint16_t vector) {
         if (l.level == level) ++at_level;
     // More than 64 requesters at one level cannot be wired on one bus; share the last bit.
     line_bit_.push_back(static_cast<std::uint8_t>(std::min(at_level, 63)));
-    lines_.push_back(InterruptLine{std::move(name), level, vector});
+    lines_.push_back(InterruptLine{std::move(name), level, vector, vector});
     return static_cast<int>(lines_.size() - 1);
 }
 

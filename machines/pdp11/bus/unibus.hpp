@@ -84,6 +84,9 @@ public:
         lines_[line].vector = vector;
         return true;
     }
+    std::uint16_t built_interrupt_vector(int line) const override {
+        return line >= 0 && static_cast<std::size_t>(line) < lines_.size() ? lines_[line].built_vector : 0;
+    }
     void raise_interrupt(int line) override;
     void clear_interrupt(int line) override;
     bool interrupt_pending(int line) const override;
@@ -97,6 +100,7 @@ public:
         std::string name;
         int level;
         std::uint16_t vector;
+        std::uint16_t built_vector;  // as registered (SET dev VECTOR=DEFAULT)
     };
     const std::vector<InterruptLine>& interrupt_lines() const { return lines_; }
 

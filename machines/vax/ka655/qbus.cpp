@@ -73,7 +73,7 @@ void Qbus::bus_init() {
 }
 
 int Qbus::add_interrupt(std::string name, int level, std::uint16_t vector) {
-    lines_.push_back(Line{std::move(name), std::clamp(level, 4, 7), vector, false});
+    lines_.push_back(Line{std::move(name), std::clamp(level, 4, 7), vector, false, vector});
     return static_cast<int>(lines_.size() - 1);
 }
 
@@ -85,6 +85,10 @@ bool Qbus::set_interrupt_vector(int line, std::uint16_t vector) {
     if (line < 0 || static_cast<std::size_t>(line) >= lines_.size()) return false;
     lines_[line].vector = vector;
     return true;
+}
+
+std::uint16_t Qbus::built_interrupt_vector(int line) const {
+    return line >= 0 && static_cast<std::size_t>(line) < lines_.size() ? lines_[line].built_vector : 0;
 }
 
 void Qbus::update_levels() {

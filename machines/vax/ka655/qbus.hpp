@@ -55,6 +55,7 @@ public:
     int add_interrupt(std::string name, int level, std::uint16_t vector) override;
     std::uint16_t interrupt_vector(int line) const override;
     bool set_interrupt_vector(int line, std::uint16_t vector) override;
+    std::uint16_t built_interrupt_vector(int line) const override;
     void raise_interrupt(int line) override;
     void clear_interrupt(int line) override;
     bool interrupt_pending(int line) const override;
@@ -79,6 +80,7 @@ private:
         int level;
         std::uint16_t vector;
         bool pending;
+        std::uint16_t built_vector;  // as registered (SET dev VECTOR=DEFAULT)
     };
     Machine& machine_;
     Cqbic& cqbic_;
