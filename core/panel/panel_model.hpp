@@ -50,6 +50,16 @@ struct PanelBand {
     PanelColour colour;
 };
 
+// A row of switches the keyboard types digits into: the 11/70's switch register in
+// octal, the 360's data and address switches and load-unit dials in hex. Each toggle is
+// one bit of the number and each knob (2^n positions) n bits, the first control the most
+// significant; a digit shifts the number left by `digit_bits` and enters at the right.
+struct PanelEntry {
+    std::string name;           // "SR", "DATA", "LOAD UNIT"
+    int digit_bits = 3;         // 3 octal, 4 hexadecimal
+    std::vector<int> controls;  // control indices, most significant first
+};
+
 struct PanelLayout {
     std::string title;  // the window's title
     int width = 0, height = 0;
@@ -58,6 +68,8 @@ struct PanelLayout {
     std::vector<PanelLabel> labels;
     std::vector<PanelLamp> lamps;
     std::vector<PanelControl> controls;
+    // The keyboard's digits go to the first; Tab moves to the next (window marks it).
+    std::vector<PanelEntry> entries;
 
     int find_lamp(const std::string& name) const;     // -1 when absent
     int find_control(const std::string& name) const;  // -1 when absent

@@ -7,6 +7,7 @@
 
 #include "core/images/raw_image_file.hpp"
 #include "core/text/numbers.hpp"
+#include "machines/s360/panel/s36067_panel.hpp"
 #include "machines/s360/s360_cpu_device.hpp"
 
 namespace simmon::s360 {
@@ -27,7 +28,12 @@ S360Machine::~S360Machine() { detach_all(); }
 
 S360Cpu& S360Machine::s360_cpu() { return cpu_->core(); }
 
-void S360Machine::reset() { Machine::reset(); }
+void S360Machine::reset() {
+    Machine::reset();
+    load_state_ = false;
+}
+
+std::unique_ptr<PanelModel> S360Machine::make_panel(std::string&) { return std::make_unique<S36067Panel>(*this); }
 
 Status S360Machine::load(const std::string& path, Switches switches, const std::vector<std::string>& args) {
     if (!has_switch(switches, 'r')) return Status::error("only raw images are supported: LOAD -r file [address]");

@@ -54,12 +54,20 @@ public:
     // IPL from the device: system reset, the IPL channel program, the PSW at 0 loaded.
     // An error (no device, the chain ended in error, never ended) leaves the CPU stopped.
     Status ipl(ibm::ChannelDevice& device);
+    // IPL from an I/O address (the panel's LOAD UNIT dials): with no device there, the
+    // system is reset and the CPU stays in the load state, as the LOAD key leaves it.
+    Status ipl_from(std::uint16_t address);
     ibm::ChannelSubsystem& channels() { return *channels_; }
     // LOAD -r file [address]: a raw image into real storage (address hex, default 0).
     Status load(const std::string& path, Switches switches, const std::vector<std::string>& args) override;
     // DUMP -r file low high: real storage to a raw file.
     Status dump(const std::string& path, Switches switches, const std::vector<std::string>& args) override;
     Switches load_switches() const override { return switch_bit('r'); }  // -r: raw bytes
+    // The 2067 system control panel (panel/s36067_panel.hpp).
+    std::unique_ptr<PanelModel> make_panel(std::string& why_not) override;
+    // An IPL began and did not complete: the CPU is in the load state (the LOAD light)
+    // until a reset or an IPL that completes.
+    bool load_state() const { return load_state_; }
 
 private:
     // Creates the channels and devices (devices/ibm/), plugs the channel subsystem into
@@ -72,6 +80,7 @@ private:
     S360CpuDevice* cpu_ = nullptr;  // owned by Machine
     ibm::ChannelSubsystem* channels_ = nullptr;  // owned by Machine
     bool ipl_ended_ = false;
+    bool load_state_ = false;
     std::string ipl_error_;
 };
 

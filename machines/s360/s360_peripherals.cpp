@@ -94,9 +94,17 @@ Status S360Machine::boot(Unit& unit) {
     return ipl(*device);
 }
 
+Status S360Machine::ipl_from(std::uint16_t address) {
+    if (ibm::ChannelDevice* device = channels_->device_at(address)) return ipl(*device);
+    reset();
+    load_state_ = true;
+    return Status::error(fmt::format("IPL: no device at {:03X}; the CPU stays in the load state", address));
+}
+
 Status S360Machine::ipl(ibm::ChannelDevice& device) {
     if (!device.enabled()) return Status::error(fmt::format("{} is disabled", device.name()));
     reset();  // the LOAD key's system reset
+    load_state_ = true;
     ipl_ended_ = false;
     ipl_error_.clear();
     if (Status s = channels_->start_ipl(device.address()); !s) return s;
@@ -114,6 +122,7 @@ Status S360Machine::ipl(ibm::ChannelDevice& device) {
         scheduler().skip_to_next();
     }
     if (!ipl_error_.empty()) return Status::error(ipl_error_);
+    load_state_ = false;
     return Status::ok();
 }
 

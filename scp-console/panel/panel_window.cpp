@@ -3,6 +3,7 @@
 #include <SDL2/SDL.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -102,6 +103,22 @@ void PanelWindow::handle(const SDL_Event& e) {
         if (e.button.windowID == window_id())
             click(e.button.x / scale_, e.button.y / scale_, e.button.button == SDL_BUTTON_RIGHT);
         break;
+    case SDL_MOUSEMOTION:
+        if (e.motion.windowID == window_id()) mouse_x_ = e.motion.x / scale_, mouse_y_ = e.motion.y / scale_;
+        break;
+    case SDL_MOUSEWHEEL: {
+        // The wheel turns the knob under the pointer (a 40-position roller switch is many
+        // clicks); the pointer's place comes from the motion events, which every SDL 2 has.
+        if (e.wheel.windowID != window_id() || e.wheel.y == 0) break;
+        const auto& cs = link_.layout().controls;
+        for (std::size_t i = 0; i < cs.size(); ++i) {
+            const PanelControl& c = cs[i];
+            if (c.kind == PanelControlKind::Knob && mouse_x_ >= c.x && mouse_x_ < c.x + c.w && mouse_y_ >= c.y &&
+                mouse_y_ < c.y + c.h)
+                act(static_cast<int>(i), e.wheel.y < 0);
+        }
+        break;
+    }
     case SDL_KEYDOWN:
         if (e.key.windowID == window_id()) press_key(e.key.keysym.sym);
         break;
@@ -138,41 +155,86 @@ void PanelWindow::act(int control, bool backwards) {
     link_.post(control, pos);
 }
 
-// Keys: each control's letter; 0-7 shift an octal digit into the switch register (the
-// switches named "SR nn"), Backspace clears it.
+void PanelWindow::set_control(int control, int pos) {
+    const auto& cs = link_.layout().controls;
+    if (controls_.size() != cs.size()) controls_.assign(cs.size(), 0);
+    if (controls_[control] == pos) return;
+    controls_[control] = pos;
+    link_.post(control, pos);
+}
+
+// Keys: a digit of the entry register's radix goes into it (PanelLayout::entries), Tab
+// moves to the next entry register, Backspace clears the current one; other keys are the
+// controls' letters (with Shift a knob turns back). A radix-16 entry takes a-f as digits,
+// so a layout with one gives no control those letters.
 void PanelWindow::press_key(int key) {
-    if (key >= '0' && key <= '7') {
-        shift_in_octal(key - '0');
+    const auto& entries = link_.layout().entries;
+    if (key == SDLK_TAB) {
+        if (!entries.empty()) entry_ = (entry_ + 1) % static_cast<int>(entries.size());
+        return;
+    }
+    if (const int digit = digit_of(key); digit >= 0) {
+        shift_in_digit(digit);
+        return;
+    }
+    if (key == SDLK_BACKSPACE || key == SDLK_DELETE) {
+        clear_entry();
         return;
     }
     const auto& cs = link_.layout().controls;
-    if (key == SDLK_BACKSPACE || key == SDLK_DELETE) {
-        for (int i = 0; i < static_cast<int>(cs.size()); ++i)
-            if (cs[i].name.rfind("SR ", 0) == 0 && i < static_cast<int>(controls_.size()) && controls_[i]) act(i, false);
-        return;
-    }
     const bool shifted = (sdl_.GetModState() & KMOD_SHIFT) != 0;
     for (int i = 0; i < static_cast<int>(cs.size()); ++i)
         if (cs[i].key && cs[i].key == key) act(i, shifted);
 }
 
-void PanelWindow::shift_in_octal(int digit) {
-    const auto& cs = link_.layout().controls;
-    if (controls_.size() != cs.size()) controls_.assign(cs.size(), 0);
-    std::vector<int> sr(64, -1);  // bit -> control
-    int top = -1;
-    for (int i = 0; i < static_cast<int>(cs.size()); ++i)
-        if (cs[i].name.rfind("SR ", 0) == 0) {
-            const int bit = std::atoi(cs[i].name.c_str() + 3);
-            if (bit >= 0 && bit < 64) sr[bit] = i, top = std::max(top, bit);
-        }
-    if (top < 0) return;
+int PanelWindow::digit_of(int key) const {
+    const auto& entries = link_.layout().entries;
+    if (entries.empty()) return -1;
+    const int radix = 1 << entries[entry_].digit_bits;
+    int d = -1;
+    if (key >= '0' && key <= '9') d = key - '0';
+    else if (key >= 'a' && key <= 'f') d = key - 'a' + 10;
+    return d >= 0 && d < radix ? d : -1;
+}
+
+namespace {
+int control_bits(const PanelControl& c) {  // bits a control holds of an entry's number
+    if (c.kind != PanelControlKind::Knob) return 1;
+    int bits = 0;
+    while ((std::size_t{1} << bits) < c.positions.size()) ++bits;
+    return bits;
+}
+}  // namespace
+
+void PanelWindow::shift_in_digit(int digit) {
+    const PanelLayout& l = link_.layout();
+    const PanelEntry& entry = l.entries[entry_];
+    if (controls_.size() != l.controls.size()) controls_.assign(l.controls.size(), 0);
+    // The number the switches hold, most significant control first.
     std::uint64_t v = 0;
-    for (int b = 0; b <= top; ++b)
-        if (sr[b] >= 0 && controls_[sr[b]]) v |= std::uint64_t{1} << b;
-    v = ((v << 3) | static_cast<std::uint64_t>(digit)) & ((std::uint64_t{2} << top) - 1);
-    for (int b = 0; b <= top; ++b)
-        if (sr[b] >= 0 && controls_[sr[b]] != static_cast<int>((v >> b) & 1)) act(sr[b], false);
+    int total = 0;
+    for (int c : entry.controls) {
+        const int bits = control_bits(l.controls[c]);
+        v = (v << bits) | (static_cast<std::uint64_t>(controls_[c]) & ((std::uint64_t{1} << bits) - 1));
+        total += bits;
+    }
+    if (total == 0 || total > 63) return;
+    v = ((v << entry.digit_bits) | static_cast<std::uint64_t>(digit)) & ((std::uint64_t{1} << total) - 1);
+    // Back into the switches, least significant control first.
+    for (auto it = entry.controls.rbegin(); it != entry.controls.rend(); ++it) {
+        const PanelControl& c = l.controls[*it];
+        const int bits = control_bits(c);
+        int pos = static_cast<int>(v & ((std::uint64_t{1} << bits) - 1));
+        if (c.kind == PanelControlKind::Knob) pos = std::min(pos, static_cast<int>(c.positions.size()) - 1);
+        set_control(*it, pos);
+        v >>= bits;
+    }
+}
+
+void PanelWindow::clear_entry() {
+    const PanelLayout& l = link_.layout();
+    if (l.entries.empty()) return;
+    for (int c : l.entries[entry_].controls) set_control(c, 0);
 }
 
 void PanelWindow::fill_rect(int x, int y, int w, int h, std::uint32_t rgb) {
@@ -218,6 +280,7 @@ void PanelWindow::draw() {
         for (const PanelLabel& t : l.labels) draw_text(t.text, t.x, t.y, t.size, t.colour);
         drawn_intensity_.assign(l.lamps.size(), -1);
         drawn_controls_.assign(l.controls.size(), -1);
+        drawn_entry_ = -1;
         dirty_.push_back({0, 0, canvas_->w, canvas_->h});
         drawn_once_ = true;
     }
@@ -238,6 +301,22 @@ void PanelWindow::draw() {
         drawn_controls_[i] = pos;
         draw_control(l.controls[i], pos);
     }
+    if (l.entries.size() > 1 && drawn_entry_ != entry_) draw_entry_marks();
+}
+
+// With more than one entry register, a small lit mark left of the first switch of the
+// one the keyboard types into.
+void PanelWindow::draw_entry_marks() {
+    const PanelLayout& l = link_.layout();
+    const int s = scale_;
+    for (int e = 0; e < static_cast<int>(l.entries.size()); ++e) {
+        if (l.entries[e].controls.empty()) continue;
+        const PanelControl& c = l.controls[l.entries[e].controls.front()];
+        const int x = c.x - 14, y = c.y + c.h / 2 - 4;
+        fill_rect(x, y, 8, 8, e == entry_ ? kLegend : l.background);
+        dirty_.push_back({x * s, y * s, 8 * s, 8 * s});
+    }
+    drawn_entry_ = entry_;
 }
 
 void PanelWindow::draw_control(const PanelControl& c, int pos) {
@@ -251,8 +330,12 @@ void PanelWindow::draw_control(const PanelControl& c, int pos) {
         const double angle = (225.0 - 270.0 * pos / std::max(1, n - 1)) * 3.14159265358979 / 180.0;
         for (int d = 0; d < r - 8; d += 2)
             fill_circle(cx + static_cast<int>(d * std::cos(angle)), cy - static_cast<int>(d * std::sin(angle)), 3, 0x202020);
-        // The position's name under the knob, on the panel's background.
-        const int label_w = 100;  // clear of the control switches' band
+        // The position's name under the knob, on the panel's background: as wide as the
+        // knob or its longest name (6 units a character), so that knobs side by side (the
+        // 360's load-unit dials) keep their own names.
+        std::size_t longest = 0;
+        for (const std::string& p : c.positions) longest = std::max(longest, p.size());
+        const int label_w = std::max(c.w + 20, static_cast<int>(longest) * 6 + 4);
         fill_rect(c.x - 10, c.y + c.h + 4, label_w, 8, link_.layout().background);
         if (pos >= 0 && pos < n) draw_text(c.positions[pos], c.x - 10, c.y + c.h + 4, 7, kLegend);
         dirty_.push_back({(c.x - 10) * s, c.y * s, label_w * s, (c.h + 12) * s});

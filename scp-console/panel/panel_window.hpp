@@ -42,11 +42,17 @@ private:
     void click(int x, int y, bool right);
     void press_key(int key);
     void act(int control, bool backwards);
-    void shift_in_octal(int digit);
+    // Moves a control to `pos` (a toggle 0/1, a knob's position) if it is not there.
+    void set_control(int control, int pos);
+    // The keyboard's entry register (PanelLayout::entries): a digit shifted in, cleared.
+    void shift_in_digit(int digit);
+    void clear_entry();
+    int digit_of(int key) const;  // the key's digit in the current entry's radix, or -1
     // Draws what changed since the last frame (all of it the first time) and notes the
     // changed areas in dirty_, so a busy panel costs its thread little.
     void draw();
     void draw_control(const PanelControl& c, int pos);
+    void draw_entry_marks();
     void fill_rect(int x, int y, int w, int h, std::uint32_t rgb);
     void fill_circle(int cx, int cy, int r, std::uint32_t rgb);
     void draw_text(const std::string& text, int x, int y, int size, std::uint32_t rgb);
@@ -64,6 +70,9 @@ private:
     std::vector<int> drawn_intensity_;  // what the canvas shows; -1 not yet drawn
     std::vector<int> drawn_controls_;
     std::vector<std::array<int, 4>> dirty_;  // x, y, w, h in pixels
+    int entry_ = 0;           // the entry register the keyboard's digits go to
+    int drawn_entry_ = -1;
+    int mouse_x_ = 0, mouse_y_ = 0;  // where the pointer was last, in panel units (the wheel)
 };
 
 }  // namespace simmon::scp

@@ -117,6 +117,10 @@ void Pdp1170Panel::build_layout() {
     for (int bit = 21; bit >= 0; --bit)
         l.controls.push_back({fmt::format("SR {:02}", bit), PanelControlKind::Toggle, column_x(bit) - kSwitchW / 2,
                               kSwitchY, kSwitchW, kSwitchH, (bit / 3) % 2 == 0 ? kSwitchMagenta : kSwitchPurple, {}, 0});
+    // The keyboard's octal digits go into switches 21-0.
+    PanelEntry sr{"SR", 3, {}};
+    for (int i = 0; i < 22; ++i) sr.controls.push_back(first_sr_ + i);
+    l.entries.push_back(std::move(sr));
     // The control switches continue the switch row to the right of SR 00, as on the real
     // console; the panel is widened for them.
     const char* names[] = {"LOAD ADRS", "EXAM", "DEP", "CONT", "ENABLE/HALT", "S INST/S BUS CYCLE", "START"};
