@@ -6,3 +6,11 @@ add_test(NAME e2e:s360-cp67-kernel-ipl
          COMMAND $<TARGET_FILE:simmon> s360 ${CMAKE_CURRENT_SOURCE_DIR}/s360_cp67_kernel_ipl.ini ${s360_cp67_kit_dir}
          WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/s360-cp67-kernel-ipl)
 set_tests_properties(e2e:s360-cp67-kernel-ipl PROPERTIES TIMEOUT 600)
+
+# Virtual machines on the kernel's test system (kernel/test: VMTEST runs GUESTT beside an
+# endless loop, without LOGIN): s360_cp67_kernel_vm.ini.
+file(MAKE_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/s360-cp67-kernel-vm)
+add_test(NAME e2e:s360-cp67-kernel-vm
+         COMMAND $<TARGET_FILE:simmon> s360 ${CMAKE_CURRENT_SOURCE_DIR}/s360_cp67_kernel_vm.ini ${s360_cp67_kit_dir}
+         WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/s360-cp67-kernel-vm)
+set_tests_properties(e2e:s360-cp67-kernel-vm PROPERTIES TIMEOUT 600)

@@ -68,10 +68,11 @@ TRANGR   ENTER BASE=FRMMOD
          C     R7,VMSIZE
          BL    TRINSIDE
          LEAVE RC=1,CC=YES,FROM=3
-TRINSIDE BAL   R14,PTEADDR        R4 -> the page table entry
-         LH    R5,0(,R4)
+TRINSIDE BAL   R14,PTEADDR        R10 -> the page table entry
+         LR    R10,R4
+         LH    R5,0(,R10)
          N     R5,=X'0000FFFF'
-         TM    1(R4),X'08'
+         TM    1(R10),X'08'
          BZ    TRVALID
          LR    R0,R7              the first touch
          SRL   R0,12
@@ -82,7 +83,7 @@ TRINSIDE BAL   R14,PTEADDR        R4 -> the page table entry
          LEAVE RC=3,CC=YES,FROM=3
 TRGOT    LR    R5,R1
          SRL   R5,8               the entry: frame number, valid
-         STH   R5,0(,R4)
+         STH   R5,0(,R10)
 TRVALID  LR    R2,R5
          SRL   R2,4
          SLL   R2,12
@@ -176,6 +177,7 @@ PTEADDR  LR    R3,R7
 *
 * FRMGET: R0 = the guest's page number -> R1 = a zeroed frame with the
 * guest's keys, now the guest's (page 0 kept), or 0 when none is free.
+* R2-R5, R8, R9 used.
 FRMGET   ST    R14,FRMR14
          SR    R1,R1
          L     R2,PSANFRM

@@ -43,7 +43,7 @@ VMCREATE ENTER BASE=VMCMOD
          LR    R7,R1
          A     R6,=F'4095'
          N     R6,=X'FFFFF000'
-         BP    VMCSZ1
+         BNZ   VMCSZ1
          L     R6,=F'4096'
 VMCSZ1   C     R6,=F'16777216'
          BNH   VMCSZ2
