@@ -3,8 +3,9 @@
 // panel's key; under CP, CP's EXTERNAL command). The SCP has no command for it (the panel's
 // window has the key), so this session at the SCP presses it as the panel does, through the
 // CPU's request_external, between EXPECT/SEND steps like those of the e2e scripts: TICK
-// running stops in DEBUG, GO lets it go on, RETURN throws it away; the key at the command
-// loop does nothing.
+// running stops in DEBUG, GO lets it go on; pressed while a line is being typed the key
+// waits for its end; RETURN throws the program away; the key at the command loop does
+// nothing.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -69,9 +70,12 @@ TEST_CASE("CMS: the INTERRUPT key stops a running command in DEBUG, GO resumes i
     const std::string between = s.take();
     CHECK(between.find("TICK 3\r\n") != std::string::npos);
 
-    // Again, and RETURN: the program is thrown away, the ready message follows.
+    // Again while TICK's line is being typed (the 1052 types 15 characters a second): the
+    // console routine has its operation out, so the key waits until the line has ended.
+    s.go_until("TICK 5");
     s.interrupt_key();
     s.go_until("DMSDBG728I DEBUG ENTERED EXTERNAL INTERRUPT\\r\\n");
+    CHECK(s.take().find("TICK 5\r\nDMSDBG728I") != std::string::npos);
     REQUIRE(s.run("SEND \"return\\r\"") == "");
     s.go_until("return\\r\\nR; ");
     s.take();
