@@ -40,7 +40,8 @@ ExpressionContext Scp::expression_context(Radix radix) {
         Cpu& cpu = m->cpu();
         const AddressSpace& s = cpu.space(cpu.default_space());
         const auto unit = static_cast<unsigned>(cpu.examine_bytes(s.id, 0));
-        if (s.physical && unit != 0 && addr % unit == 0 && m->memory().contains(addr, unit))
+        if (s.physical && unit != 0 && addr % unit == 0 && addr < cpu.console_memory_size() &&
+            unit <= cpu.console_memory_size() - addr && m->memory().contains(addr, unit))
             return m->memory().read(addr, unit, s.byte_order, value);
         return cpu.examine(s.id, addr, 0, value);
     };

@@ -57,12 +57,17 @@ public:
     // EXAMINE/DEPOSIT of memory in address space `space`. Values are
     // examine_bytes()-wide. `switches` carry the machine's other letters (-b). Return
     // false when the address does not exist (non-existent memory, unmapped page). The
-    // SCP reads and writes a physical space's memory itself (Machine::memory()) and asks
-    // the CPU only for what lies outside it (the PDP-11's I/O page).
+    // SCP reads and writes a physical space's memory itself (Machine::memory()) below
+    // console_memory_size() and asks the CPU for everything above (the PDP-11's I/O page).
     virtual int examine_bytes(int space, Switches switches) const;
     virtual bool examine(int space, Addr addr, Switches switches, std::uint64_t& value) = 0;
     virtual bool deposit(int space, Addr addr, Switches switches, std::uint64_t value) = 0;
     virtual Addr memory_size() const = 0;  // bytes of physical memory
+    // How much of memory physical addresses reach from 0: all of it, unless the machine's
+    // address map puts something over its top (an 18-bit PDP-11 with 256K has its I/O page
+    // at 760000-777777, over the top 8K, which no processor or console access reaches).
+    // EXAMINE ALL and DEPOSIT ALL cover this much.
+    virtual Addr console_memory_size() const { return memory_size(); }
 
     // One instruction at `addr` in the guest's assembler syntax. Sets `bytes_used` to its
     // length. Memory that cannot be read gives an error text, never an exception.

@@ -122,10 +122,18 @@ public:
     // with it (where a bus has put its registers and vectors, dec_bus.hpp). The machine
     // calls it just before serialize(), in the same section; the default has nothing.
     virtual void serialize_placement(StateArchive&) {}
+    // After every device's section of a loaded state (RESTORE, REVERT, a rolled-back option
+    // list) is in, in device order: what a device could not do alone while loading. A bus
+    // moves the register blocks its devices' sections staged all at once here, so devices
+    // that traded addresses do not find each other's old places taken. An error fails the
+    // load (and the machine is put back).
+    virtual Status finish_load() { return Status::ok(); }
 
-    // One line for SHOW CLOCKS when the device is a clock the guest keeps time by ("60 Hz,
-    // 1234 ticks, interrupts enabled"); empty for everything else.
-    virtual std::string clock_status() const { return {}; }
+    // SHOW CLOCKS: one line for each clock the guest keeps time by that the device has
+    // ("60 Hz line clock, 1234 ticks, interrupt enabled"); a device with several (the VAX
+    // processor: its interval clock, the time-of-year clock, the SSC's two timers) gives
+    // one line each, naming the clock. Empty for everything else.
+    virtual std::vector<std::string> clock_status() const { return {}; }
 
     // Extra lines for SHOW <dev> (status beyond the registers), may be empty.
     virtual std::string show_status() const { return {}; }

@@ -2,7 +2,9 @@
 // REVERT do with it. The stream is a series of tagged sections (state_io.hpp):
 //   UNITS      every unit: device, name, disabled, attachment (file or text), read-only
 //   DEVICES    one section per device, tagged with its name: enabled, then
-//              serialize_placement() (a bus device's address and vectors), serialize()
+//              serialize_placement() (a bus device's address and vectors), serialize();
+//              on load, every device's finish_load() once all sections are in (a bus
+//              moves the register blocks they staged together: devices may trade places)
 //   MEMORY     the size of main memory (Machine::memory()), then its bytes (a save file)
 //              or nothing (a snapshot: its pages are beside the stream, memory_image.hpp)
 //   SCHEDULER  the event queue by handler name, and the time
@@ -302,6 +304,8 @@ Status Machine::load_state(const std::vector<std::uint8_t>& state, const std::sh
         archive.end();  // the device must have read its whole section
         if (archive.failed()) return Status::error(fmt::format("cannot restore {}: {}", d->name(), archive.error()));
     }
+    for (Device* d : device_order_)
+        if (Status s = d->finish_load(); !s) return Status::error(fmt::format("cannot restore {}: {}", d->name(), s.message()));
     if (!r.end()) return r.status();
     if (Status s = load_memory_section(r, pages); !s) return s;
     if (!r.begin("SCHEDULER")) return r.status();

@@ -20,11 +20,16 @@ constexpr SimTime line_tick_time(std::uint64_t k, std::uint64_t hz) {
     return (k / hz) * kNsPerSecond + (rem * kNsPerSecond + hz - 1) / hz;
 }
 
+// Ticks of a clock at `hz` from power-up to `now`: the largest j with line_tick_time(j)
+// <= now, i.e. floor(now * hz / 1e9). A clock that has ticked on this grid since power-up
+// (SHOW CLOCKS) needs no counter of its own.
+constexpr std::uint64_t line_ticks_until(SimTime now, std::uint64_t hz) {
+    return (now / kNsPerSecond) * hz + (now % kNsPerSecond) * hz / kNsPerSecond;
+}
+
 // Delay from `now` to the next tick of a clock at `hz` strictly after `now` (> 0).
 constexpr SimTime time_to_next_line_tick(SimTime now, std::uint64_t hz) {
-    // Ticks so far: the largest j with line_tick_time(j) <= now, i.e. floor(now * hz / 1e9).
-    const std::uint64_t done = (now / kNsPerSecond) * hz + (now % kNsPerSecond) * hz / kNsPerSecond;
-    return line_tick_time(done + 1, hz) - now;
+    return line_tick_time(line_ticks_until(now, hz) + 1, hz) - now;
 }
 
 }  // namespace simmon

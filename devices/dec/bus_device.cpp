@@ -88,9 +88,11 @@ Status BusDevice::restore_vectors() {
     return Status::ok();
 }
 
-// The address and the vectors as the bus has them now. On load only what differs is
-// moved, so a bus that cannot move anything restores a state that moved nothing; a place
-// the bus refuses fails the load, and the machine puts everything back.
+// The address and the vectors as the bus has them now. On load the vectors are set at once
+// (they cannot collide) and the address is staged: finish_load() moves every staged block
+// of the bus together, only those that differ, so a bus that cannot move anything
+// restores a state that moved nothing; a place the bus refuses fails the load, and the
+// machine puts everything back.
 void BusDevice::serialize_placement(StateArchive& s) {
     std::uint32_t address = bus_.device_address(*this);
     s(address);
@@ -100,12 +102,30 @@ void BusDevice::serialize_placement(StateArchive& s) {
     s.sequence(vectors, lines.size());
     if (!s.loading() || s.failed()) return;
     if (vectors.size() != lines.size()) return s.fail(fmt::format("{} has {} interrupt vectors, the state {}", name(), lines.size(), vectors.size()));
-    if (address != bus_.device_address(*this)) {
-        if (Status st = bus_.move_device(*this, address); !st) return s.fail(st.message());
-    }
+    // Every device stages its place, moved or not, so that a stale stage from a load that
+    // failed half-way never survives into the next.
+    bus_.stage_move(*this, address);
     for (std::size_t i = 0; i < lines.size(); ++i)
         if (vectors[i] != bus_.interrupt_vector(lines[i]) && !bus_.set_interrupt_vector(lines[i], vectors[i]))
             return s.fail(fmt::format("{}: this bus cannot move interrupt vectors", name()));
+}
+
+Status BusDevice::finish_load() { return bus_.commit_staged_moves(); }
+
+void DecBus::stage_move(BusDevice& device, std::uint32_t base) {
+    for (Placement& p : staged_)
+        if (p.device == &device) {
+            p.base = base;
+            return;
+        }
+    staged_.push_back(Placement{&device, base});
+}
+
+Status DecBus::commit_staged_moves() {
+    if (staged_.empty()) return Status::ok();
+    const std::vector<Placement> moves = std::move(staged_);
+    staged_.clear();
+    return move_devices(moves);
 }
 
 }  // namespace simmon::dec

@@ -54,8 +54,11 @@ public:
     // controllers differently.
     virtual Status ready_for_boot(Unit& unit);
 
-    // SAVE keeps where the bus has put the registers and the vectors (bus_device.cpp).
+    // SAVE keeps where the bus has put the registers and the vectors (bus_device.cpp). On
+    // load the address is staged with the bus and moved by finish_load(), with the other
+    // devices' (DecBus::move_devices).
     void serialize_placement(StateArchive& s) override;
+    Status finish_load() override;
 
 private:
     void add_bus_modifiers();
@@ -87,6 +90,20 @@ public:
     // device addresses as its csr_base() block, so no device changes its decoding.
     virtual std::uint32_t device_address(const BusDevice& device) const;
     virtual Status move_device(BusDevice& device, std::uint32_t base);
+    // Several blocks moved at once, all or nothing: each is checked against where the
+    // others end up, not where they are now, so devices may trade places (a saved state
+    // in which RK and RL swapped addresses). The default moves them one at a time, for a
+    // bus that cannot move anything (it refuses the first).
+    struct Placement {
+        BusDevice* device;
+        std::uint32_t base;
+    };
+    virtual Status move_devices(const std::vector<Placement>& moves);
+    // Loading a state: each device's section stages where its block goes (a later stage of
+    // the same device replaces an earlier one); the first finish_load() of the bus's
+    // devices moves them all with move_devices and empties the list.
+    void stage_move(BusDevice& device, std::uint32_t base);
+    Status commit_staged_moves();
     // The interrupt lines `device` registered, in order (SET dev VECTOR=): those named as
     // the device, or the device's name and "-..." ("DZ-RX", "DZ-TX").
     virtual std::vector<int> device_interrupts(const BusDevice& device) const;
@@ -116,6 +133,9 @@ public:
     // Unibus-era design) only the low 18 (PDP-11 Bus Handbook, "Q22 bus"; RLV12 User's
     // Guide, bus address extension register).
     virtual int dma_address_bits() const = 0;
+
+private:
+    std::vector<Placement> staged_;
 };
 
 inline std::uint32_t DecBus::device_address(const BusDevice& device) const { return device.csr_base(); }
@@ -123,5 +143,11 @@ inline Status DecBus::move_device(BusDevice& device, std::uint32_t) {
     return Status::error(device.name() + ": this bus cannot move a device's registers");
 }
 inline std::vector<int> DecBus::device_interrupts(const BusDevice&) const { return {}; }
+inline Status DecBus::move_devices(const std::vector<Placement>& moves) {
+    for (const Placement& p : moves)
+        if (p.base != device_address(*p.device))
+            if (Status s = move_device(*p.device, p.base); !s) return s;
+    return Status::ok();
+}
 
 }  // namespace simmon::dec

@@ -93,9 +93,9 @@ void Kw11l::tick() {
     if (debug_mask() & kDebugTick) debug(kDebugTick, "tick");
 }
 
-std::string Kw11l::clock_status() const {
-    return fmt::format("{} Hz line clock, {} ticks, interrupt {}, next tick in {} ns", hertz_, ticks_,
-                       (lks_ & 0100) ? "enabled" : "disabled", time_to_next_tick());
+std::vector<std::string> Kw11l::clock_status() const {
+    return {fmt::format("{} Hz line clock, {} ticks, interrupt {}, next tick in {} ns", hertz_, ticks_,
+                       (lks_ & 0100) ? "enabled" : "disabled", time_to_next_tick())};
 }
 
 }  // namespace simmon::dec

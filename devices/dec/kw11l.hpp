@@ -27,7 +27,7 @@ public:
     bool write(std::uint32_t addr, std::uint16_t data, bool byte) override;
     void reset() override;
     void serialize(StateArchive& s) override;
-    std::string clock_status() const override;
+    std::vector<std::string> clock_status() const override;
 
     int hertz() const { return hertz_; }
     // Time from now to the next tick at the current rate.

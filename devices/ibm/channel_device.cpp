@@ -97,13 +97,14 @@ void ChannelDevice::serialize(StateArchive& s) {
     // SET <dev> ADDRESS= is part of the configuration a saved state carries.
     std::uint16_t address = address_;
     s.checked(address, [](std::uint16_t v) { return v <= 0xFFF; }, name() + ": the saved I/O address is out of range");
-    if (s.loading() && !s.failed() && address != address_) {
-        if (Status st = set_address(address); !st) s.fail(name() + ": " + st.message());
-    }
+    // Staged, moved or not, so that a stage left by a load that failed half-way is replaced.
+    if (s.loading() && !s.failed()) channels_.stage_address(*this, address);
     s(sense_);
     s.checked(sense_length_, [this](unsigned v) { return v <= sense_.size(); }, name() + ": the saved sense length is out of range");
     serialize_device(s);
 }
+
+Status ChannelDevice::finish_load() { return channels_.place_staged(); }
 
 CommandResult ChannelDevice::sense_command() {
     channels_.store(address_, sense_.data(), sense_length_);

@@ -57,8 +57,11 @@ public:
     // start_ipl); the machine's IPL handler loads the PSW when the chain ends.
     Status boot(Unit& unit) override;
     std::string show_status() const override;
-    // The address, the sense bytes, then the device's own fields (serialize_device).
+    // The address, the sense bytes, then the device's own fields (serialize_device). On
+    // load the address is staged with the channels and finish_load() places every
+    // device's at once (ChannelSubsystem::place_staged), so devices may trade addresses.
     void serialize(StateArchive& s) final;
+    Status finish_load() override;
 
     const std::array<std::uint8_t, 24>& sense() const { return sense_; }
 
@@ -80,6 +83,7 @@ protected:
     unsigned sense_length_ = 1;
 
 private:
+    friend class ChannelSubsystem;  // place_staged() sets address_ for a whole set
     ChannelSubsystem& channels_;
     std::uint16_t address_;
 };

@@ -81,6 +81,34 @@ void ChannelSubsystem::remove_device(ChannelDevice& device) {
 
 ChannelDevice* ChannelSubsystem::device_at(std::uint16_t address) const { return devices_[address & 0xFFF]; }
 
+void ChannelSubsystem::stage_address(ChannelDevice& device, std::uint16_t address) {
+    for (auto& [d, a] : staged_)
+        if (d == &device) {
+            a = address & 0xFFF;
+            return;
+        }
+    staged_.emplace_back(&device, static_cast<std::uint16_t>(address & 0xFFF));
+}
+
+Status ChannelSubsystem::place_staged() {
+    if (staged_.empty()) return Status::ok();
+    const auto moves = std::move(staged_);
+    staged_.clear();
+    auto placed = devices_;
+    for (const auto& [d, a] : moves)
+        if (placed[d->address_] == d) placed[d->address_] = nullptr;
+    for (const auto& [d, a] : moves) {
+        if (channel_of(a) >= kChannels)
+            return Status::error(fmt::format("{}: address {:03X}: this machine has channels 0-{} only", d->name(), a, kChannels - 1));
+        if (placed[a] && placed[a] != d)
+            return Status::error(fmt::format("{}: address {:03X} is taken by {}", d->name(), a, placed[a]->name()));
+        placed[a] = d;
+    }
+    devices_ = placed;
+    for (const auto& [d, a] : moves) d->address_ = a;
+    return Status::ok();
+}
+
 ChannelSubsystem::Subchannel* ChannelSubsystem::subchannel_for(std::uint16_t address) {
     const int ch = channel_of(address);
     if (ch == 0) return &multiplexer_[address & 0xFF];

@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/machine/device.hpp"
@@ -53,6 +54,12 @@ public:
     Status add_device(ChannelDevice& device, std::uint16_t address);
     void remove_device(ChannelDevice& device);
     ChannelDevice* device_at(std::uint16_t address) const;
+    // Loading a state: each device stages its address; the first finish_load() places them
+    // all at once, each checked against where the others end up (devices may trade
+    // addresses), all or nothing. The channels' own state came from the same stream, so
+    // nothing in progress is cancelled as SET ADDRESS does.
+    void stage_address(ChannelDevice& device, std::uint16_t address);
+    Status place_staged();
 
     // ---- IoInterface (the CPU's four instructions and the interruption) ----
     s360::IoConditionCode start_io(std::uint16_t address) override;
@@ -157,6 +164,7 @@ private:
     PhysicalMemory& memory_;
     s360::StorageKeys& keys_;
     std::array<ChannelDevice*, 4096> devices_{};
+    std::vector<std::pair<ChannelDevice*, std::uint16_t>> staged_;  // stage_address
     std::array<Subchannel, 256> multiplexer_;
     std::array<Subchannel, kChannels> selectors_;  // [0] unused
     std::vector<Pending> pending_;

@@ -50,6 +50,23 @@ void S360CpuDevice::timer_tick() {
     schedule_timer();
 }
 
+// The timer steps on the 300 Hz grid from power-up whether or not a program looks at it,
+// so its ticks are those of the grid up to now. The word counts down in units of 1/300 s
+// at bit 23: its value over 256 ticks is the time left before it turns negative.
+std::vector<std::string> S360CpuDevice::clock_status() const {
+    const SimTime now = machine().scheduler().now();
+    std::uint32_t word = 0;
+    if (memory_.size() >= kTimer + 4) word = memory_.read32_be(kTimer);
+    const auto value = static_cast<std::int32_t>(word);
+    const std::string left =
+        value >= 0 ? fmt::format("{:.3f} s to the interruption", static_cast<double>(value) / kTimerUnitsPerTick / kTimerHertz)
+                   : std::string("negative: the interruption was requested");
+    const bool pending = (core_.ext_pending_ & kExtTimer) != 0;
+    return {fmt::format("interval timer at X'50', {} Hz (bit 23), {} ticks, value {:08X} ({}){}, next tick in {} ns", kTimerHertz,
+                        line_ticks_until(now, kTimerHertz), word, left, pending ? ", interruption pending" : "",
+                        time_to_next_line_tick(now, kTimerHertz))};
+}
+
 void S360CpuDevice::reset() {
     core_.reset();
     schedule_timer();

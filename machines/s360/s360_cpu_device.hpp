@@ -56,6 +56,8 @@ public:
     void reset() override;
     void serialize(StateArchive& s) override;
     std::string show_status() const override;
+    // SHOW CLOCKS: the interval timer (rate, ticks, the word at X'50', the next step).
+    std::vector<std::string> clock_status() const override;
 
     // The lines SHOW CPU STATS adds for the S/360 (cpu_stats.hpp).
     std::vector<std::string> stats_lines() const override;

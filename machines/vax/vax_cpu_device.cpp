@@ -60,6 +60,18 @@ void VaxCpuDevice::schedule_clock() {
     machine().scheduler().activate(clock_event_, time_to_next_line_tick(machine().scheduler().now(), 100));
 }
 
+// The interval clock ticks on the 100 Hz grid from power-up (its event is always queued),
+// so its ticks are the grid's up to now; ICCS<6> decides whether a tick interrupts.
+std::vector<std::string> VaxCpuDevice::clock_status() const {
+    const SimTime now = machine().scheduler().now();
+    std::vector<std::string> out;
+    out.push_back(fmt::format("interval clock (ICCS), 100 Hz, {} ticks, interrupt {}{}, next tick in {} ns",
+                              line_ticks_until(now, 100), (core_.iccs_ & VaxCpu::kIccsIe) ? "enabled" : "disabled",
+                              core_.clock_pending_ ? ", request pending" : "", time_to_next_line_tick(now, 100)));
+    for (std::string& line : io_.ssc().clock_status()) out.push_back(std::move(line));
+    return out;
+}
+
 void VaxCpuDevice::update_observer() {
     BreakpointTable& bp = machine().breakpoints();
     const bool armed = bp.exec_armed() || bp.watch_armed() || !history_.empty();

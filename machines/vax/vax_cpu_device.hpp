@@ -48,6 +48,9 @@ public:
     void reset() override;
     void serialize(StateArchive& s) override;
     std::string show_status() const override;
+    // SHOW CLOCKS: the CVAX interval clock (ICCS), and the KA655 SSC's time-of-year clock
+    // and programmable timers (ssc.hpp).
+    std::vector<std::string> clock_status() const override;
 
     Status set_memory_size(std::uint64_t bytes);
 

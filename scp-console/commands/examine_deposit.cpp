@@ -98,19 +98,25 @@ std::string show_value(Machine& m, std::uint64_t v, int width_bits, Radix radix,
     return format_number(v, radix, width_bits);
 }
 
+// Whether `unit` bytes at physical `a` are plain memory the SCP may reach itself.
+bool below_console_memory(Machine& m, Addr a, int unit) {
+    const Addr end = m.cpu().console_memory_size();
+    return a < end && static_cast<Addr>(unit) <= end - a && m.memory().contains(a, static_cast<std::size_t>(unit));
+}
+
 // Reads or writes one unit of a space. A physical space's memory is read straight from
 // Machine::memory() in the space's byte order; the rest (the PDP-11's I/O page, virtual
 // spaces) goes through the CPU.
 bool read_unit(Machine& m, int space, Addr a, Switches sw, int unit, std::uint64_t& v) {
     const AddressSpace& s = m.cpu().space(space);
-    if (s.physical && a % static_cast<Addr>(unit) == 0 && m.memory().contains(a, static_cast<std::size_t>(unit)))
+    if (s.physical && a % static_cast<Addr>(unit) == 0 && below_console_memory(m, a, unit))
         return m.memory().read(a, static_cast<unsigned>(unit), s.byte_order, v);
     return m.cpu().examine(space, a, sw, v);
 }
 
 bool write_unit(Machine& m, int space, Addr a, Switches sw, int unit, std::uint64_t v) {
     const AddressSpace& s = m.cpu().space(space);
-    if (s.physical && a % static_cast<Addr>(unit) == 0 && m.memory().contains(a, static_cast<std::size_t>(unit)))
+    if (s.physical && a % static_cast<Addr>(unit) == 0 && below_console_memory(m, a, unit))
         return m.memory().write(a, static_cast<unsigned>(unit), s.byte_order, v);
     return m.cpu().deposit(space, a, sw, v);
 }
@@ -145,8 +151,9 @@ Status parse_location(Scp& scp, Device& dev, std::string_view spec, std::vector<
         return Status::ok();
     }
     if (iequals(spec, "ALL")) {
-        if (m.cpu().memory_size() == 0) return Status::error("This machine has no memory to examine");
-        out.push_back(Location{nullptr, 0, m.cpu().memory_size() - 1});
+        const Addr size = m.cpu().console_memory_size();
+        if (size == 0) return Status::error("This machine has no memory to examine");
+        out.push_back(Location{nullptr, 0, size - 1});
         return Status::ok();
     }
     if (const RegisterDesc* r = dev.find_register(spec)) {

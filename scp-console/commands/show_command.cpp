@@ -202,7 +202,7 @@ Status show_clocks(Scp& scp, Cursor& c) {
     scp.out().line("Clocks tick in simulated time, never calibrated against the host's; " + m.throttle().describe());
     bool any = false;
     for (Device* d : m.devices())
-        if (const std::string status = d->clock_status(); !status.empty()) {
+        for (const std::string& status : d->clock_status()) {
             scp.out().line(fmt::format("{}:\t{}", d->name(), status));
             any = true;
         }

@@ -64,6 +64,7 @@ public:
     // device's own); the device still sees its csr_base() addresses.
     std::uint32_t device_address(const dec::BusDevice& device) const override;
     Status move_device(dec::BusDevice& device, std::uint32_t base) override;
+    Status move_devices(const std::vector<Placement>& moves) override;
     std::vector<int> device_interrupts(const dec::BusDevice& device) const override;
     const std::vector<dec::BusDevice*>& devices() const { return devices_; }
 

@@ -11,6 +11,12 @@
 
 namespace simmon::pdp11 {
 
+// The I/O page sits at the top of the physical address space (760000 on an 18-bit
+// processor, 17760000 on the 11/70): memory configured up to it or beyond is reached
+// only below it, as the processor reaches it (11/40 and 11/70 processor handbooks,
+// "Memory organization"), so the console shows the I/O page there as SIMH does.
+Addr Pdp11Cpu::console_memory_size() const { return std::min(bus_.memory_size(), io_base_); }
+
 int Pdp11Cpu::examine_bytes(int, Switches switches) const { return has_switch(switches, 'b') ? 1 : 2; }
 
 bool Pdp11Cpu::space_translate(int space, Addr addr, bool write, std::uint32_t& pa) const {

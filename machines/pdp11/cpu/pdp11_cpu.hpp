@@ -50,6 +50,8 @@ public:
     bool examine(int space, Addr addr, Switches switches, std::uint64_t& value) override;
     bool deposit(int space, Addr addr, Switches switches, std::uint64_t value) override;
     Addr memory_size() const override;
+    // Memory below the I/O page (console_access.cpp).
+    Addr console_memory_size() const override;
     std::string disassemble(Addr addr, Switches switches, int& bytes_used) override;
     Status assemble(std::string_view text, Addr addr, Switches switches,
                     std::vector<std::uint64_t>& out) override;

@@ -28,20 +28,34 @@ std::uint32_t Qbus::device_address(const dec::BusDevice& device) const {
     return device.csr_base();
 }
 
-Status Qbus::move_device(dec::BusDevice& device, std::uint32_t base) {
-    const std::uint32_t bytes = device.csr_bytes();
-    if (base % 2 != 0 || base < kIoPage || base + bytes - 1 > 0777777)
-        return Status::error(fmt::format(
-            "{} ADDRESS={:o}: the registers must lie in the I/O page, 760000-777777, at an even address", device.name(), base));
-    for (std::uint32_t a = base; a < base + bytes; a += 2) {
-        const Slot& s = slots_[(a - kIoPage) >> 1];
-        if (s.device && s.device != &device)
-            return Status::error(fmt::format("{} ADDRESS={:o}: {:o} belongs to {}", device.name(), base, a, s.device->name()));
+Status Qbus::move_device(dec::BusDevice& device, std::uint32_t base) { return move_devices({Placement{&device, base}}); }
+
+// All or nothing, as on the Unibus (pdp11/bus/unibus.cpp): the moving blocks leave their
+// slots, then each is placed against the final set.
+Status Qbus::move_devices(const std::vector<Placement>& moves) {
+    for (const Placement& p : moves) {
+        const std::uint32_t bytes = p.device->csr_bytes();
+        if (p.base % 2 != 0 || p.base < kIoPage || p.base + bytes - 1 > 0777777)
+            return Status::error(fmt::format("{} ADDRESS={:o}: the registers must lie in the I/O page, 760000-777777, at an even address",
+                                             p.device->name(), p.base));
     }
-    for (Slot& s : slots_)
-        if (s.device == &device) s = Slot{};
-    const std::uint32_t shift = (base - device.csr_base()) & 0777777;
-    for (std::uint32_t a = base; a < base + bytes; a += 2) slots_[(a - kIoPage) >> 1] = Slot{&device, shift};
+    const auto before = slots_;
+    for (const Placement& p : moves)
+        for (Slot& s : slots_)
+            if (s.device == p.device) s = Slot{};
+    for (const Placement& p : moves) {
+        const std::uint32_t bytes = p.device->csr_bytes();
+        for (std::uint32_t a = p.base; a < p.base + bytes; a += 2) {
+            const Slot& s = slots_[(a - kIoPage) >> 1];
+            if (s.device) {
+                const std::string owner = s.device->name();
+                slots_ = before;
+                return Status::error(fmt::format("{} ADDRESS={:o}: {:o} belongs to {}", p.device->name(), p.base, a, owner));
+            }
+        }
+        const std::uint32_t shift = (p.base - p.device->csr_base()) & 0777777;
+        for (std::uint32_t a = p.base; a < p.base + bytes; a += 2) slots_[(a - kIoPage) >> 1] = Slot{p.device, shift};
+    }
     return Status::ok();
 }
 

@@ -41,6 +41,7 @@ public:
     // addresses, the bus translates.
     std::uint32_t device_address(const dec::BusDevice& device) const override;
     Status move_device(dec::BusDevice& device, std::uint32_t base) override;
+    Status move_devices(const std::vector<Placement>& moves) override;
     // SET dev VECTOR=: the lines named as the device or "device-..." (DZ-RX, DZ-TX). A
     // controller whose vector the host programs (MSCP/TMSCP step 1, the DELQA's VAR) moves
     // its line itself; SHOW then gives what the host programmed, SET the vector it uses

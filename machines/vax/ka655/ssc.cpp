@@ -1,6 +1,8 @@
 // The KA655 system support chip (see ssc.hpp).
 #include "machines/vax/ka655/ssc.hpp"
 
+#include <fmt/format.h>
+
 #include "core/machine/machine.hpp"
 #include "core/state/state_archive.hpp"
 #include "machines/vax/cpu/vax_cpu.hpp"
@@ -172,6 +174,25 @@ void Ssc::timer_overflow(unsigned i) {
     if (t.tcr & kTcrRun) timer_schedule(i);
     else machine_.scheduler().cancel(t.event);
     if (t.tcr & kTcrIe) request(i ? kReqTimer1 : kReqTimer0);
+}
+
+std::vector<std::string> Ssc::clock_status() const {
+    const SimTime now = machine_.scheduler().now();
+    std::vector<std::string> out;
+    const auto todr = todr_ + static_cast<std::uint32_t>((now - todr_base_) / kTodrTick);
+    out.push_back(fmt::format("SSC time-of-year clock (TODR), 100 Hz, value {:08X}, battery-backed (kept over RESET)", todr));
+    for (unsigned i = 0; i < timers_.size(); ++i) {
+        const Timer& t = timers_[i];
+        const std::uint32_t count = timer_count(t);
+        std::string line = fmt::format("SSC timer {}, 1 MHz, {}, TIR {:08X}, TNIR {:08X}, interrupt {}", i,
+                                       (t.tcr & kTcrRun) ? "running" : "stopped", count, t.tnir,
+                                       (t.tcr & kTcrIe) ? "enabled" : "disabled");
+        if (t.tcr & kTcrRun)
+            line += fmt::format(", overflow in {} us{}", (std::uint64_t{1} << 32) - count,
+                                (t.tcr & kTcrStp) ? " (then stops)" : "");
+        out.push_back(std::move(line));
+    }
+    return out;
 }
 
 // ---- console serial line ------------------------------------------------------------

@@ -9,6 +9,8 @@
 #include <array>
 #include <cstdint>
 #include <functional>
+#include <string>
+#include <vector>
 
 #include "core/machine/types.hpp"
 #include "core/scheduler/scheduler.hpp"
@@ -53,6 +55,8 @@ public:
     std::uint32_t acknowledge();
 
     void serialize(StateArchive& s);
+    // SHOW CLOCKS: the time-of-year clock and the two programmable timers, a line each.
+    std::vector<std::string> clock_status() const;
 
     // The diagnostic display (the LEDs' value, SHOW and tests).
     std::uint32_t display() const { return dledr_ & 0xF; }
