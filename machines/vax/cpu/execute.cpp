@@ -64,11 +64,8 @@ void VaxCpu::build_decode_table() {
         }
         d.operands = pack_operands(operands_of(*info));
         d.handler = handlers[i] ? handlers[i] : ops::unimplemented;
-        if (d.opcode == 0x28 || d.opcode == 0x2C) {
-            // MOVC3 and MOVC5 resume with FPD set without decoding: they decode themselves.
-            d.self_decoded = d.operands;
-            d.operands = PackedOperands{};
-        }
+        // MOVC3 and MOVC5 resume with FPD set without decoding (ops_string.cpp).
+        if (d.opcode == 0x28 || d.opcode == 0x2C) d.operands.count |= kResumesWithFpd;
     }
 }
 
@@ -178,26 +175,39 @@ void VaxCpu::run_loop() {
     CpuSlice& slice = *slice_;
     while (slice.left != 0) {
         if (attention_ && !attend()) return;
-        pc0_ = r_[15];
+        std::uint32_t pc = r_[15];
+        pc0_ = pc;
         rlog_n_ = 0;
-        std::uint32_t b = 0;
         unsigned index = 0;
-        if (!ifetch8(b)) [[unlikely]] {
-            abort_instruction();
-            --slice.left;
-            continue;
-        }
-        index = b;
-        if (b == 0xFD) {
+        // The opcode, from the cached instruction page when the PC is on it: its second
+        // byte too for FD. decode_operands_at() carries on from `pc` and sets R15.
+        if ((pc >> 9) == ipage_vpn_ && (pc & 0x1FF) != 0x1FF) [[likely]] {
+            index = ipage_host_[pc & 0x1FF];
+            ++pc;
+            if (index == 0xFD) {
+                index = 256 + ipage_host_[pc & 0x1FF];
+                ++pc;
+            }
+        } else {
+            std::uint32_t b = 0;
             if (!ifetch8(b)) [[unlikely]] {
                 abort_instruction();
                 --slice.left;
                 continue;
             }
-            index = 256 + b;
+            index = b;
+            if (b == 0xFD) {
+                if (!ifetch8(b)) [[unlikely]] {
+                    abort_instruction();
+                    --slice.left;
+                    continue;
+                }
+                index = 256 + b;
+            }
+            pc = r_[15];
         }
         const DecodeEntry& d = decode_[index];
-        if (!decode_operands(d.operands) || !d.handler(*this)) [[unlikely]]
+        if (!decode_operands_at(d.operands, pc) || !d.handler(*this)) [[unlikely]]
             abort_instruction();
         --slice.left;
     }

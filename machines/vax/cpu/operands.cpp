@@ -10,13 +10,12 @@ VaxCpu::PackedOperands VaxCpu::pack_operands(const OperandList& list) {
     p.count = list.count;
     for (unsigned i = 0; i < list.count; ++i) {
         const OperandSpec s = list.spec[i];
-        const unsigned size = data_size(s.type);
-        const unsigned log2 = size == 1 ? 0 : size == 2 ? 1 : size == 4 ? 2 : size == 8 ? 3 : 4;
-        const unsigned kind = (s.type == DataType::FFloat || s.type == DataType::DFloat) ? 1
-                              : s.type == DataType::GFloat                                ? 2
-                              : s.type == DataType::HFloat                                ? 3
-                                                                                          : 0;
-        p.spec[i] = static_cast<std::uint8_t>(log2 | kind << 3 | static_cast<unsigned>(s.access) << 5);
+        p.access[i] = static_cast<std::uint8_t>(s.access);
+        p.size[i] = static_cast<std::uint8_t>(data_size(s.type));
+        p.kind[i] = (s.type == DataType::FFloat || s.type == DataType::DFloat) ? 1
+                    : s.type == DataType::GFloat                                ? 2
+                    : s.type == DataType::HFloat                                ? 3
+                                                                                : 0;
     }
     return p;
 }

@@ -38,21 +38,83 @@ inline constexpr unsigned kBranch = static_cast<unsigned>(Access::Branch);
 #if defined(__GNUC__)
 __attribute__((always_inline))
 #endif
-inline bool VaxCpu::decode_operands(const PackedOperands& ops) {
+inline bool VaxCpu::decode_operands(const PackedOperands& ops) { return decode_operands_at(ops, r_[15]); }
+
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+inline bool VaxCpu::decode_operands_at(const PackedOperands& ops, std::uint32_t pc) {
     using namespace operand_detail;
-    for (unsigned i = 0; i < ops.count; ++i) {
-        const unsigned packed = ops.spec[i];
-        const unsigned access = packed >> 5;
-        const unsigned size = 1u << (packed & 7);
+    // `pc`: where the first specifier starts. It stays in a local while the specifiers are read, and goes back to R15 when the
+    // last one is done: a byte of the instruction stream is then a compare, a load and an
+    // increment. R15 is written before anything that reads it (the slow fetch path); a
+    // specifier that faults leaves it stale, which does not matter: abort_instruction()
+    // puts back the opcode's PC. PC as a base register (displacement modes, (PC)) reads
+    // the local, which is what R15 would hold at that point (ARM 3.3.9).
+    // (The slow paths take the address of a temporary, so that the values stay in host
+    // registers on the fast path.)
+    // The instruction page in locals too: only the slow fetch paths change it (a data
+    // access never does), and they reload it.
+    std::uint32_t page_vpn = ipage_vpn_;
+    const std::uint8_t* page = ipage_host_;
+    auto fetch8 = [&](std::uint32_t& v) __attribute__((always_inline)) {
+        if ((pc >> 9) == page_vpn) [[likely]] {
+            v = page[pc & 0x1FF];
+            ++pc;
+            return true;
+        }
+        r_[15] = pc;
+        std::uint32_t t = 0;
+        if (!ifetch8_slow(t)) return false;
+        v = t;
+        pc = r_[15];
+        page_vpn = ipage_vpn_;
+        page = ipage_host_;
+        return true;
+    };
+    auto fetch = [&](unsigned n, std::uint64_t& v) __attribute__((always_inline)) {
+        if ((pc >> 9) == page_vpn && (pc & 0x1FF) <= 0x200 - n) [[likely]] {
+            const std::uint8_t* p = page + (pc & 0x1FF);
+            switch (n) {
+                case 1: v = p[0]; break;
+                case 2: v = detail::load16(p); break;
+                case 4: v = detail::load32(p); break;
+                default: v = detail::load32(p) | std::uint64_t{detail::load32(p + 4)} << 32; break;
+            }
+            pc += n;
+            return true;
+        }
+        r_[15] = pc;
+        std::uint64_t t = 0;
+        if (!ifetch_slow(n, t)) return false;
+        v = t;
+        pc = r_[15];
+        page_vpn = ipage_vpn_;
+        page = ipage_host_;
+        return true;
+    };
+    unsigned count = ops.count;
+    if (count & kResumesWithFpd) [[unlikely]] {
+        // MOVC3/MOVC5 resuming after a fault or an interrupt: their registers hold the
+        // state, the specifiers are not decoded again (ARM 3.11 first part done).
+        if (psl_ & kPslFPD) {
+            r_[15] = pc;
+            return true;
+        }
+        count &= ~unsigned{kResumesWithFpd};
+    }
+    for (unsigned i = 0; i < count; ++i) {
+        const unsigned access = ops.access[i];
+        const unsigned size = ops.size[i];
         Operand& o = op_[i];
         if (access == kBranch) {
             std::uint64_t d = 0;
-            if (!ifetch(size, d)) return false;
-            o.addr = r_[15] + static_cast<std::uint32_t>(sext(d, size));
+            if (!fetch(size, d)) return false;
+            o.addr = pc + static_cast<std::uint32_t>(sext(d, size));
             continue;
         }
         std::uint32_t spec = 0;
-        if (!ifetch8(spec)) return false;
+        if (!fetch8(spec)) return false;
         unsigned mode = spec >> 4, rn = spec & 15;
         if (mode == 5) {
             // Register mode, the commonest: no memory, no log.
@@ -69,14 +131,14 @@ inline bool VaxCpu::decode_operands(const PackedOperands& ops) {
         o.reg = -1;
         if (mode <= 3) {
             if (access != kRead) return reserved_addressing_mode();
-            o.value = literal_value(spec & 0x3F, (packed >> 3) & 3);
+            o.value = literal_value(spec & 0x3F, ops.kind[i]);
             continue;
         }
         std::uint32_t index = 0;
         if (mode == 4) {
             if (rn == 15) return reserved_addressing_mode();
             const unsigned rx = rn;
-            if (!ifetch8(spec)) return false;
+            if (!fetch8(spec)) return false;
             mode = spec >> 4;
             rn = spec & 15;
             // The base may not be a literal, register, index or (on the CVAX) immediate.
@@ -85,7 +147,7 @@ inline bool VaxCpu::decode_operands(const PackedOperands& ops) {
         }
         std::uint32_t addr = 0;
         switch (mode) {
-            case 6: addr = r_[rn]; break;
+            case 6: addr = rn == 15 ? pc : r_[rn]; break;
             case 7:
                 if (rn == 15) return reserved_addressing_mode();
                 log_register(rn);
@@ -94,14 +156,14 @@ inline bool VaxCpu::decode_operands(const PackedOperands& ops) {
                 break;
             case 8:  // autoincrement; with PC, immediate data in the instruction stream
                 if (rn == 15) {
-                    addr = r_[15];
+                    addr = pc;
                     if ((access == kRead || access == kModify) && size <= 8) {
                         // The data is in the instruction stream (a modify writes it there).
-                        if (!ifetch(size, o.value)) return false;
+                        if (!fetch(size, o.value)) return false;
                         o.addr = addr;
                         continue;
                     }
-                    r_[15] += size;
+                    pc += size;
                     break;
                 }
                 log_register(rn);
@@ -112,7 +174,7 @@ inline bool VaxCpu::decode_operands(const PackedOperands& ops) {
                 std::uint32_t p = 0;
                 if (rn == 15) {
                     std::uint64_t a = 0;
-                    if (!ifetch(4, a)) return false;
+                    if (!fetch(4, a)) return false;
                     addr = static_cast<std::uint32_t>(a);
                     break;
                 }
@@ -125,8 +187,8 @@ inline bool VaxCpu::decode_operands(const PackedOperands& ops) {
             default: {
                 const unsigned n = mode <= 0xB ? 1 : mode <= 0xD ? 2 : 4;
                 std::uint64_t d = 0;
-                if (!ifetch(n, d)) return false;
-                addr = r_[rn] + static_cast<std::uint32_t>(sext(d, n));
+                if (!fetch(n, d)) return false;
+                addr = (rn == 15 ? pc : r_[rn]) + static_cast<std::uint32_t>(sext(d, n));
                 if (mode & 1) {
                     std::uint32_t p = 0;
                     if (!read32(addr, p)) return false;
@@ -149,6 +211,7 @@ inline bool VaxCpu::decode_operands(const PackedOperands& ops) {
             o.value = addr;
         }
     }
+    r_[15] = pc;
     return true;
 }
 

@@ -1,6 +1,8 @@
 // Control instructions (ARM 3.5): branches, jumps and subroutines, loop instructions,
 // CASE, the procedure calls CALLG/CALLS and RET, PUSHR/POPR, the PSW instructions, NOP,
 // BPT and XFC.
+#include <bit>
+
 #include "machines/vax/cpu/handler_support.hpp"
 #include "machines/vax/cpu/handler_table.hpp"
 
@@ -151,11 +153,8 @@ bool call(VaxCpu& c) {
         detail::store32(p + 12, c.r_[13]);
         detail::store32(p + 16, c.r_[15]);
         std::uint8_t* q = p + 20;
-        for (unsigned r = 0; r < 12; ++r)
-            if (saved & (1u << r)) {
-                detail::store32(q, c.r_[r]);
-                q += 4;
-            }
+        for (std::uint32_t m = saved; m != 0; m &= m - 1, q += 4)  // the mask's registers, R0 lowest
+            detail::store32(q, c.r_[std::countr_zero(m)]);
         if (Stack) detail::store32(p + (after - bottom), val(c, 0));
         c.r_[14] = bottom;
     } else {
@@ -195,11 +194,7 @@ bool ret(VaxCpu& c) {
         fp = detail::load32(p + 8);
         pc = detail::load32(p + 12);
         const std::uint8_t* q = p + 16;
-        for (unsigned r = 0; r < 12; ++r)
-            if (saved & (1u << r)) {
-                regs[r] = detail::load32(q);
-                q += 4;
-            }
+        for (std::uint32_t m = saved; m != 0; m &= m - 1, q += 4) regs[std::countr_zero(m)] = detail::load32(q);
         sp = end;
     } else {
         VAX_TRY(c.read32(sp + 4, ap));
@@ -218,8 +213,7 @@ bool ret(VaxCpu& c) {
         VAX_TRY(c.read8(sp, n));
         sp += 4 + 4 * n;
     }
-    for (unsigned r = 0; r < 12; ++r)
-        if (saved & (1u << r)) c.r_[r] = regs[r];
+    for (std::uint32_t m = saved; m != 0; m &= m - 1) c.r_[std::countr_zero(m)] = regs[std::countr_zero(m)];
     c.r_[12] = ap;
     c.r_[13] = fp;
     c.r_[14] = sp;

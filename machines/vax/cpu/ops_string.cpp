@@ -116,16 +116,14 @@ bool movc_start(VaxCpu& c, std::uint32_t srclen, std::uint32_t src, std::uint32_
 
 // 28 MOVC3 len.rw,srcaddr.ab,dstaddr.ab
 bool movc3(VaxCpu& c) {
-    if (c.psl_ & kPslFPD) return movc_run(c);
-    VAX_TRY(c.decode_operands(c.decode_[0x28].self_decoded));
+    if (c.psl_ & kPslFPD) return movc_run(c);  // the loop decoded nothing
     const std::uint32_t len = val(c, 0) & 0xFFFF;
     return movc_start(c, len, op(c, 1).addr, 0, len, op(c, 2).addr, false);
 }
 
 // 2C MOVC5 srclen.rw,srcaddr.ab,fill.rb,dstlen.rw,dstaddr.ab
 bool movc5(VaxCpu& c) {
-    if (c.psl_ & kPslFPD) return movc_run(c);
-    VAX_TRY(c.decode_operands(c.decode_[0x2C].self_decoded));
+    if (c.psl_ & kPslFPD) return movc_run(c);  // the loop decoded nothing
     return movc_start(c, val(c, 0) & 0xFFFF, op(c, 1).addr, val(c, 2) & 0xFF, val(c, 3) & 0xFFFF, op(c, 4).addr, true);
 }
 

@@ -313,16 +313,23 @@ public:
 
     // ---- operands (operands.cpp) ----
     std::array<Operand, kMaxOperands> op_{};
-    // An operand list packed for the decoder: per operand, bits 0-2 log2 of the size,
-    // bits 3-4 the floating kind of a literal (0 integer, 1 F/D, 2 G, 3 H), bits 5-7 the
-    // access type.
+    // An operand list as the decoder wants it, worked out once per opcode: per operand its
+    // access type (Access), its size in bytes (1, 2, 4, 8, 16) and the floating kind of a
+    // short literal (0 integer, 1 F/D, 2 G, 3 H).
     struct PackedOperands {
-        std::uint8_t count = 0;
-        std::uint8_t spec[kMaxOperands] = {};
+        std::uint8_t count = 0;  // with kResumesWithFpd: MOVC3, MOVC5
+        std::uint8_t access[kMaxOperands] = {};
+        std::uint8_t size[kMaxOperands] = {};
+        std::uint8_t kind[kMaxOperands] = {};
     };
+    // In `count`: an instruction that, with PSL<FPD> set, resumes from its registers
+    // without decoding its specifiers again (the loop then decodes nothing).
+    static constexpr std::uint8_t kResumesWithFpd = 0x80;
     static PackedOperands pack_operands(const OperandList& list);
     // Decodes the specifiers of the current instruction (ARM 3.3) into op_.
     bool decode_operands(const PackedOperands& ops);
+    // The same from `pc` (the instruction loop has the PC in hand after the opcode).
+    bool decode_operands_at(const PackedOperands& ops, std::uint32_t pc);
     // Writes a result to a decoded write or modify operand.
     inline bool store(const Operand& o, unsigned size, std::uint64_t v);
     // Register log for backing out autoincrement/autodecrement (and handlers that change
@@ -343,7 +350,6 @@ public:
         PackedOperands operands;  // what the loop decodes before the handler
         OperandList emulated;     // the specifiers of an emulated instruction, decoded by its handler
         PackedOperands emulated_packed;
-        PackedOperands self_decoded;  // a handler that decodes for itself (MOVC3, MOVC5)
         std::uint16_t opcode = 0;
     };
     std::array<DecodeEntry, 512> decode_{};
