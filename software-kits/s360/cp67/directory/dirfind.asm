@@ -17,9 +17,7 @@
 DIRFIND  CSECT
          USING PSA,0
          EXTRN DIRFIRST
-         USING *,R15
 DIRFINDE ENTER BASE=DIRFIND
-         DROP  R15
          L     R2,=A(DIRFIRST)
          L     R2,0(,R2)
 FINDLOOP LTR   R2,R2

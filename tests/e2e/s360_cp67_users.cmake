@@ -1,0 +1,13 @@
+# CP-67's terminals, LOGIN and commands (software-kits/s360/cp67/terminal, commands,
+# directory) as users meet them: the operator at the 1052 (the script's EXPECT/SEND) and
+# three users over telnet on the 2703, two 2741s and a teletype (s360_cp67_users_run.py).
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_Interpreter_FOUND)
+  add_test(NAME e2e:s360-cp67-users-telnet
+           COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/s360_cp67_users_run.py $<TARGET_FILE:simmon>
+                   ${CMAKE_CURRENT_SOURCE_DIR}/s360_cp67_users.ini ${CMAKE_BINARY_DIR}/software-kits/s360
+                   ${CMAKE_CURRENT_BINARY_DIR}/cp67_users)
+  set_tests_properties(e2e:s360-cp67-users-telnet PROPERTIES TIMEOUT 300)
+else()
+  message(WARNING "python3 not found: the CP-67 users telnet test is not registered")
+endif()

@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""CP-67's terminals, LOGIN and commands, driven as users meet them.
+
+  s360_cp67_users_run.py <simmon> <s360_cp67_users.ini> <kit folder> <work folder>
+
+Starts simmon on the script (CP-67 IPLed cold; the operator at the 1052 is the script's
+EXPECT/SEND), and calls the 2703 three times over telnet: USER1 on a 2741 (0C0), USER2 on
+a 2741 (0C1), USER3 on a teletype (0C2). Checks the greeting, a user id not in the
+directory and a wrong password refused, LOGIN with the password asked for and given on the
+line, QUERY USERS, NAMES and TIME, an unknown command, line editing (@ and the cent sign),
+MSG between terminals and to and from the operator, LOGOUT's messages and the dropped
+line, and that SHUTDOWN (which the operator gives when USER3 asks) ends CP in its wait.
+Every wait is bounded; any timeout fails.
+"""
+import subprocess
+import sys
+import time
+
+from telnet_terminal import Terminal, fail as fail_test, free_port
+
+TEST = "s360-cp67-users"
+
+
+def fail(message, proc=None):
+    fail_test(TEST, message, proc)
+
+
+def command(term, line, want):
+    """Types a line and waits for `want`; returns what arrived since."""
+    term.text = ""
+    term.type(line)
+    return term.read_until(want)
+
+
+def login(term, user, password):
+    term.read_until("CP-67 ONLINE\r\n")
+    command(term, f"login {user}", "ENTER PASSWORD:")
+    command(term, password, "LOGON AT 09:")
+
+
+def main():
+    if len(sys.argv) != 5:
+        print(__doc__)
+        sys.exit(2)
+    simmon, script, kit, work = sys.argv[1:]
+    port = free_port()
+    proc = subprocess.Popen([simmon, "s360", script, kit, str(port), work], stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    deadline = time.time() + 240
+    try:
+        # USER1 on the first 2741: the greeting, refusals, then in.
+        a = Terminal(port, deadline)
+        a.read_until("CP-67 ONLINE\r\n")
+        command(a, "login nosuch", "DMKLOG053E NOSUCH   NOT IN CP DIRECTORY")
+        command(a, "login user1", "ENTER PASSWORD:")
+        command(a, "wrong", "DMKLOG050E PASSWORD INCORRECT")
+        command(a, "login user1", "ENTER PASSWORD:")
+        command(a, "pass1", "LOGON AT 09:")
+        command(a, "query users", "0002 USERS")
+        command(a, "q time", "CONNECT=")
+        if "TIME IS 09:" not in a.text:
+            fail(f"QUERY TIME: {a.text!r}", proc)
+        # Line editing: @ deletes a character, the cent sign (a 2741 has it upper case
+        # on the @ key; we type '@' only) the line so far.
+        command(a, "qx@ names", "USER1    - 0C0")
+        if "OPERATOR - 01F" not in a.text:
+            fail(f"QUERY NAMES: {a.text!r}", proc)
+        command(a, "frobnicate", "DMKCFM001E UNKNOWN CP COMMAND")
+        # USER2 on the second 2741, the password on the line.
+        b = Terminal(port, deadline)
+        b.read_until("CP-67 ONLINE\r\n")
+        command(b, "logon user2 pass2", "LOGON AT 09:")
+        command(b, "login user1", "DMKCFM001E UNKNOWN CP COMMAND")  # logged on: no LOGIN
+        a.text = ""
+        command(b, "msg user1 Hello from USER2", "msg user1")
+        a.read_until("MSG FROM USER2   : Hello from USER2")
+        # USER3 on a teletype: the same from a Teletype's codes.
+        c = Terminal(port, deadline)
+        login(c, "user3", "pass3")
+        command(c, "q users", "0004 USERS")
+        # A teletype has no cent sign: its '[' is CP's line delete.
+        command(c, "q uxx[q users", "0004 USERS")
+        command(c, "q user2", "USER2    - 0C1")
+        command(c, "q user9", "DMKQRY045E USER9    NOT LOGGED ON")
+        # To and from the operator at the 1052.
+        a.text = ""
+        command(a, "m operator hello operator", "MSG FROM OPERATOR: Hello from the 1052")
+        # LOGOUT: the times, and the line is dropped.
+        command(a, "logout", "LOGOFF AT 09:")
+        if "CONNECT=" not in a.text or "VIRTCPU=" not in a.text:
+            fail(f"LOGOUT: {a.text!r}", proc)
+        command(b, "logoff", "LOGOFF AT 09:")
+        command(c, "q users", "0002 USERS")
+        c.text = ""
+        c.type("msg operator shut down, please")
+        c.read_until("SYSTEM SHUTDOWN")
+    except (TimeoutError, OSError) as e:
+        fail(str(e), proc)
+    try:
+        out = proc.communicate(timeout=max(1, deadline - time.time()))[0].decode("latin-1")
+    except subprocess.TimeoutExpired:
+        fail("simmon did not end after SHUTDOWN", proc)
+    if proc.returncode != 0 or "SHUTDOWN ended CP in its wait" not in out or "the operator is logged on" not in out:
+        print(out[-3000:])
+        fail(f"simmon exited {proc.returncode}")
+    print(f"{TEST}: three telnet users and the operator: LOGIN, QUERY, MSG, LOGOUT, SHUTDOWN")
+
+
+main()
