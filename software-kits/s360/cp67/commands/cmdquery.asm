@@ -7,12 +7,18 @@
 *   QUERY NAMES     who, and at which terminal (DSC: disconnected)    *
 *   QUERY TIME      the time and date, the session's times            *
 *   QUERY userid    where that user is, or that it is not logged on   *
+*   QUERY cuu       (classes A, B) a real device: its kind, address   *
+*                   and state: DASD 230 CPSYS1 CP, LINE 0C0 USER1,    *
+*                   LINE 0C2 ENABLED, CONS 01F OPERATOR, PRT 00E ...  *
+*                   (an operand of 1-3 hex digits is a device for     *
+*                   them, a user id for the others)                   *
 * Command routine: R11 -> VMBLOK, R10 -> TRMBLOK, R1 -> CMDPARM.      *
 ***********************************************************************
          PRINT NOGEN
          REGEQU
          PSA
          VMBLOK
+         RDEVBLOK
          TRMBLOK
          USRBLOK
          CMDPARM
@@ -128,8 +134,16 @@ QTCONN   LA    R1,MSGTIMES+9
          LEAVE RC=0
          DROP  R2,R11
 *
-* QUERY userid.
-QUSERID  LA    R1,CMDTOK+8
+* QUERY userid, or a real device for the operators.
+QUSERID  TM    VMCLASS-VMBLOK(R11),X'C0'
+         BZ    QUSER
+         CLC   CMDTOKL+2,=H'3'
+         BH    QUSER
+         LA    R1,CMDTOK+8
+         CALL  CMDHEXIN
+         LTR   R15,R15
+         BZ    QDEVICE
+QUSER    LA    R1,CMDTOK+8
          CALL  CMDFINDU
          LTR   R2,R1
          BZ    QNOTON
@@ -144,6 +158,108 @@ QNOTON   MVC   MSGNOTON+11(8),CMDTOK+8
          LA    R0,L'MSGNOTON
          CALL  TRMWRITE
          LEAVE RC=45
+*
+* QUERY cuu: the real device.
+QDEVICE  L     R2,PSARDEVS
+         USING RDEVBLOK,R2
+QDEVFIND LTR   R2,R2
+         BZ    QDEVNONE
+         CH    R0,RDEVADDR
+         BE    QDEVIT
+         L     R2,RDEVNEXT
+         B     QDEVFIND
+QDEVNONE LA    R1,MSGNODEV+15
+         LA    R2,3
+         CALL  CMDHEXOT
+         LA    R1,MSGNODEV
+         LA    R0,L'MSGNODEV
+         CALL  TRMWRITE
+         LEAVE RC=40
+QDEVIT   MVI   LINE,C' '
+         MVC   LINE+1(L'LINE-1),LINE
+         LA    R1,LINE+5
+         LH    R0,RDEVADDR
+         ST    R2,WHERER2
+         LA    R2,3
+         CALL  CMDHEXOT
+         L     R2,WHERER2
+         LA    R5,LINE+9              after 'kind cuu '
+         MVC   LINE(4),=C'DEV '
+         TM    RDEVCLAS,RDEVCDAS
+         BO    QDEVDASD
+         TM    RDEVCLAS,RDEVCTRM
+         BO    QDEVTERM
+         TM    RDEVCLAS,RDEVCTAP
+         BZ    QDEVUR
+         MVC   LINE(4),=C'TAPE'
+         B     QDEVDED
+QDEVUR   MVC   LINE(4),=C'PRT '
+         CLI   RDEVTYPE,RDEVT140
+         BE    QDEVDED
+         MVC   LINE(4),=C'RDR '
+         TM    RDEVCLAS,RDEVCURI
+         BO    QDEVDED
+         MVC   LINE(4),=C'PUN '
+         B     QDEVDED
+QDEVDASD MVC   LINE(4),=C'DASD'
+         TM    RDEVFLAG,RDEVLBL
+         BZ    QDEVCP
+         MVC   0(6,R5),RDEVSER
+         LA    R5,7(,R5)
+QDEVCP   TM    RDEVFLAG,RDEVCP
+         BZ    QDEVDED
+         MVC   0(8,R5),=C'CP OWNED'
+         LA    R5,9(,R5)
+* Given to a user (DEDICATE)?
+QDEVDED  L     R1,RDEVUSER
+         LTR   R1,R1
+         BZ    QDEVOFF
+         MVC   0(12,R5),=C'ATTACHED TO '
+         MVC   12(8,R5),VMUSER-VMBLOK(R1)
+         LA    R5,21(,R5)
+QDEVOFF  TM    RDEVFLAG,RDEVOFFL
+         BZ    QDEVTYPE
+         MVC   0(7,R5),=C'OFFLINE'
+         LA    R5,8(,R5)
+         B     QDEVTYPE
+* A terminal: who is logged on there, or whether the line waits.
+QDEVTERM MVC   LINE(4),=C'LINE'
+         CLI   RDEVTYPE,RDEVT105
+         BNE   QDEVLINE
+         MVC   LINE(4),=C'CONS'
+QDEVLINE L     R3,RDEVTERM
+         LTR   R3,R3
+         BZ    QDEVTYPE
+         L     R1,TRMVMB-TRMBLOK(,R3)
+         LTR   R1,R1
+         BZ    QDEVFREE
+         MVC   0(8,R5),VMUSER-VMBLOK(R1)
+         LA    R5,9(,R5)
+         B     QDEVTYPE
+* No one logged on: waiting for a call, called, or out of use.
+QDEVFREE MVC   0(9,R5),=C'CONNECTED'
+         LA    R5,10(,R5)
+         TM    TRMFLAGS-TRMBLOK(R3),TRMFCONN
+         BO    QDEVTYPE
+         SH    R5,=H'10'
+         MVC   0(8,R5),=C'DISABLED'
+         LA    R5,9(,R5)
+         CLI   TRMSTATE-TRMBLOK(R3),TRMSENAB
+         BNE   QDEVTYPE
+         SH    R5,=H'9'
+         MVC   0(8,R5),=CL8'ENABLED'
+         LA    R5,8(,R5)
+* A kind of three letters: the address one place to the left.
+QDEVTYPE CLI   LINE+3,C' '
+         BNE   QDEVSHOW
+         MVC   LINE+3(L'LINE-4),LINE+4
+         BCTR  R5,0
+QDEVSHOW LA    R1,LINE
+         LR    R0,R5
+         SR    R0,R1
+         CALL  TRMWRITE
+         LEAVE RC=0
+         DROP  R2
 QMISSING LA    R1,MSGMISS
          LA    R0,L'MSGMISS
          CALL  TRMWRITE
@@ -166,6 +282,7 @@ MSGTIMES DC    C'CONNECT= HH:MM:SS VIRTCPU= MMM:SS.HH'
 MSGTIMEL EQU   *-MSGTIMES
 MSGNOTON DC    C'DMKQRY045E XXXXXXXX NOT LOGGED ON'
 MSGMISS  DC    C'DMKQRY026E OPERAND MISSING OR INVALID'
+MSGNODEV DC    C'DMKQRY040E DEV XXX DOES NOT EXIST'
 LINE     DS    CL80
          LTORG
          END
