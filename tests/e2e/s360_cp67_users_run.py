@@ -12,6 +12,7 @@ MSG between terminals and to and from the operator, LOGOUT's messages and the dr
 line, and that SHUTDOWN (which the operator gives when USER3 asks) ends CP in its wait.
 Every wait is bounded; any timeout fails.
 """
+import os
 import subprocess
 import sys
 import time
@@ -38,18 +39,33 @@ def login(term, user, password):
     command(term, password, "LOGON AT 09:")
 
 
+def call(port, proc, deadline):
+    """A terminal calls the 2703; fails at once if simmon has ended instead."""
+    while True:
+        if proc.poll() is not None:
+            fail("simmon ended before CP answered the 2703", proc)
+        try:
+            term = Terminal(port, min(deadline, time.time() + 2))
+            term.deadline = deadline
+            return term
+        except TimeoutError:
+            if time.time() > deadline:
+                raise
+
+
 def main():
     if len(sys.argv) != 5:
         print(__doc__)
         sys.exit(2)
     simmon, script, kit, work = sys.argv[1:]
+    os.makedirs(work, exist_ok=True)
     port = free_port()
     proc = subprocess.Popen([simmon, "s360", script, kit, str(port), work], stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
     deadline = time.time() + 240
     try:
         # USER1 on the first 2741: the greeting, refusals, then in.
-        a = Terminal(port, deadline)
+        a = call(port, proc, deadline)
         a.read_until("CP-67 ONLINE\r\n")
         command(a, "login nosuch", "DMKLOG053E NOSUCH   NOT IN CP DIRECTORY")
         command(a, "login user1", "ENTER PASSWORD:")
@@ -67,7 +83,7 @@ def main():
             fail(f"QUERY NAMES: {a.text!r}", proc)
         command(a, "frobnicate", "DMKCFM001E UNKNOWN CP COMMAND")
         # USER2 on the second 2741, the password on the line.
-        b = Terminal(port, deadline)
+        b = call(port, proc, deadline)
         b.read_until("CP-67 ONLINE\r\n")
         command(b, "logon user2 pass2", "LOGON AT 09:")
         command(b, "login user1", "DMKCFM001E UNKNOWN CP COMMAND")  # logged on: no LOGIN
@@ -75,7 +91,7 @@ def main():
         command(b, "msg user1 Hello from USER2", "msg user1")
         a.read_until("MSG FROM USER2   : Hello from USER2")
         # USER3 on a teletype: the same from a Teletype's codes.
-        c = Terminal(port, deadline)
+        c = call(port, proc, deadline)
         login(c, "user3", "pass3")
         command(c, "q users", "0004 USERS")
         # A teletype has no cent sign: its '[' is CP's line delete.
