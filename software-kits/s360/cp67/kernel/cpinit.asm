@@ -100,6 +100,7 @@ PROBEEND XC    PSASTACK(256),PSASTACK
          CALL  FREEINIT
          CALL  FRMINIT
          CALL  RDEVINIT
+         CALL  PAGINIT
 * Who we are and what we have
          LA    R1,VERMSG
          LA    R0,L'VERMSG

@@ -13,20 +13,23 @@
 * its two 2K blocks. Page 0 stays in storage once it is there: CP     *
 * stores the guest's interruption PSWs and its timer there.           *
 *                                                                     *
-* No paging device yet: when every frame is taken, the virtual        *
-* machine that needs one more is stopped (CP console mode) with a     *
-* message, and TRANGR answers cc 3 as the contract's "paging started" *
-* (the request is given up and the instruction re-executed when the   *
-* user says BEGIN). Demand paging to a drum replaces this.            *
+* A page that is not in storage but was paged out comes back from    *
+* the paging device, and when no frame is free one is taken from      *
+* another page (kernel/paging.asm, PAGEIN): TRANGR then answers cc 3, *
+* "paging started": the caller gives up and the user waits until the  *
+* page is in, when the instruction runs again.                        *
 *                                                                     *
 * Entries (CALL):                                                     *
 *   FRMINIT   at IPL: the frame table, the frames CP keeps            *
 *   TRANGR    R11, R1 = guest real address, R0 = 1 to fix the page    *
 *             -> cc 0 and R2 = the real address; cc 1 beyond the      *
-*             guest's storage; cc 3 no frame (above)                  *
+*             guest's storage; cc 3 the page is coming (above)        *
+*   FRMGET    R11, R0 = guest page number -> R1 = a free frame, now   *
+*             that page's, zeroed, with the guest's keys; or 0        *
 *   UNFIX     R11, R1 = guest real address: one fix less              *
 *   FRMPGREL  R11, R1 = guest page number: release the page (zero     *
-*             from then on) unless fixed or page 0 (DIAGNOSE X'10')   *
+*             from then on, its paging slot too) unless fixed, being  *
+*             paged, or page 0 (DIAGNOSE X'10')                       *
 *   FRMVMREL  R11: release every frame of the guest (its storage is   *
 *             zero again): VMRESET, VMDESTRY                         *
 ***********************************************************************
@@ -38,7 +41,7 @@
          STATBLOK
          PRINT GEN
 FRMMOD   CSECT
-         ENTRY FRMINIT,TRANGR,UNFIX,FRMPGREL,FRMVMREL
+         ENTRY FRMINIT,TRANGR,UNFIX,FRMPGREL,FRMVMREL,FRMGET
          USING PSA,R0
          USING VMBLOK,R11
 *
@@ -74,12 +77,11 @@ TRINSIDE BAL   R14,PTEADDR        R10 -> the page table entry
          N     R5,=X'0000FFFF'
          TM    1(R10),X'08'
          BZ    TRVALID
-         LR    R0,R7              the first touch
+         LR    R0,R7              not in storage: bring it in
          SRL   R0,12
-         BAL   R14,FRMGET
-         LTR   R1,R1
-         BNZ   TRGOT
-         BAL   R14,NOFRAME
+         CALL  PAGEIN
+         LTR   R15,R15
+         BZ    TRGOT
          LEAVE RC=3,CC=YES,FROM=3
 TRGOT    LR    R5,R1
          SRL   R5,8               the entry: frame number, valid
@@ -131,8 +133,12 @@ FRMPGREL ENTER BASE=FRMMOD
          BZ    PGRELRET           page 0 stays
          BAL   R14,PTEADDR
          TM    1(R4),X'08'
-         BO    PGRELRET           not in storage: zero already
-         LH    R3,0(,R4)
+         BZ    PGRELIN
+         LR    R1,R7              not in storage: its slot goes
+         SRL   R1,12
+         CALL  PAGSLREL
+         B     PGRELRET
+PGRELIN  LH    R3,0(,R4)
          N     R3,=X'0000FFF0'
          SRL   R3,4
          SLL   R3,3
@@ -144,10 +150,13 @@ FRMPGREL ENTER BASE=FRMMOD
 PGRELRET LEAVE RC=0
 *
 FRMVMREL ENTER BASE=FRMMOD
+         CALL  PAGVMREL           its paging slots, its pages coming in
          L     R3,PSACORE
          L     R2,PSANFRM
 VMRELNXT C     R11,CORVMB-CORTABLE(,R3)
          BNE   VMRELSKP
+         TM    CORFLAG-CORTABLE(R3),CORPGIO
+         BO    VMRELSKP           (paging frees it when its I/O ends)
          BAL   R14,FRMFREE
 VMRELSKP LA    R3,CORLEN(,R3)
          BCT   R2,VMRELNXT
@@ -178,7 +187,7 @@ PTEADDR  LR    R3,R7
 * FRMGET: R0 = the guest's page number -> R1 = a zeroed frame with the
 * guest's keys, now the guest's (page 0 kept), or 0 when none is free.
 * R2-R5, R8, R9 used.
-FRMGET   ST    R14,FRMR14
+FRMGET   ENTER BASE=FRMMOD
          SR    R1,R1
          L     R2,PSANFRM
          L     R3,PSAFRMHD
@@ -192,8 +201,7 @@ GETLOOK  LR    R4,R3
          BE    GETFOUND
          LA    R3,1(,R3)
          BCT   R2,GETNEXT
-         L     R14,FRMR14         none free
-         BR    R14
+         LEAVE RC=0               none free: R1 = 0
 GETFOUND LA    R5,1(,R3)
          ST    R5,PSAFRMHD
          L     R5,PSAFRMFR
@@ -228,8 +236,7 @@ GETCOUNT L     R5,VMSTATS
          L     R8,STPGFLT-STATBLOK(,R5)
          LA    R8,1(,R8)
          ST    R8,STPGFLT-STATBLOK(,R5)
-         L     R14,FRMR14
-         BR    R14
+         LEAVE RC=0
 *
 * FRMFREE: R3 -> a CORTABLE entry: the frame is free again (key 0).
 FRMFREE  XC    0(CORLEN,R3),0(R3)
@@ -245,19 +252,5 @@ FRMFREE  XC    0(CORLEN,R3),0(R3)
          SSK   R8,R5
          BR    R14
 *
-* NOFRAME: every frame is taken: R11 stops, with a message.
-NOFRAME  ST    R14,FRMR14
-         OI    VMDSTAT,VMDNOFRM
-         CALL  VMSTOP
-         LA    R1,NOFRMMSG
-         LA    R0,NOFRMLEN
-         CALL  VMMSG
-         L     R14,FRMR14
-         BR    R14
-*
-FRMR14   DS    F
-NOFRMMSG DC    C'CP: NO REAL STORAGE FOR ANOTHER PAGE; '
-         DC    C'VIRTUAL MACHINE STOPPED'
-NOFRMLEN EQU   *-NOFRMMSG
          LTORG
          END

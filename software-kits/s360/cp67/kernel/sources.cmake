@@ -12,6 +12,7 @@ set(CP67_KERNEL_SOURCES
     kernel/realio.asm
     kernel/timer.asm
     kernel/frames.asm
+    kernel/paging.asm
     kernel/diagnose.asm
     kernel/cpabend.asm
     kernel/stack.asm)

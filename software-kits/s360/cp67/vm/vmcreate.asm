@@ -100,6 +100,11 @@ VMCSEGN  LA    R2,4(,R2)
          SRL   R0,11+3
          CALL  FREE
          ST    R1,VMVKEYS
+         LR    R0,R6              the swap table: a halfword a page
+         A     R0,=F'16383'
+         SRL   R0,11+3
+         CALL  FREE
+         ST    R1,VMSWPT
          LA    R0,STLEN
          CALL  FREE
          ST    R1,VMSTATS
@@ -142,6 +147,11 @@ VMDOFF   C     R11,PSACURVM
          A     R0,=F'16383'
          SRL   R0,11+3
          L     R1,VMVKEYS
+         CALL  FRET
+         L     R0,VMSIZE
+         A     R0,=F'16383'
+         SRL   R0,11+3
+         L     R1,VMSWPT
          CALL  FRET
          LA    R0,STLEN
          L     R1,VMSTATS

@@ -9,7 +9,7 @@
 * external interruption, DIAGNOSE X'0C' and X'10', a DIAGNOSE code    *
 * CP does not have, and SIO to a device it does not have (cc 3).      *
 *                                                                     *
-* VMTEST (vmtest.asm) copies it to location 0 of a 256K virtual       *
+* VMTEST (vmtest.asm) copies it to location 0 of a 512K virtual       *
 * machine, whose IPL PSW is the first doubleword, and starts it. It   *
 * is assembled on its own, so its section starts at 0 as it will run: *
 * USING GUESTT,0 addresses all of it, and no address constant needs   *
@@ -80,8 +80,8 @@ PGM2     CLC   PGMCODE,=H'9'
          SSM   =X'00'
          SSM   MASKIO
          LA    R9,6               6: every page zero, then its own
-         L     R2,=F'4096'
-         L     R3,=F'262144'
+         L     R2,=F'4096'        (on a 256K machine, they are paged)
+         L     R3,=F'524288'
 TOUCH    L     R4,0(,R2)
          LTR   R4,R4
          BNZ   FAIL

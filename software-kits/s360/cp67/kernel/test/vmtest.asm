@@ -3,7 +3,7 @@
 * VMTEST: linked only into the kernel's test system (cp67vmt), called *
 * by CPINIT after the operator dialogue. It logs on two virtual       *
 * machines without terminals, as the users' LOGIN and the virtual     *
-* IPL would: LOOPER, 64K, in an endless loop, and VMTEST, 256K,       *
+* IPL would: LOOPER, 64K, in an endless loop, and VMTEST, 512K,       *
 * running GUESTT; each program is copied to its location 0 and the    *
 * virtual PSW loaded from there (what IPL does), then started. GUESTT *
 * ends in a disabled wait that CP reports on the 1052                 *
@@ -26,7 +26,7 @@ VMTEST   ENTER BASE=VMTESTM
          L     R6,=A(LOOPER)
          L     R7,=A(LOOPEND)
          BAL   R14,LOAD
-         L     R0,=F'262144'
+         L     R0,=F'524288'
          LA    R1,TESTNAME
          CALL  VMCREATE
          L     R6,=A(GUESTT)

@@ -1,0 +1,530 @@
+         TITLE 'PAGING - DEMAND PAGING TO THE PAGING AREA'
+***********************************************************************
+* PAGING: a guest's pages beyond the real storage left (CP-67 PLM,    *
+* "Paging"; reference section 15.1): a page not in storage comes in   *
+* when it is touched, and when no frame is free one is taken from a   *
+* page that has not been used lately, written out first if it changed *
+* since it came in. The user whose page is coming waits (VMPGWT) and  *
+* the others run; when the page is in, the instruction that needed it *
+* runs again.                                                         *
+*                                                                     *
+* The paging area is cylinders CPVPAG1 on of the system volume        *
+* (maclib/cpvolume.mac), one 4K page a track (a 2314 track holds      *
+* 7,294 bytes): slot n is cylinder CPVPAG1 + n / 20, head n mod 20,   *
+* record 1. A page is written with write count-key-data after record  *
+* 0 (which formats the track as it goes) and read with read data.    *
+* Each page of a guest has a halfword in its swap table (VMSWPT):     *
+* its slot + 1 once it has been written out (it keeps the slot until  *
+* the page is released), X'8000' while it is being read in.          *
+*                                                                     *
+* Which page goes (STEAL): the clock. A hand goes round the frame     *
+* table; a guest's frame that is referenced (the reference bit of     *
+* either 2K block, which the CPU and the channels set) has its bits   *
+* cleared and is passed over once; the first one found unreferenced   *
+* goes. Frames CP keeps, guests' page 0, frames fixed for I/O         *
+* (CORLOCK) and frames on their way in or out are never taken. A page *
+* is written only when its change bit is on or it was never written.  *
+*                                                                     *
+* Order: all paging I/O is on one device, whose queue (IOSQUE) is     *
+* first in first out, so a page read from a slot always follows the   *
+* write to it. A frame on its way is CORPGIO; the last request queued *
+* for it (a read, or the write of the page it held when the new page  *
+* has nothing to read) puts the new page in when it ends. A user that *
+* logs off or is reset while one of its pages is coming orphans that  *
+* request (its IOBVMB zeroed): the frame is then just freed.          *
+*                                                                     *
+* No paging device (no CPSYS1), or no slot or frame to be had: the    *
+* virtual machine that needs the page is stopped with a message and   *
+* BEGIN tries again.                                                  *
+*                                                                     *
+* Entries (CALL):                                                     *
+*   PAGINIT   at IPL, after RDEVINIT: the paging area                 *
+*   PAGEIN    R11, R0 = page number (not in storage) -> R15 = 0 and   *
+*             R1 = a zeroed frame for it (no I/O needed: the caller  *
+*             puts it in the page table); R15 = 3: it is coming (the  *
+*             user waits) or cannot (the user is stopped)             *
+*   PAGSLREL  R11, R1 = page number (not in storage): its slot goes   *
+*   PAGVMREL  R11: every slot of the user freed, its pages coming in  *
+*             orphaned (VMRESET, VMDESTRY through FRMVMREL)           *
+***********************************************************************
+         PRINT NOGEN
+         REGEQU
+         PSA
+         VMBLOK
+         CORTABLE
+         STATBLOK
+         IOBLOK
+         RDEVBLOK
+         CPVOLUME
+         PRINT GEN
+* A paging request: an IOBLOK, then its channel program and arguments
+PGREQ    DSECT
+         DS    XL(IOBLEN*8)
+PGCCW    DS    5D                 seek, search, TIC, read or write
+PGSEEK   DS    XL8                00 00 CC CC HH HH
+PGSRCH   DS    XL8                CC CC HH HH R
+PGCOUNT  DS    XL8                CC CC HH HH R KL DL DL (write)
+PGREQLEN EQU   (*-PGREQ+7)/8
+PGFRAME  EQU   IOBUSER-IOBLOK     the frame (real address)
+PGPAGE   EQU   IOBUSER+4-IOBLOK   the page number it is for (halfword)
+PGFLAGS  EQU   IOBUSER+6-IOBLOK   flags:
+PGFINST  EQU   X'80'                the last: puts the page in
+PGFZERO  EQU   X'40'                   ... as zeros (nothing to read)
+PGFREAD  EQU   X'20'                a read
+PGSLOT   EQU   IOBUSER+8-IOBLOK   the slot
+*
+PAGMOD   CSECT
+         ENTRY PAGINIT,PAGEIN,PAGSLREL,PAGVMREL,STEAL
+         USING PSA,R0
+         USING VMBLOK,R11
+*
+PAGINIT  ENTER BASE=PAGMOD
+         L     R2,PSASYSRD
+         ST    R2,PSAPGDEV
+         LTR   R2,R2
+         BZ    PGINRET            no system volume: no paging
+         LA    R0,CPVPAGN*CPVTRKS
+         ST    R0,PSAPGSLT
+         ST    R0,PSAPGFRE
+         A     R0,=F'63'          a bit a slot
+         SRL   R0,6
+         CALL  FREE
+         ST    R1,PSAPGMAP
+PGINRET  LEAVE RC=0
+*
+PAGEIN   ENTER BASE=PAGMOD
+         LR    R7,R0              R7 = the page
+         LR    R8,R7              R8 -> its swap table entry
+         AR    R8,R8
+         A     R8,VMSWPT
+         TM    0(R8),X'80'        already coming
+         BO    PGINWAIT
+         CALL  FRMGET
+         LTR   R1,R1
+         BZ    PGINSTL
+         OC    0(2,R8),0(R8)      a free frame: was it ever written?
+         BZ    PGINOK             no: zeros, at once
+* Read it from its slot into the free frame
+         LR    R6,R1
+         BAL   R14,RESERVE
+         LR    R1,R6
+         LH    R2,0(,R8)
+         BCTR  R2,0
+         BAL   R14,NEWREQ         R10 -> the request
+         MVI   PGFLAGS(R10),PGFINST+PGFREAD
+         BAL   R14,READCCW
+         OI    0(R8),X'80'
+         CALL  IOSQUE
+         B     PGINWAIT
+* No frame free: take one
+PGINSTL  CALL  STEAL              R1 = frame, R2 = its write or 0
+         LTR   R6,R1
+         BZ    PGINNONE
+         L     R3,VMSTATS         a page fault
+         L     R4,STPGFLT-STATBLOK(,R3)
+         LA    R4,1(,R4)
+         ST    R4,STPGFLT-STATBLOK(,R3)
+         LR    R9,R2
+         BAL   R14,RESERVE
+         OC    0(2,R8),0(R8)
+         BNZ   PGINRD
+         LTR   R10,R9             nothing to read: zeros
+         BNZ   PGINZW
+         LA    R5,16              nor to write: at once
+         LR    R4,R6
+PGINZERO XC    0(256,R4),0(R4)
+         LA    R4,256(,R4)
+         BCT   R5,PGINZERO
+         LR    R1,R6
+         BAL   R14,INSTALL
+         LR    R1,R6
+         B     PGINOK
+PGINZW   MVI   PGFLAGS(R10),PGFINST+PGFZERO  when the write ends
+         ST    R11,IOBVMB-IOBLOK(,R10)
+         STH   R7,PGPAGE(,R10)
+         CALL  IOSQUE
+         B     PGINWAIT
+PGINRD   LTR   R10,R9             the write first, then the read
+         BZ    PGINRD2
+         CALL  IOSQUE
+PGINRD2  LR    R1,R6
+         LH    R2,0(,R8)
+         BCTR  R2,0
+         BAL   R14,NEWREQ
+         MVI   PGFLAGS(R10),PGFINST+PGFREAD
+         BAL   R14,READCCW
+         OI    0(R8),X'80'
+         CALL  IOSQUE
+PGINWAIT OI    VMRSTAT,VMPGWT     the user waits for it
+         LEAVE RC=3
+PGINNONE BAL   R14,NOFRAME
+         LEAVE RC=3
+PGINOK   LEAVE RC=0
+*
+* RESERVE: R6 = the frame, for R11's page R7, on its way in.
+RESERVE  LR    R3,R6
+         SRL   R3,12
+         SLL   R3,3
+         A     R3,PSACORE
+         ST    R11,CORVMB-CORTABLE(,R3)
+         STH   R7,CORVPN-CORTABLE(,R3)
+         MVI   CORFLAG-CORTABLE(R3),CORPGIO
+         MVI   CORLOCK-CORTABLE(R3),0
+         BR    R14
+*
+* INSTALL: R1 = the frame, for R11's page R7 (R8 -> its swap entry):
+* its keys, the page table entry; the frame is the page's now.
+INSTALL  ST    R14,PGR14
+         L     R5,VMVKEYS
+         LR    R4,R7
+         AR    R4,R4
+         AR    R5,R4
+         SR    R4,R4
+         IC    R4,0(,R5)
+         SSK   R4,R1              (no reference or change bit)
+         IC    R4,1(,R5)
+         LA    R3,2048(,R1)
+         SSK   R4,R3
+         LR    R4,R7              the page table entry
+         SLL   R4,12
+         BAL   R14,PTEADDR
+         LR    R5,R1
+         SRL   R5,8
+         STH   R5,0(,R4)
+         LR    R3,R1
+         SRL   R3,12
+         SLL   R3,3
+         A     R3,PSACORE
+         ST    R11,CORVMB-CORTABLE(,R3)
+         STH   R7,CORVPN-CORTABLE(,R3)
+         MVI   CORFLAG-CORTABLE(R3),CORUSED
+         NI    0(R8),X'7F'        not coming any more
+         L     R14,PGR14
+         BR    R14
+*
+* NEWREQ: R1 = frame, R2 = slot -> R10 -> a new request for R11's
+* page R7 on the paging device, its seek and search arguments set.
+NEWREQ   ST    R14,PGR14B
+         LR    R4,R1
+         LR    R5,R2
+         LA    R0,PGREQLEN
+         CALL  FREE
+         LR    R10,R1
+         USING IOBLOK,R10
+         ST    R4,PGFRAME(,R10)
+         ST    R5,PGSLOT(,R10)
+         STH   R7,PGPAGE(,R10)
+         ST    R11,IOBVMB
+         MVC   IOBRDEV,PSAPGDEV
+         MVC   IOBIRA,=A(PGDONE)
+         LA    R1,PGCCW-PGREQ(,R10)
+         ST    R1,IOBCAW
+         SR    R4,R4              slot -> cylinder, head
+         D     R4,=A(CPVTRKS)
+         LA    R5,CPVPAG1(,R5)
+         STH   R5,PGWORK
+         MVC   PGSEEK+2-PGREQ(2,R10),PGWORK
+         MVC   PGSRCH-PGREQ(2,R10),PGWORK
+         MVC   PGCOUNT-PGREQ(2,R10),PGWORK
+         STH   R4,PGWORK
+         MVC   PGSEEK+4-PGREQ(2,R10),PGWORK
+         MVC   PGSRCH+2-PGREQ(2,R10),PGWORK
+         MVC   PGCOUNT+2-PGREQ(2,R10),PGWORK
+         MVI   PGCOUNT+4-PGREQ(R10),1          record 1, no key, 4096
+         MVC   PGCOUNT+6-PGREQ(2,R10),=H'4096'
+         L     R14,PGR14B
+         BR    R14
+         DROP  R10
+*
+* READCCW, WRITECCW: R10's channel program. seek; search ID equal
+* (record 1 to read it, record 0 to write after it); TIC back to the
+* search; read data, or write count-key-data (count, then the page).
+* R0, R3-R5 used.
+READCCW  MVI   PGSRCH+4-PGREQ(R10),1
+         LA    R3,X'06'           read data
+         B     CCWCOMM
+WRITECCW MVI   PGSRCH+4-PGREQ(R10),0
+         LA    R3,X'1D'           write count, key and data
+CCWCOMM  LA    R4,PGCCW-PGREQ(,R10)
+         LA    R5,PGSEEK-PGREQ(,R10)
+         ST    R5,0(,R4)
+         MVI   0(R4),X'07'        seek
+         MVC   4(4,R4),=X'40000006'
+         LA    R5,PGSRCH-PGREQ(,R10)
+         ST    R5,8(,R4)
+         MVI   8(R4),X'31'        search ID equal
+         MVC   12(4,R4),=X'40000005'
+         LA    R5,8(,R4)
+         ST    R5,16(,R4)
+         MVI   16(R4),X'08'       TIC to the search
+         MVC   20(4,R4),=X'00000001'
+         L     R5,PGFRAME(,R10)
+         CH    R3,=H'6'
+         BNE   CCWWRITE
+         ST    R5,24(,R4)
+         MVI   24(R4),X'06'
+         MVC   28(4,R4),=X'00001000'
+         BR    R14
+CCWWRITE LA    R0,PGCOUNT-PGREQ(,R10)
+         ST    R0,24(,R4)
+         MVI   24(R4),X'1D'
+         MVC   28(4,R4),=X'80000008'    data chained: the page next
+         ST    R5,32(,R4)
+         MVC   36(4,R4),=X'00001000'
+         BR    R14
+*
+* STEAL: the clock -> R1 = a frame (its page now out of the page table
+* and, when it must be written, R2 -> the write, not yet queued; else
+* R2 = 0); R1 = 0 when there is none.
+STEAL    ENTER BASE=PAGMOD
+         L     R9,PSANFRM
+         SLL   R9,1               round twice at most
+         L     R6,PSAFRMHD
+STLNEXT  C     R6,PSANFRM
+         BL    STLLOOK
+         SR    R6,R6
+STLLOOK  LR    R3,R6
+         SLL   R3,3
+         A     R3,PSACORE
+         LR    R1,R6
+         SLL   R1,12              the frame
+         LA    R6,1(,R6)
+         CLI   CORFLAG-CORTABLE(R3),CORUSED  a guest's, not page 0
+         BNE   STLSKIP
+         CLI   CORLOCK-CORTABLE(R3),0
+         BNE   STLSKIP
+         LA    R2,2048(,R1)
+         ISK   R4,R1
+         ISK   R5,R2
+         LR    R0,R4
+         OR    R0,R5
+         N     R0,=X'00000004'    referenced since the hand passed?
+         BZ    STLTAKE
+         N     R4,=X'000000FB'    not from now on
+         SSK   R4,R1
+         N     R5,=X'000000FB'
+         SSK   R5,R2
+STLSKIP  BCT   R9,STLNEXT
+         SR    R1,R1              none
+         SR    R2,R2
+         B     STLRET
+* It goes: out of its owner's page table; written if need be
+STLTAKE  ST    R6,PSAFRMHD
+         LR    R6,R1              the frame
+         OR    R4,R5
+         STC   R4,PGKEYS          its change bits
+         L     R11,CORVMB-CORTABLE(,R3)   its owner, for now
+         LH    R7,CORVPN-CORTABLE(,R3)
+         LR    R4,R7
+         SLL   R4,12
+         BAL   R14,PTEADDR
+         LR    R9,R4              R9 -> its page table entry
+         MVC   0(2,R9),=X'0008'
+         LR    R8,R7
+         AR    R8,R8
+         A     R8,VMSWPT
+         SR    R2,R2
+         OC    0(2,R8),0(R8)
+         BZ    STLWRITE           never written: it must be
+         TM    PGKEYS,X'02'
+         BZ    STLDONE            unchanged: the slot has it
+         LH    R2,0(,R8)
+         BCTR  R2,0
+         B     STLWR2
+STLWRITE BAL   R14,SLOTGET        R2 = a slot
+         LTR   R2,R2
+         BM    STLNOSLT
+         LA    R3,1(,R2)
+         STH   R3,0(,R8)
+STLWR2   LR    R1,R6
+         BAL   R14,NEWREQ
+         XC    IOBVMB-IOBLOK(4,R10),IOBVMB-IOBLOK(R10)  nobody waits
+         MVI   PGFLAGS(R10),0
+         BAL   R14,WRITECCW
+         L     R3,VMSTATS
+         L     R4,STPGWR-STATBLOK(,R3)
+         LA    R4,1(,R4)
+         ST    R4,STPGWR-STATBLOK(,R3)
+         LR    R2,R10
+STLDONE  LR    R1,R6
+         L     R3,4(,R13)         the caller's R2 is the write
+         ST    R2,28(,R3)
+STLRET   LEAVE RC=0
+STLNOSLT LR    R5,R6              no slot: the page stays after all
+         SRL   R5,8
+         STH   R5,0(,R9)
+         SR    R1,R1
+         SR    R2,R2
+         B     STLDONE+2
+*
+* PGDONE: a paging request ended (IOBIRA): R10 -> it, R11 = the user
+* whose page it brings in (0: orphaned), or 0 for a plain write.
+PGDONE   ENTER BASE=PAGMOD
+         USING IOBLOK,R10
+         TM    IOBFLAG,IOBFNOP
+         BO    PGDERR
+         TM    IOBSTAT,X'03'      unit check or exception
+         BNZ   PGDERR
+         TM    IOBSTAT+1,X'7F'    channel errors, wrong length
+         BNZ   PGDERR
+         TM    PGFLAGS(R10),PGFINST
+         BZ    PGDFREE
+         L     R1,PGFRAME(,R10)
+         LTR   R11,R11
+         BNZ   PGDINST
+         LR    R3,R1              orphaned: the frame is free
+         SRL   R3,12
+         SLL   R3,3
+         A     R3,PSACORE
+         XC    0(CORLEN,R3),0(R3)
+         L     R4,PSAFRMFR
+         LA    R4,1(,R4)
+         ST    R4,PSAFRMFR
+         B     PGDFREE
+PGDINST  LH    R7,PGPAGE(,R10)
+         LR    R8,R7
+         AR    R8,R8
+         A     R8,VMSWPT
+         TM    PGFLAGS(R10),PGFZERO
+         BZ    PGDREAD
+         LA    R5,16
+         LR    R4,R1
+PGDZERO  XC    0(256,R4),0(R4)
+         LA    R4,256(,R4)
+         BCT   R5,PGDZERO
+         B     PGDPUT
+PGDREAD  L     R3,VMSTATS
+         L     R4,STPGRD-STATBLOK(,R3)
+         LA    R4,1(,R4)
+         ST    R4,STPGRD-STATBLOK(,R3)
+PGDPUT   BAL   R14,INSTALL
+         NI    VMRSTAT,255-VMPGWT the user goes on
+PGDFREE  LA    R0,PGREQLEN
+         LR    R1,R10
+         CALL  FRET
+         LEAVE RC=0
+PGDERR   CPABEND PAG001           CP's own volume fails it
+         DROP  R10
+*
+* PAGSLREL: R1 = R11's page, not in storage: it has no slot any more.
+PAGSLREL ENTER BASE=PAGMOD
+         LR    R8,R1
+         AR    R8,R8
+         A     R8,VMSWPT
+         TM    0(R8),X'80'        coming in: it stays
+         BO    SLRELRET
+         LH    R2,0(,R8)
+         LTR   R2,R2
+         BZ    SLRELRET
+         BCTR  R2,0
+         BAL   R14,SLOTFREE
+         XC    0(2,R8),0(R8)
+SLRELRET LEAVE RC=0
+*
+* PAGVMREL: R11's slots freed, its pages on their way in orphaned.
+PAGVMREL ENTER BASE=PAGMOD
+         L     R3,PSAPGDEV
+         LTR   R3,R3
+         BZ    VMRELRET
+         L     R10,RDEVIOQ-RDEVBLOK(,R3)
+         USING IOBLOK,R10
+VMRELREQ LTR   R10,R10
+         BZ    VMRELSLT
+         C     R11,IOBVMB
+         BNE   VMRELNRQ
+         XC    IOBVMB,IOBVMB
+VMRELNRQ L     R10,IOBNEXT
+         B     VMRELREQ
+         DROP  R10
+VMRELSLT L     R8,VMSWPT
+         L     R9,VMSIZE
+         SRL   R9,12
+VMRELPG  LH    R2,0(,R8)
+         N     R2,=X'00007FFF'
+         BZ    VMRELNPG
+         BCTR  R2,0
+         BAL   R14,SLOTFREE
+VMRELNPG XC    0(2,R8),0(R8)
+         LA    R8,2(,R8)
+         BCT   R9,VMRELPG
+         NI    VMRSTAT,255-VMPGWT
+VMRELRET LEAVE RC=0
+*
+* SLOTGET: R2 = a free slot (now used), or -1. SLOTFREE: R2 = a slot
+* to free. R3-R5 used.
+SLOTGET  L     R2,PSAPGDEV
+         LTR   R2,R2
+         BZ    SLOTNONE
+         L     R3,PSAPGMAP
+         SR    R2,R2
+SLOTBYTE C     R2,PSAPGSLT
+         BNL   SLOTNONE
+         CLI   0(R3),X'FF'
+         BNE   SLOTBIT
+         LA    R2,8(,R2)
+         LA    R3,1(,R3)
+         B     SLOTBYTE
+SLOTBIT  LA    R4,X'80'
+SLOTTRY  EX    R4,SLOTTM
+         BZ    SLOTTAKE
+         LA    R2,1(,R2)
+         SRL   R4,1
+         B     SLOTTRY
+SLOTTAKE C     R2,PSAPGSLT
+         BNL   SLOTNONE
+         EX    R4,SLOTOI
+         L     R5,PSAPGFRE
+         BCTR  R5,0
+         ST    R5,PSAPGFRE
+         BR    R14
+SLOTNONE L     R2,=F'-1'
+         BR    R14
+SLOTFREE LR    R3,R2
+         SRL   R3,3
+         A     R3,PSAPGMAP
+         LR    R5,R2
+         N     R5,=X'00000007'
+         LA    R4,X'80'
+         SRL   R4,0(R5)
+         X     R4,=X'000000FF'
+         EX    R4,SLOTNI
+         L     R5,PSAPGFRE
+         LA    R5,1(,R5)
+         ST    R5,PSAPGFRE
+         BR    R14
+SLOTTM   TM    0(R3),0
+SLOTOI   OI    0(R3),0
+SLOTNI   NI    0(R3),0
+*
+* PTEADDR: R4 = a guest address -> R4 -> its page table entry (R11's).
+PTEADDR  LR    R3,R4
+         SRL   R3,20
+         SLL   R3,2
+         A     R3,VMSEGT
+         L     R5,0(,R3)
+         N     R5,=X'00FFFFFE'
+         SRL   R4,12
+         N     R4,=X'000000FF'
+         AR    R4,R4
+         AR    R4,R5
+         BR    R14
+*
+* NOFRAME: no frame or slot to be had: R11 stops, with a message.
+NOFRAME  ST    R14,PGR14
+         OI    VMDSTAT,VMDNOFRM
+         CALL  VMSTOP
+         LA    R1,NOFRMMSG
+         LA    R0,NOFRMLEN
+         CALL  VMMSG
+         L     R14,PGR14
+         BR    R14
+*
+PGR14    DS    F
+PGR14B   DS    F
+PGWORK   DS    H
+PGKEYS   DS    X
+NOFRMMSG DC    C'CP: NO REAL STORAGE FOR ANOTHER PAGE; '
+         DC    C'VIRTUAL MACHINE STOPPED'
+NOFRMLEN EQU   *-NOFRMMSG
+         LTORG
+         END
