@@ -86,6 +86,24 @@ void S360Machine::add_peripherals() {
         return Status::ok();
     };
     add_command(std::move(command));
+
+    // The console's INTERRUPT key as a command, for scripts and for users without the panel
+    // window (Hercules calls it EXT).
+    MachineCommand interrupt;
+    interrupt.name = "INTERRUPT";
+    interrupt.min_length = 4;
+    interrupt.usage = "INTERRUPT";
+    interrupt.help = "press the console's INTERRUPT key: an external interruption, code X'40'";
+    interrupt.details =
+        "The key of the system control panel: an external interruption with code X'40' (bit 25\n"
+        "of the old PSW) becomes pending and is taken when the PSW enables external interruptions\n"
+        "(PoO \"External Interruption\"). The machine is not started: GO or CONTINUE runs it.";
+    interrupt.handler = [this](MachineCommandCall& call) -> Status {
+        if (!call.arguments.empty()) return Status::error("INTERRUPT takes no arguments");
+        cpu_->core().request_external(kExtInterruptKey);
+        return Status::ok();
+    };
+    add_command(std::move(interrupt));
 }
 
 Status S360Machine::boot(Unit& unit) {

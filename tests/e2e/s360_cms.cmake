@@ -58,3 +58,7 @@ add_test(NAME e2e:s360-cms-longrec
                  ${s360_cms_kit_dir} ${CMAKE_CURRENT_SOURCE_DIR}/s360_cms_longrec.ini
                  ${CMAKE_CURRENT_BINARY_DIR}/s360-cms-longrec)
 set_tests_properties(e2e:s360-cms-longrec PROPERTIES TIMEOUT 600)
+
+# The console's INTERRUPT key as the SCP command INTERRUPT: TICK stops in DEBUG, GO resumes
+# it, RETURN ends it; at the command loop the key does nothing; an operand is refused.
+simmon_script_test(s360-cms-interrupt s360 ${CMAKE_CURRENT_SOURCE_DIR}/s360_cms_interrupt.ini ${s360_cms_kit_dir})
