@@ -34,15 +34,20 @@ void PanelLink::apply_actions(bool running) {
 
 void PanelLink::slice_end(std::uint64_t instructions, bool waiting) {
     since_sample_ += instructions;
-    if (since_sample_ < kSampleInstructions && !waiting) return;
+    if (since_sample_ < interval_.load(std::memory_order_relaxed) && !waiting) return;
     since_sample_ = 0;
     apply_actions(true);
     model_->sample(scratch_, true);
+    // Every count is written, lit or not: a branch per lamp on bits that flicker (the 360's
+    // 300 lamps) would be mispredicted far more often than the store costs.
     for (std::size_t i = 0; i < lit_counts_.size(); ++i)
-        if (scratch_.lamps[i])
-            lit_counts_[i].store(lit_counts_[i].load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+        lit_counts_[i].store(lit_counts_[i].load(std::memory_order_relaxed) + scratch_.lamps[i],
+                             std::memory_order_relaxed);
+    // Controls rarely move: written only when they did, so the panel thread's lines stay
+    // clean.
     for (std::size_t i = 0; i < control_positions_.size(); ++i)
-        control_positions_[i].store(scratch_.controls[i], std::memory_order_relaxed);
+        if (control_positions_[i].load(std::memory_order_relaxed) != scratch_.controls[i])
+            control_positions_[i].store(scratch_.controls[i], std::memory_order_relaxed);
     samples_.store(samples_.load(std::memory_order_relaxed) + 1, std::memory_order_release);
 }
 
@@ -76,6 +81,12 @@ void PanelLink::frame(std::vector<std::uint8_t>& intensity, std::vector<int>& co
             seen_lit_[i] = lit;
         }
         seen_samples_ = samples;
+        // Toward a steady number of samples a frame (panel_link.hpp).
+        const std::uint64_t interval = interval_.load(std::memory_order_relaxed);
+        if (n > kMaxSamplesPerFrame && interval < kMaxInterval)
+            interval_.store(std::min(interval * 2, kMaxInterval), std::memory_order_relaxed);
+        else if (n < kMinSamplesPerFrame && interval > kMinInterval)
+            interval_.store(std::max(interval / 2, kMinInterval), std::memory_order_relaxed);
     }
     intensity = last_intensity_;
     controls.resize(control_positions_.size());

@@ -31,12 +31,23 @@ public:
 
     // Any thread: an operator action for the next chance to touch the machine.
     void post(int control, int value);
-    // Simulation thread, between two slices of a run: samples once at least
-    // kSampleInstructions have run since the last sample, or when the CPU waits. Slices
-    // end at every event, thousands of times a second, and a sample of all the lamps
-    // costs a few hundred host instructions; this keeps a busy guest's cost at a few
-    // tenths of a percent and still gives a few hundred samples a frame at 100+ MIPS.
+    // Simulation thread, between two slices of a run: samples once at least the sample
+    // interval's instructions have run since the last sample, or when the CPU waits.
+    // Slices end at every event, thousands of times a second, and a sample of all the
+    // lamps costs a few hundred to a few thousand host instructions (the 360's 300 lamps),
+    // so sampling at every slice end would cost a busy guest a percent or more.
+    //
+    // The interval keeps the samples near a fixed rate in host time whatever the guest's
+    // speed: it starts at kSampleInstructions, and each frame a run was sampled in doubles
+    // it when the frame got more than kMaxSamplesPerFrame, halves it when it got fewer than
+    // kMinSamplesPerFrame (within kMinInterval..kMaxInterval). A PDP-11 at 100 MIPS settles
+    // at 40,000 (about 80 samples a frame), the 360 at 450 MIPS at 160,000. At most about
+    // 4,000 samples a second, a few milliseconds of host time, whatever the guest's speed;
+    // 32 to 128 levels of a lamp's glow are more than the eye tells apart.
     static constexpr std::uint64_t kSampleInstructions = 20'000;
+    static constexpr std::uint32_t kMinSamplesPerFrame = 32, kMaxSamplesPerFrame = 128;
+    static constexpr std::uint64_t kMinInterval = 2'000, kMaxInterval = 1'000'000;
+    std::uint64_t sample_interval() const { return interval_.load(std::memory_order_relaxed); }
     void slice_end(std::uint64_t instructions, bool waiting) override;
     // Panel thread, once a frame: each lamp's intensity (0-255) since the last frame and
     // each control's position.
@@ -66,6 +77,7 @@ private:
     // read by the panel thread; counters only grow, the panel keeps the last values seen.
     PanelState scratch_;
     std::uint64_t since_sample_ = 0;
+    std::atomic<std::uint64_t> interval_{kSampleInstructions};  // set by the panel thread
     std::vector<std::atomic<std::uint32_t>> lit_counts_;
     std::vector<std::atomic<int>> control_positions_;
     std::atomic<std::uint32_t> samples_{0};

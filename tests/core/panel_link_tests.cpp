@@ -78,3 +78,40 @@ TEST_CASE("PanelLink: a stopped machine is sampled and operated by the frame its
     CHECK(link.take_run_request());
     CHECK_FALSE(link.take_run_request());
 }
+
+TEST_CASE("PanelLink: the sample interval follows the guest's speed toward a steady rate a frame") {
+    PanelLink link(std::make_unique<BlinkModel>());
+    std::lock_guard<std::mutex> running(link.console_lock());
+    std::vector<std::uint8_t> intensity;
+    std::vector<int> controls;
+    CHECK(link.sample_interval() == PanelLink::kSampleInstructions);
+    // A fast guest: 1,000 samples in a frame doubles the interval, then again.
+    for (int i = 0; i < 1000; ++i) link.slice_end(link.sample_interval(), false);
+    link.frame(intensity, controls);
+    CHECK(link.sample_interval() == 2 * PanelLink::kSampleInstructions);
+    for (int i = 0; i < 1000; ++i) link.slice_end(link.sample_interval(), false);
+    link.frame(intensity, controls);
+    CHECK(link.sample_interval() == 4 * PanelLink::kSampleInstructions);
+    // Slices shorter than the interval add up to it.
+    const std::uint32_t before = link.slice_samples();
+    for (int i = 0; i < 4; ++i) link.slice_end(PanelLink::kSampleInstructions, false);
+    CHECK(link.slice_samples() == before + 1);
+    // Within the band nothing changes; a slow one halves it, down to the least.
+    for (int i = 0; i < 100; ++i) link.slice_end(link.sample_interval(), false);
+    link.frame(intensity, controls);
+    CHECK(link.sample_interval() == 4 * PanelLink::kSampleInstructions);
+    for (int round = 0; round < 20; ++round) {
+        link.slice_end(link.sample_interval(), false);
+        link.frame(intensity, controls);
+    }
+    CHECK(link.sample_interval() == PanelLink::kMinInterval);
+    // A frame with no sample at all (one long slice) leaves it.
+    link.frame(intensity, controls);
+    CHECK(link.sample_interval() == PanelLink::kMinInterval);
+    // And up to the most.
+    for (int round = 0; round < 20; ++round) {
+        for (int i = 0; i < 300; ++i) link.slice_end(link.sample_interval(), false);
+        link.frame(intensity, controls);
+    }
+    CHECK(link.sample_interval() == PanelLink::kMaxInterval);
+}

@@ -321,6 +321,42 @@ TEST_CASE("360 panel: during a run the problem-state lamp glows as the program c
     CHECK(rig.lamp("SYSTEM") == 0);
 }
 
+TEST_CASE("360 panel: LOAD and SYSTEM RESET act on a running machine between slices") {
+    const std::string deck = std::string(SIMMON_TESTDATA) + "/s360/decks/hello.deck";
+    INFO(deck);
+    REQUIRE(std::filesystem::exists(deck));
+    S360PanelRig rig;
+    REQUIRE(rig.run("ATTACH 00C " + deck) == "");
+    auto& mem = rig.machine().memory();
+    mem.write32_be(0x200, 0x47F00200);  // B 200, forever
+    REQUIRE(rig.cpu().load_psw(0x00000000'00000200ull));
+    rig.key(SDLK_TAB);
+    rig.key(SDLK_TAB);
+    rig.type_hex("00c");
+    rig.out.take_captured();
+    rig.machine().set_panel_tap(rig.link.get());
+    {
+        std::lock_guard<std::mutex> running(rig.link->console_lock());
+        // LOAD pressed while the loop runs: at the next sample the system is reset, the deck
+        // is read and its program runs on in the same run to its disabled wait.
+        rig.key('l');
+        RunRequest r;
+        r.max_instructions = 10'000'000;
+        const StopInfo stop = rig.machine().run(r);
+        CHECK(stop.code == StopCode::Halt);
+        CHECK(rig.cpu().current_psw() == 0x00020000'00000000ull);
+        CHECK(rig.out.take_captured().find("Hello Bare-Metal World!") != std::string::npos);
+        // SYSTEM RESET while running: the machine stops, reset.
+        REQUIRE(rig.cpu().load_psw(0x00000000'00000200ull));
+        rig.key('r');
+        const StopInfo reset = rig.machine().run(r);
+        CHECK(reset.code == StopCode::UserInterrupt);
+        CHECK(reset.message == "SYSTEM RESET key");
+        CHECK(rig.cpu().current_psw() == 0);
+    }
+    rig.machine().set_panel_tap(nullptr);
+}
+
 TEST_CASE("360 panel: the screenshot in docs/images is made from a known state") {
     S360PanelRig rig(1);
     REQUIRE(rig.cpu().load_psw(0x071D0000'0A012346ull));
