@@ -23,9 +23,11 @@ HostInput::HostInput(Machine& machine) : machine_(machine) {
 
 HostInput::~HostInput() { (void)stop_recording(); }
 
-HostInput::SourceId HostInput::add_source(std::string name, LiveSource live) {
+HostInput::SourceId HostInput::add_source(std::string name, LiveSource live, std::function<void()> wake) {
     names_.push_back(std::move(name));
     live_.push_back(std::move(live));
+    wake_.push_back(std::move(wake));
+    scripts_.push_back(nullptr);
     replayed_.push_back(false);
     queues_.emplace_back();
     next_.push_back(0);
@@ -40,13 +42,29 @@ HostInput::SourceId HostInput::find_source(const std::string& name) const {
 
 std::uint64_t HostInput::instructions() const { return machine_.instructions_executed(); }
 
+void HostInput::set_script(SourceId source, LineScript* script) {
+    if (source < scripts_.size()) scripts_[source] = script;
+}
+
+void HostInput::wake(SourceId source) {
+    if (source < wake_.size() && wake_[source]) wake_[source]();
+}
+
+HostEvent HostInput::offer(SourceId source, bool data_wanted) {
+    if (data_wanted && scripts_[source]) {
+        const int c = scripts_[source]->next_byte(machine_.scheduler().now());
+        if (c >= 0) return HostEvent::data(static_cast<std::uint8_t>(c));
+    }
+    return live_[source](data_wanted);
+}
+
 HostEvent HostInput::take(SourceId source, bool data_wanted) {
     if (source >= live_.size()) return {};
     HostEvent ev;
     if (replaying_ && replayed_[source]) {
         // The log speaks for this source: what the host offers now is read and dropped.
         for (int i = 0; i < kDrainLimit; ++i)
-            if (!live_[source](true).is_data()) break;
+            if (!offer(source, true).is_data()) break;
         std::size_t& n = next_[source];
         const std::vector<std::uint32_t>& queue = queues_[source];
         if (n >= queue.size()) return {};
@@ -67,7 +85,7 @@ HostEvent HostInput::take(SourceId source, bool data_wanted) {
         ++delivered_;
         ev = r.event;
     } else {
-        ev = live_[source](data_wanted);
+        ev = offer(source, data_wanted);
     }
     if (ev && writer_.is_open()) {
         const SimTime now = machine_.scheduler().now();

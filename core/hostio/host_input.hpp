@@ -43,8 +43,9 @@ public:
     HostInput& operator=(const HostInput&) = delete;
 
     // Devices add their sources when the machine is built ("DZ0" ... "DZ7"); names are
-    // unique within the machine.
-    SourceId add_source(std::string name, LiveSource live);
+    // unique within the machine. `wake`, when given, makes the device poll the source
+    // soon (a multiplexer that polls only while a port listens): SEND text arrived.
+    SourceId add_source(std::string name, LiveSource live, std::function<void()> wake = {});
     const std::vector<std::string>& source_names() const { return names_; }
     SourceId find_source(const std::string& name) const;  // kNoSource when unknown
     static constexpr SourceId kNoSource = ~SourceId{0};
@@ -52,6 +53,34 @@ public:
     // From a device's scheduled poll: the next event for `source`, or none. Recorded when
     // recording; from the log (live input drained and dropped) when the source is replayed.
     HostEvent take(SourceId source, bool data_wanted = true);
+
+    // SIMH's SEND and EXPECT on a terminal line other than the console (SEND DZ:3 "...",
+    // EXPECT DZ:3 "..."): the SCP puts a script on the line's source. take() hands the
+    // guest the script's text before live input, as typed on the line, and the device
+    // shows the script every character it sends on the line (line_output). The console's
+    // SEND and EXPECT stay with Machine::console().
+    class LineScript {
+    public:
+        virtual ~LineScript() = default;
+        virtual int next_byte(SimTime now) = 0;      // text due at `now`, or -1
+        virtual bool waiting() const = 0;           // text queued, due or not
+        virtual void output(std::uint8_t c) = 0;     // a character the guest sent on the line
+    };
+    void set_script(SourceId source, LineScript* script);  // nullptr: none
+    // SEND queued text: the device polls the line soon (`wake`).
+    void wake(SourceId source);
+    // True while the line's script has text to hand over: a device that polls only while
+    // a port listens keeps polling for it.
+    bool script_waiting(SourceId source) const {
+        return source < scripts_.size() && scripts_[source] && scripts_[source]->waiting();
+    }
+    // A script is on the line: a line that needs a terminal there (the 2703's enable) has
+    // one while a SEND or EXPECT names it.
+    bool has_script(SourceId source) const { return source < scripts_.size() && scripts_[source]; }
+    // From the device, for every character the guest sends on the line's terminal.
+    void line_output(SourceId source, std::uint8_t c) {
+        if (source < scripts_.size() && scripts_[source]) scripts_[source]->output(c);
+    }
 
     // From the run loop every so often, outside the event queue: the host side reads its
     // keyboard and notices WRU and SIGINT (ConsolePort::poll_host).
@@ -76,6 +105,8 @@ public:
     std::string describe_replay() const;
 
 private:
+    // What the host side offers now: the line's script first, then the live source.
+    HostEvent offer(SourceId source, bool data_wanted);
     void replay_end_event();
     void diverged(const std::string& why);
     std::uint64_t instructions() const;
@@ -83,6 +114,8 @@ private:
     Machine& machine_;
     std::vector<std::string> names_;
     std::vector<LiveSource> live_;
+    std::vector<std::function<void()>> wake_;
+    std::vector<LineScript*> scripts_;  // per source id; the SCP owns them
     Scheduler::HandlerId end_event_;
 
     HostInputLogWriter writer_;

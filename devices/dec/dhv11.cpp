@@ -64,6 +64,8 @@ Dhv11::Dhv11(Machine& machine, DecBus& bus)
     rx_irq_ = bus.add_interrupt("VH-RX", 4, kRxVector);
     tx_irq_ = bus.add_interrupt("VH-TX", 4, kTxVector);
     poll_event_ = machine.scheduler().add_handler("VH-POLL", [this] { poll(); });
+    // SEND text on a line (SEND VH:3 "...") starts the poll even with no port listening.
+    terminal_lines_.set_wake([this] { this->machine().scheduler().activate_if_idle(poll_event_, poll_time()); });
     tx_event_ = machine.scheduler().add_handler("VH-TX", [this] { service_transmitters(); });
     reset_event_ = machine.scheduler().add_handler("VH-RESET", [this] { finish_reset(); });
 
@@ -142,7 +144,7 @@ void Dhv11::reset() {
     busy_until_.fill(0);
     bus().clear_interrupt(rx_irq_);
     bus().clear_interrupt(tx_irq_);
-    if (terminal_lines_.listening()) machine().scheduler().activate_if_idle(poll_event_, poll_time());
+    if (terminal_lines_.active()) machine().scheduler().activate_if_idle(poll_event_, poll_time());
 }
 
 // MASTER.RESET written 1: everything as after power-up; the bit reads 1 while the DHV11
@@ -355,7 +357,7 @@ void Dhv11::receive_entry(std::uint16_t entry) {
 }
 
 void Dhv11::poll() {
-    if (!terminal_lines_.listening()) return;
+    if (!terminal_lines_.active()) return;
     machine().scheduler().activate(poll_event_, poll_time());
     terminal_lines_.poll(
         kFifoSize + 2,

@@ -46,6 +46,8 @@ Dz11::Dz11(Machine& machine, DecBus& bus, int lines)
     rx_irq_ = bus.add_interrupt("DZ-RX", 5, kRxVector);
     tx_irq_ = bus.add_interrupt("DZ-TX", 5, kTxVector);
     poll_event_ = machine.scheduler().add_handler("DZ-POLL", [this] { poll(); });
+    // SEND text on a line (SEND DZ:3 "...") starts the poll even with no port listening.
+    terminal_lines_.set_wake([this] { this->machine().scheduler().activate_if_idle(poll_event_, poll_time()); });
     scan_event_ = machine.scheduler().add_handler("DZ-SCAN", [this] { scan_transmitters(); });
 
     add_register(reg_field("CSR", csr_, 16, Radix::Octal, "control/status"));
@@ -149,7 +151,7 @@ void Dz11::master_clear() {
 void Dz11::reset() {
     master_clear();
     tcr_ = 0;
-    if (terminal_lines_.listening()) machine().scheduler().activate_if_idle(poll_event_, poll_time());
+    if (terminal_lines_.active()) machine().scheduler().activate_if_idle(poll_event_, poll_time());
 }
 
 bool Dz11::read(std::uint32_t addr, std::uint16_t& data) {
@@ -281,7 +283,7 @@ void Dz11::receive(int line, std::uint8_t c) {
 }
 
 void Dz11::poll() {
-    if (!terminal_lines_.listening()) return;
+    if (!terminal_lines_.active()) return;
     machine().scheduler().activate(poll_event_, poll_time());
     // Connections and hang-ups reach the guest at every scan; characters while the
     // receiver is on and the silo has room.

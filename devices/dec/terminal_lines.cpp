@@ -30,7 +30,10 @@ TerminalLines::TerminalLines(Device& device, int lines, std::uint32_t debug_conn
       server_(std::make_unique<TelnetServer>(count_)) {
     for (int i = 0; i < count_; ++i)
         sources_[i] = device.machine().host_input().add_source(
-            fmt::format("{}{}", device.name(), i), [this, i](bool data_wanted) { return line_event(i, data_wanted); });
+            fmt::format("{}{}", device.name(), i), [this, i](bool data_wanted) { return line_event(i, data_wanted); },
+            [this] {
+                if (wake_) wake_();
+            });
 }
 
 TerminalLines::~TerminalLines() {
@@ -180,12 +183,20 @@ void TerminalLines::transmit(int line, std::uint8_t c) {
     int index = 0;
     server_of(line, index).write_char(index, c);
     if (logs_[line].file) std::fputc(c, logs_[line].file);
+    device_.machine().host_input().line_output(sources_[line], c);
 }
 
 bool TerminalLines::listening() const {
     if (server_->listening()) return true;
     for (const auto& s : line_servers_)
         if (s && s->listening()) return true;
+    return false;
+}
+
+bool TerminalLines::active() const {
+    if (listening()) return true;
+    for (int i = 0; i < count_; ++i)
+        if (device_.machine().host_input().script_waiting(sources_[i])) return true;
     return false;
 }
 

@@ -43,13 +43,17 @@ public:
     Status attach(Unit& unit, const std::string& spec);
     void detach();
     bool listening() const;
+    // The device polls while a port listens or SEND text waits on a line (SEND DZ:3 "..."):
+    // `wake` (the device's) starts its poll when SEND queues text.
+    bool active() const;
+    void set_wake(std::function<void()> wake) { wake_ = std::move(wake); }
     int port() const { return server_->port(); }
     int line_port(int line) const;  // its own port (LINE=n,port) or the device's
 
     bool connected(int line) const;
     void hang_up(int line, const char* why);
-    // A character the guest sends on `line`: through the 8B/7B/7P filter, to the client
-    // and the line's log.
+    // A character the guest sends on `line`: through the 8B/7B/7P filter, to the client,
+    // the line's log and EXPECT rules on the line.
     void transmit(int line, std::uint8_t c);
 
     // The connections the guest has seen (bit per line); the device's modem signals
@@ -81,6 +85,7 @@ private:
     std::unique_ptr<TelnetServer> server_;
     std::array<std::unique_ptr<TelnetServer>, kMaxLines> line_servers_;
     std::array<HostInput::SourceId, kMaxLines> sources_{};
+    std::function<void()> wake_;
     std::uint8_t carrier_ = 0;
     CharMode mode_ = CharMode::EightBit;
     struct LineLog {

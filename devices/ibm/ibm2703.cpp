@@ -232,12 +232,12 @@ CommandResult Ibm2703Line::start_command(std::uint8_t command, bool) {
                 total += n;
                 for (std::size_t i = 0; i < n; ++i) {
                     if (terminal_ == kTeletype) {
-                        controller_.server().write_char(line_, from_line(buffer[i]));
+                        controller_.print(line_, from_line(buffer[i]));
                         continue;
                     }
                     bool upper = upper_ != 0;
                     for (const char ch : decode_2741(code(), buffer[i], upper))
-                        controller_.server().write_char(line_, static_cast<std::uint8_t>(ch));
+                        controller_.print(line_, static_cast<std::uint8_t>(ch));
                     upper_ = upper ? 1 : 0;
                 }
             }
@@ -283,8 +283,9 @@ Ibm2703::Ibm2703(Machine& machine, ChannelSubsystem& channels, std::uint16_t fir
         lines_[i] = std::make_unique<Ibm2703Line>(machine, channels, *this, i, fmt::format("COM{}", i),
                                                   static_cast<std::uint16_t>(first_address + i));
         line_ptrs_[i] = lines_[i].get();
-        sources_[i] = machine.host_input().add_source(fmt::format("COM{}", i),
-                                                      [this, i](bool data_wanted) { return line_event(i, data_wanted); });
+        sources_[i] = machine.host_input().add_source(
+            fmt::format("COM{}", i), [this, i](bool data_wanted) { return line_event(i, data_wanted); },
+            [this] { this->machine().scheduler().activate_if_idle(poll_event_, kPollInterval); });
     }
     poll_event_ = machine.scheduler().add_handler("COM-POLL", [this] { poll(); });
 }
@@ -303,14 +304,23 @@ Status Ibm2703::attach(Unit& unit, const std::string& spec, const AttachOptions&
 Status Ibm2703::detach(Unit& unit) {
     server_->close();
     machine().scheduler().cancel(poll_event_);
-    for (Ibm2703Line* l : line_ptrs_) l->service(false, false);
+    // The telnet terminals go; a script's stays (SEND/EXPECT COM:n).
+    bool scripted = false;
+    for (int i = 0; i < kLines; ++i) {
+        const bool terminal = machine().host_input().has_script(sources_[i]);
+        scripted = scripted || terminal;
+        line_ptrs_[i]->service(terminal, false);
+    }
+    if (scripted) machine().scheduler().activate(poll_event_, kPollInterval);
     carrier_.fill(false);
     unit.set_attach_text({});
     return Status::ok();
 }
 
 void Ibm2703::reset() {
-    if (server_->listening()) machine().scheduler().activate(poll_event_, kPollInterval);
+    bool scripted = false;
+    for (HostInput::SourceId id : sources_) scripted = scripted || machine().host_input().has_script(id);
+    if (server_->listening() || scripted) machine().scheduler().activate(poll_event_, kPollInterval);
 }
 
 HostEvent Ibm2703::line_event(int i, bool data_wanted) {
@@ -323,8 +333,14 @@ HostEvent Ibm2703::line_event(int i, bool data_wanted) {
     return c < 0 ? HostEvent{} : HostEvent::data(static_cast<std::uint8_t>(c));
 }
 
+void Ibm2703::print(int i, std::uint8_t c) {
+    server_->write_char(i, c);
+    machine().host_input().line_output(sources_[i], c);
+}
+
 void Ibm2703::poll() {
     server_->poll_accept();
+    bool scripted = false;
     // Everything from the terminals comes through the host-input boundary, at this poll's
     // point in simulated time: connections, BREAK, and characters while the line's buffer
     // has room (the rest waits with the server).
@@ -342,9 +358,12 @@ void Ibm2703::poll() {
                 case HostEvent::Kind::None: break;
             }
         }
-        l.service(carrier_[i], broke && carrier_[i]);
+        // A script's terminal (SEND/EXPECT COM:i) is there as long as the script is.
+        const bool terminal = carrier_[i] || machine().host_input().has_script(sources_[i]);
+        scripted = scripted || machine().host_input().has_script(sources_[i]);
+        l.service(terminal, broke && terminal);
     }
-    machine().scheduler().activate(poll_event_, kPollInterval);
+    if (server_->listening() || scripted) machine().scheduler().activate(poll_event_, kPollInterval);
 }
 
 void Ibm2703::serialize(StateArchive& s) {

@@ -22,6 +22,9 @@
 // read or prepare in progress ends with unit exception, a write with unit check
 // (intervention required). Input that arrives with no command on the line raises
 // attention once.
+// SEND COM:n and EXPECT COM:n (SIMH's dev:line) put a script's terminal on line n: the
+// line is connected while a script names it, SEND text is typed on it, and EXPECT sees
+// what programs write to it (not the local copy of what was typed).
 #pragma once
 #include <array>
 #include <cstdint>
@@ -105,6 +108,9 @@ public:
     // The lines, for the machine to adopt (created with the controller).
     std::array<std::unique_ptr<Ibm2703Line>, kLines>& lines() { return lines_; }
     TelnetServer& server() { return *server_; }
+    // A character the program writes on line `i`: to the terminal, and to EXPECT rules on
+    // the line (SIMH's EXPECT COM:i, core/hostio/host_input.hpp).
+    void print(int i, std::uint8_t c);
     int listening_port() const { return server_->port(); }
     void poll();
     // The connections the lines have been told of go; the next poll reports them again.

@@ -134,26 +134,28 @@ const std::vector<CommandSpec>& command_table() {
         {"ECHO", "", "ECHO [text]", "print text", {}, cmd_echo, false},
         {"ECHOF", "", "ECHOF [-n] \"text\"", "print a quoted string with escapes (-n: no newline)", {}, cmd_echof, false},
         {"EXIT", "QUIT BYE Q", "EXIT [status]", "leave simmon (status is decimal, default 0)", {}, cmd_exit, false},
-        {"EXPECT", "", "EXPECT [-r] [-i] [-c] [-p] [HALTAFTER=n] [[count]] \"string\" [command;...]",
-         "stop the run when the console prints a string",
+        {"EXPECT", "", "EXPECT [-r] [-i] [-c] [-p] [dev:line] [HALTAFTER=n] [[count]] \"string\" [command;...]",
+         "stop the run when the console (or a line, DZ:3) prints a string",
          "-r the string is a regular expression, -i ignore case, -c forget earlier output after\n"
          "the match, -p keep the rule after it fires. [count]: stop at the count-th match.\n"
          "HALTAFTER=n: stop n instructions after the match. The commands run\n"
          "after the stop. A run that ends at the RUNLIMIT with an EXPECT waiting fails the\n"
-         "DO file (see ON EXPECT).",
+         "DO file (see ON EXPECT). dev:line watches a multiplexer line instead of the\n"
+         "console: DZ:3, VH:0, COM:5.",
          cmd_expect},
-        {"NOEXPECT", "", "NOEXPECT [\"string\"]", "remove EXPECT rules (all, or those for string)", {}, cmd_noexpect},
-        {"SEND", "", "SEND [-t] [AFTER=n,][DELAY=n,] \"string\"", "type a string on the guest console",
+        {"NOEXPECT", "", "NOEXPECT [dev:line] [\"string\"]", "remove EXPECT rules (all, or those for string)", {}, cmd_noexpect},
+        {"SEND", "", "SEND [-t] [dev:line] [AFTER=n,][DELAY=n,] \"string\"", "type a string on the guest console (or a line)",
          "AFTER: time before the first character, DELAY: time between characters, both in\n"
          "instructions' simulated time (microseconds with -t), default 1000.\n"
-         "Strings take \\r \\n \\t \\\\ \\\" \\ooo \\xHH.",
+         "Strings take \\r \\n \\t \\\\ \\\" \\ooo \\xHH. dev:line types on a multiplexer line\n"
+         "instead of the console: SEND DZ:3 \"root\\r\".",
          cmd_send},
         {"SHIFT", "", "SHIFT", "in a DO file: %2 becomes %1, %3 becomes %2 ...", {}, cmd_shift, false},
         {"ASSERT", "", "ASSERT [NOT] condition", "fail (stopping the DO file) unless the condition holds",
          "The condition is written as for IF: ASSERT R0 == 0, ASSERT \"%1\" != \"\", ASSERT EXIST \"f\".",
          cmd_assert, false},
         {"SLEEP", "", "SLEEP n[s|m|h|d]", "wait n host seconds (or minutes, hours, days)", {}, cmd_sleep},
-        {"NOSEND", "", "NOSEND [CONSOLE]", "drop SEND input not yet typed", {}, cmd_nosend},
+        {"NOSEND", "", "NOSEND [CONSOLE|dev:line]", "drop SEND input not yet typed", {}, cmd_nosend},
         {"RUNLIMIT", "", "RUNLIMIT n [unit]", "the same as SET RUNLIMIT", {}, cmd_runlimit},
         {"NORUNLIMIT", "", "NORUNLIMIT", "the same as SET NORUNLIMIT", {}, cmd_norunlimit},
         {"PWD", "", "PWD", "print the host's working directory", {}, cmd_pwd},

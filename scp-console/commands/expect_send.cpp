@@ -1,4 +1,5 @@
-// EXPECT, NOEXPECT and SEND: scripted conversations with the guest's console.
+// EXPECT, NOEXPECT and SEND: scripted conversations with the guest's console, or (SIMH's
+// dev:line, EXPECT DZ:3 "login:") with a terminal line of a multiplexer.
 #include <fmt/format.h>
 
 #include "core/text/case_compare.hpp"
@@ -10,13 +11,28 @@
 
 namespace simmon::scp {
 
+namespace {
+// SIMH names a multiplexer line dev:line ("DZ:3"); a word with a colon that is not a
+// quoted string or an option.
+bool is_line_word(std::string_view w) {
+    return !w.empty() && w.front() != '"' && w.front() != '\'' && w.front() != '[' && w.find(':') != std::string_view::npos &&
+           w.find('=') == std::string_view::npos;
+}
+}  // namespace
+
 Status cmd_expect(Scp& scp, CommandArgs& args) {
     Cursor& c = args.cursor;
     ExpectRule rule;
     Switches sw = args.switches;
+    LineScript* line = nullptr;
     for (;;) {
         sw |= c.take_switches();
         const std::string_view w = c.peek_word();
+        if (!line && is_line_word(w)) {
+            c.next_word();
+            if (Status s = scp.console().line(w, line); !s) return s;
+            continue;
+        }
         if (istarts_with(w, "HALTAFTER=")) {
             c.next_word();
             if (Status s = parse_count(w.substr(10), rule.halt_after); !s) return s;
@@ -43,19 +59,26 @@ Status cmd_expect(Scp& scp, CommandArgs& args) {
     rule.persistent = has_switch(sw, 'p');
     rule.actions = std::string(c.rest());
     c.consume_rest();
-    return scp.console().expects().add(rule);
+    return (line ? line->expects() : scp.console().expects()).add(rule);
 }
 
 Status cmd_noexpect(Scp& scp, CommandArgs& args) {
     Cursor& c = args.cursor;
+    LineScript* line = nullptr;
+    if (is_line_word(c.peek_word())) {
+        const std::string_view w = c.next_word();
+        if (Status s = scp.console().line(w, line); !s) return s;
+    }
+    ExpectMatcher& expects = line ? line->expects() : scp.console().expects();
     if (c.at_end()) {
-        scp.console().expects().clear();
+        expects.clear();
         return Status::ok();
     }
     std::string text;
     if (Status s = c.next_string(text); !s) return s;
     if (Status s = expect_end(c); !s) return s;
-    if (scp.console().expects().remove(text) == 0) return Status::error(fmt::format("No EXPECT rule for \"{}\"", text));
+    if (expects.remove(text) == 0)
+        return Status::error(fmt::format("No EXPECT rule for \"{}\"{}", text, line ? " on " + line->name() : std::string()));
     return Status::ok();
 }
 
@@ -64,12 +87,19 @@ Status cmd_send(Scp& scp, CommandArgs& args) {
     std::uint64_t delay = SendQueue::kDefaultDelay;  // instructions, as in SIMH
     std::optional<std::uint64_t> after;
     Switches sw = args.switches;
-    // SIMH names the line: SEND CONSOLE "..." is the operator console, the only one here.
+    // SIMH names the line: SEND CONSOLE "..." is the operator console, SEND DZ:3 "..." line
+    // 3 of the DZ11 (any multiplexer's line, dev:line).
+    LineScript* line = nullptr;
     if (iequals(c.peek_word(), "CONSOLE")) c.next_word();
     for (;;) {
         sw |= c.take_switches();  // -t: AFTER and DELAY in microseconds, not instructions
         const std::string_view w = c.peek_word();
         if (w.empty() || w.front() == '"' || w.front() == '\'') break;
+        if (!line && is_line_word(w)) {
+            c.next_word();
+            if (Status s = scp.console().line(w, line); !s) return s;
+            continue;
+        }
         if (w.find('=') == std::string_view::npos) break;
         c.next_word();
         for (const std::string& item : split_items(w)) {
@@ -92,7 +122,12 @@ Status cmd_send(Scp& scp, CommandArgs& args) {
     if (Status s = expect_end(c); !s) return s;
     if (text.empty()) return Status::error("SEND string is empty");
     const SimTime unit = has_switch(sw, 't') ? usec(1) : scp.machine().cpu().instruction_time();
-    scp.console().sends().add(text, scp.machine().scheduler().now(), after.value_or(delay), delay, unit);
+    if (line) {
+        line->sends().add(text, scp.machine().scheduler().now(), after.value_or(delay), delay, unit);
+        scp.machine().host_input().wake(line->source());  // a device that polls only when asked
+    } else {
+        scp.console().sends().add(text, scp.machine().scheduler().now(), after.value_or(delay), delay, unit);
+    }
     return Status::ok();
 }
 

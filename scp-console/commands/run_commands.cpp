@@ -46,11 +46,10 @@ Status finish_run(Scp& scp, const StopInfo& info) {
     // A matched EXPECT is the script's own doing: SIMH stops silently there too.
     if (info.code != StopCode::ExpectMatched) scp.out().write("\n" + describe_stop(m, info) + "\n");
     if (!info.actions.empty()) scp.queue_actions(info.actions);
-    ExpectMatcher& expects = scp.console().expects();
-    if ((info.code == StopCode::RunLimit || info.code == StopCode::Idle) && expects.pending()) {
+    const std::string pending = scp.console().first_pending_expect();
+    if ((info.code == StopCode::RunLimit || info.code == StopCode::Idle) && !pending.empty()) {
         scp.set_error_kind(ErrorKind::Expect);
-        return Status::error(fmt::format("EXPECT {} not seen before the run stopped ({})",
-                                         expects.first_pending_text(),
+        return Status::error(fmt::format("EXPECT {} not seen before the run stopped ({})", pending,
                                          info.code == StopCode::RunLimit ? "run limit" : "idle"));
     }
     if (info.code == StopCode::GuestError || info.code == StopCode::Unimplemented || info.code == StopCode::ReplayDiverged)

@@ -162,8 +162,8 @@ Status set_device(Scp& scp, Device& dev, Unit* unit, Cursor& c) {
     return Status::ok();
 }
 
-// TELNET=port | BUFFERED[=size] | UNBUFFERED | NOBUFFERED (SIMH's forms; BUFFERED may also
-// stand alone in the list).
+// TELNET=port | BUFFERED[=size] | UNBUFFERED | NOBUFFERED | LOG=file | NOLOG (SIMH's
+// forms; BUFFERED may also stand alone in the list).
 Status set_console_telnet(Scp& scp, std::string_view value) {
     TelnetConsole& telnet = scp.console().telnet();
     bool has_size = false;
@@ -179,8 +179,19 @@ Status set_console_telnet(Scp& scp, std::string_view value) {
         telnet.set_buffer(0);
         return Status::ok();
     }
-    if (iequals(word, "LOG") || iequals(word, "NOLOG"))
-        return Status::error("SET CONSOLE TELNET=LOG (a log of the telnet session of its own) is not modelled (yet); SET CONSOLE LOG= logs the console");
+    // LOG=file: what the guest prints on the telnet console, to a file of its own (SIMH's).
+    if (iequals(word, "LOG")) {
+        if (!has_size) return Status::error("SET CONSOLE TELNET=LOG needs a file: TELNET=LOG=file");
+        std::string path;
+        Cursor vc(size);
+        if (Status s = vc.next_string(path); !s) return s;
+        return telnet.open_log(path);
+    }
+    if (iequals(word, "NOLOG")) {
+        if (has_size) return Status::error("SET CONSOLE TELNET=NOLOG takes no value");
+        telnet.close_log();
+        return Status::ok();
+    }
     return telnet.open(std::string(value));
 }
 

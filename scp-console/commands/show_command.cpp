@@ -260,18 +260,48 @@ Status show_on(Scp& scp, Cursor& c) {
     return expect_end(c);
 }
 
-Status show_expect(Scp& scp, Cursor& c) {
-    const auto rules = scp.console().expects().describe();
-    if (rules.empty()) scp.out().line("No EXPECT rules");
-    lines(scp, rules);
+// SHOW EXPECT and SHOW SEND: the console's and every line's, or (SIMH's SHOW SEND DZ:3)
+// one line's, or the console's alone (SHOW SEND CONSOLE).
+Status lines_shown(Scp& scp, Cursor& c, LineScript*& only, bool& console_only) {
+    only = nullptr;
+    console_only = iequals(c.peek_word(), "CONSOLE");
+    if (console_only) c.next_word();
+    else if (c.peek_word().find(':') != std::string_view::npos) {
+        const std::string_view w = c.next_word();
+        if (Status s = scp.console().line(w, only); !s) return s;
+    }
     return expect_end(c);
 }
 
+Status show_expect(Scp& scp, Cursor& c) {
+    LineScript* only = nullptr;
+    bool console_only = false;
+    if (Status s = lines_shown(scp, c, only, console_only); !s) return s;
+    std::vector<std::string> rules;
+    if (!only) rules = scp.console().expects().describe();
+    if (!console_only)
+        for (LineScript* l : scp.console().lines())
+            if (!only || l == only)
+                for (std::string& r : l->describe_expects()) rules.push_back(std::move(r));
+    if (rules.empty()) scp.out().line("No EXPECT rules");
+    lines(scp, rules);
+    return Status::ok();
+}
+
 Status show_send(Scp& scp, Cursor& c) {
-    const auto pending = scp.console().sends().describe(scp.machine().scheduler().now());
+    LineScript* only = nullptr;
+    bool console_only = false;
+    if (Status s = lines_shown(scp, c, only, console_only); !s) return s;
+    const SimTime now = scp.machine().scheduler().now();
+    std::vector<std::string> pending;
+    if (!only) pending = scp.console().sends().describe(now);
+    if (!console_only)
+        for (LineScript* l : scp.console().lines())
+            if (!only || l == only)
+                for (std::string& p : l->describe_sends(now)) pending.push_back(std::move(p));
     if (pending.empty()) scp.out().line("Nothing waiting to be sent");
     lines(scp, pending);
-    return expect_end(c);
+    return Status::ok();
 }
 
 Status show_shell(Scp& scp, Cursor& c) {

@@ -54,11 +54,17 @@ Status cmd_sleep(Scp&, CommandArgs& args) {
     return Status::ok();
 }
 
+// NOSEND [CONSOLE | dev:line]: what SEND queued and has not typed yet.
 Status cmd_nosend(Scp& scp, CommandArgs& args) {
     Cursor& c = args.cursor;
+    LineScript* line = nullptr;
     if (iequals(c.peek_word(), "CONSOLE")) c.next_word();
+    else if (c.peek_word().find(':') != std::string_view::npos) {
+        const std::string_view w = c.next_word();
+        if (Status s = scp.console().line(w, line); !s) return s;
+    }
     if (Status s = expect_end(c); !s) return s;
-    scp.console().sends().clear();
+    (line ? line->sends() : scp.console().sends()).clear();
     return Status::ok();
 }
 

@@ -5,15 +5,85 @@
 #include <thread>
 
 #include "core/machine/machine.hpp"
+#include "core/text/case_compare.hpp"
 #include "scp-console/console/host_terminal.hpp"
 #include "scp-console/console/output.hpp"
 
 namespace simmon::scp {
 
 void ScpConsolePort::bind(Machine& machine, HostTerminal* host) {
+    if (machine_ != &machine) drop_lines();
     host_ = host;
     machine_ = &machine;
     machine.set_console(this);
+}
+
+void ScpConsolePort::unbind() {
+    drop_lines();
+    machine_ = nullptr;
+}
+
+// The scripts belong to the machine's lines: a new machine starts without them.
+void ScpConsolePort::drop_lines() {
+    if (machine_)
+        for (const ScriptedLine& l : lines_) machine_->host_input().set_script(l.source, nullptr);
+    lines_.clear();
+}
+
+Status ScpConsolePort::line(std::string_view spec, LineScript*& out) {
+    if (!machine_) return Status::error("No machine");
+    const std::size_t colon = spec.find(':');
+    std::string name = to_upper(spec);
+    std::string source_name = name;
+    if (colon != std::string_view::npos) source_name.erase(colon, 1);
+    HostInput& input = machine_->host_input();
+    const HostInput::SourceId id = colon == std::string_view::npos || colon == 0 || colon + 1 == spec.size()
+                                       ? HostInput::kNoSource
+                                       : input.find_source(source_name);
+    if (id == HostInput::kNoSource || id == HostInput::kConsole) {
+        // Name the lines there are, a range per device ("DZ:0-7").
+        struct Group {
+            std::string dev, first, last;
+        };
+        std::vector<Group> groups;
+        const auto& names = input.source_names();
+        for (std::size_t i = 1; i < names.size(); ++i) {
+            const std::size_t digits = names[i].find_first_of("0123456789");
+            if (digits == std::string::npos || digits == 0) continue;
+            const std::string dev = names[i].substr(0, digits), number = names[i].substr(digits);
+            if (!groups.empty() && groups.back().dev == dev) groups.back().last = number;
+            else groups.push_back(Group{dev, number, number});
+        }
+        std::string known;
+        for (const Group& g : groups)
+            known += (known.empty() ? "" : ", ") + g.dev + ":" + g.first + (g.last != g.first ? "-" + g.last : "");
+        return Status::error(fmt::format("No terminal line {} (dev:line{}{})", name, known.empty() ? "; this machine has none" : ": ",
+                                         known));
+    }
+    for (const ScriptedLine& l : lines_)
+        if (l.source == id) {
+            out = l.script.get();
+            return Status::ok();
+        }
+    auto script = std::make_unique<LineScript>(name, id, [this](const ExpectFired& fired) { expect_fired(fired); });
+    input.set_script(id, script.get());
+    out = script.get();
+    lines_.push_back(ScriptedLine{id, std::move(script)});
+    input.wake(id);  // a line that needs a terminal there (the 2703's) now has one
+    return Status::ok();
+}
+
+std::vector<LineScript*> ScpConsolePort::lines() const {
+    std::vector<LineScript*> out;
+    for (const ScriptedLine& l : lines_) out.push_back(l.script.get());
+    return out;
+}
+
+std::string ScpConsolePort::first_pending_expect() const {
+    if (expects_.pending()) return expects_.first_pending_text();
+    for (const ScriptedLine& l : lines_)
+        if (l.script->expects().pending()) return l.script->name() + " " + l.script->expects().first_pending_text();
+    return {};
 }
 
 void ScpConsolePort::begin_run() {
@@ -29,6 +99,7 @@ void ScpConsolePort::end_run() {
     if (!machine_ || !running_) return;
     running_ = false;
     poll_telnet();
+    telnet_.flush_log();
     if (!host_) return;
     // Keys typed since the last poll, read while the terminal is still raw: a WRU among
     // them ends whatever chain of runs the SCP is in (take_user_stop).
@@ -132,12 +203,15 @@ void ScpConsolePort::write_char(std::uint8_t c) {
     } else {
         out_.put(static_cast<char>(c));
     }
-    std::optional<ExpectFired> fired = expects_.feed(static_cast<char>(c));
-    if (!fired || !machine_) return;
+    if (std::optional<ExpectFired> fired = expects_.feed(static_cast<char>(c))) expect_fired(*fired);
+}
+
+void ScpConsolePort::expect_fired(const ExpectFired& fired) {
+    if (!machine_) return;
     // HALTAFTER: the run stops here and the SCP runs exactly that many more instructions
     // (run_machine).
-    halt_after_ = fired->halt_after;
-    machine_->request_stop(StopCode::ExpectMatched, "Expect matched", fired->actions);
+    halt_after_ = fired.halt_after;
+    machine_->request_stop(StopCode::ExpectMatched, "Expect matched", fired.actions);
 }
 
 std::uint64_t ScpConsolePort::take_halt_after() {

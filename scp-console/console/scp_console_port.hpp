@@ -7,12 +7,16 @@
 #pragma once
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "core/hostio/console_port.hpp"
 #include "core/machine/status.hpp"
 #include "core/machine/types.hpp"
 #include "scp-console/console/expect_matcher.hpp"
+#include "scp-console/console/line_script.hpp"
 #include "scp-console/console/send_queue.hpp"
 #include "scp-console/console/telnet_console.hpp"
 
@@ -33,7 +37,7 @@ public:
 
     // Becomes `machine`'s console, reading the keyboard through `host` (none: no keyboard).
     void bind(Machine& machine, HostTerminal* host);
-    void unbind() { machine_ = nullptr; }  // before the machine is destroyed
+    void unbind();  // before the machine is destroyed
 
     int read_char() override;
     HostEvent read_event() override;
@@ -48,6 +52,13 @@ public:
 
     ExpectMatcher& expects() { return expects_; }
     SendQueue& sends() { return sends_; }
+    // SEND and EXPECT on another terminal line, named as SIMH does ("DZ:3", "VH:0"): the
+    // line's script, made on first use (line_script.hpp); an error names the lines there are.
+    Status line(std::string_view spec, LineScript*& out);
+    // The lines that have had a SEND or EXPECT, in the order first used.
+    std::vector<LineScript*> lines() const;
+    // The first EXPECT rule still waiting, on the console or a line ("" when none).
+    std::string first_pending_expect() const;
     int wru() const { return wru_; }
     void set_wru(int c) { wru_ = c; }
     // SET CONSOLE BRK=n: the key the guest receives as a BREAK (0: none, SIMH's default).
@@ -76,6 +87,9 @@ public:
 
 private:
     void take_host_byte(int c);
+    // An EXPECT rule fired on the console or a line: the run stops, HALTAFTER counted.
+    void expect_fired(const ExpectFired& fired);
+    void drop_lines();
     void poll_telnet();
     static constexpr int kBreakMark = -2;  // in typed_: the BREAK key
 
@@ -87,6 +101,11 @@ private:
     int wru_ = kDefaultWru;
     std::deque<int> typed_;  // keyboard and telnet bytes (or kBreakMark) the guest has not read yet
     TelnetConsole telnet_;
+    struct ScriptedLine {
+        HostInput::SourceId source;
+        std::unique_ptr<LineScript> script;
+    };
+    std::vector<ScriptedLine> lines_;  // registered with the bound machine's HostInput
     int brk_ = 0;
     std::uint32_t speed_ = 0;
     SimTime next_typed_at_ = 0;  // SPEED: when the next typed byte may go

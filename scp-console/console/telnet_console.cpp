@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <cerrno>
+#include <cstring>
+
 namespace simmon::scp {
 
 Status TelnetConsole::open(const std::string& spec) {
@@ -37,8 +40,27 @@ bool TelnetConsole::poll(std::deque<std::uint8_t>& typed) {
     return server_->take_break(0);
 }
 
+Status TelnetConsole::open_log(const std::string& path) {
+    if (path.empty()) return Status::error("SET CONSOLE TELNET=LOG= needs a file name");
+    std::FILE* f = std::fopen(path.c_str(), "ab");
+    if (!f) return Status::error(fmt::format("SET CONSOLE TELNET=LOG={}: cannot open: {}", path, std::strerror(errno)));
+    log_.reset(f);
+    log_path_ = path;
+    return Status::ok();
+}
+
+void TelnetConsole::close_log() {
+    log_.reset();
+    log_path_.clear();
+}
+
+void TelnetConsole::flush_log() {
+    if (log_) std::fflush(log_.get());
+}
+
 void TelnetConsole::write(std::uint8_t c) {
     if (!server_) return;
+    if (log_) std::fputc(c, log_.get());
     if (server_->connected(0)) {
         server_->write_char(0, c);
         return;
@@ -53,6 +75,7 @@ std::string TelnetConsole::describe() const {
     std::string out = fmt::format("console on telnet port {}", server_->port());
     out += buffer_size_ ? fmt::format(", buffered ({} bytes)", buffer_size_) : std::string(", unbuffered");
     out += connected() ? fmt::format(", connected from {}", server_->peer(0)) : std::string(", no client");
+    out += log_ ? ", logged to " + log_path_ : std::string(", no log");
     return out;
 }
 

@@ -21,3 +21,5 @@ simmon_script_test(pdp11-simh-commands pdp11 ${CMAKE_CURRENT_SOURCE_DIR}/simh_co
 foreach(machine pdp11 s360 vax)
   simmon_script_test(${machine}-simh-common ${machine} ${CMAKE_CURRENT_SOURCE_DIR}/simh_common.ini)
 endforeach()
+# SEND and EXPECT on a DZ11 line, with a guest program answering on it.
+simmon_script_test(pdp11-simh-send-expect-line pdp11 ${CMAKE_CURRENT_SOURCE_DIR}/simh_send_expect_line.ini)

@@ -113,12 +113,14 @@ TEST_CASE("SET CONSOLE TELNET=, BUFFERED, NOTELNET, SPEED=, BRK= and SHOW CONSOL
     REQUIRE(s.run("SHOW CONSOLE TELNET, BRK, SPEED") == "");
     const std::string shown = s.take();
     CHECK(shown.find("console on telnet port ") == 0);
-    CHECK(shown.find(", buffered (1000 bytes), no client\nBRK=003\nSPEED=9600\n") != std::string::npos);
+    CHECK(shown.find(", buffered (1000 bytes), no client, no log\nBRK=003\nSPEED=9600\n") != std::string::npos);
     REQUIRE(s.run("SET CONSOLE TELNET=UNBUFFERED") == "");
     REQUIRE(s.run("SET CONSOLE TELNET=BUFFERED") == "");
     CHECK(s.scp.console().telnet().buffer_size() == 32768);
     CHECK(s.run("SET CONSOLE TELNET=BUFFERED=0") == "SET CONSOLE TELNET=BUFFERED=0: a size in bytes, 1 to 16M");
-    CHECK(s.run("SET CONSOLE TELNET=LOG=x.log").find("not modelled (yet)") != std::string::npos);
+    CHECK(s.run("SET CONSOLE TELNET=LOG") == "SET CONSOLE TELNET=LOG needs a file: TELNET=LOG=file");
+    CHECK(s.run("SET CONSOLE TELNET=NOLOG=x") == "SET CONSOLE TELNET=NOLOG takes no value");
+    CHECK(s.run("SET CONSOLE TELNET=LOG=/no/such/dir/x.log").find("SET CONSOLE TELNET=LOG=/no/such/dir/x.log: cannot open") == 0);
     CHECK(s.run("SET CONSOLE TELNET=99999") == "SET CONSOLE TELNET=99999: invalid port 99999 (use PORT or ADDRESS:PORT)");
     REQUIRE(s.run("SET CONSOLE NOTELNET") == "");
     CHECK(!s.scp.console().telnet().active());
@@ -140,4 +142,31 @@ TEST_CASE("A telnet console takes the guest's output; the console log still gets
     std::ifstream in(log);
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     CHECK(text == "Z");
+}
+
+TEST_CASE("SET CONSOLE TELNET=LOG=file logs the telnet console's output; TELNET=NOLOG stops", "[scp][simh][console]") {
+    testing::TempDir dir;
+    testing::Session s;
+    const std::string log = dir.name("telnet.log");
+    REQUIRE(s.run("SET CONSOLE TELNET=127.0.0.1:0, BUFFERED, TELNET=LOG=" + log) == "");
+    s.take();
+    REQUIRE(s.run("SHOW CONSOLE TELNET") == "");
+    CHECK(s.take().find(", logged to " + log + "\n") != std::string::npos);
+    for (char c : std::string("hello\r\n")) s.scp.console().write_char(static_cast<std::uint8_t>(c));
+    REQUIRE(s.run("SET CONSOLE TELNET=NOLOG") == "");
+    s.scp.console().write_char('X');  // after NOLOG: not in the file
+    {
+        std::ifstream in(log);
+        std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        CHECK(text == "hello\r\n");
+    }
+    REQUIRE(s.run("SHOW CONSOLE TELNET") == "");
+    CHECK(s.take().find(", no log\n") != std::string::npos);
+    // A second LOG appends, as SIMH's logs do.
+    REQUIRE(s.run("SET CONSOLE TELNET=LOG=" + log) == "");
+    s.scp.console().write_char('Y');
+    REQUIRE(s.run("SET CONSOLE NOTELNET, TELNET=NOLOG") == "");
+    std::ifstream in(log);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(text == "hello\r\nY");
 }
