@@ -142,7 +142,9 @@ Status cmd_restore(Scp& scp, CommandArgs& args) {
     std::string path;
     if (Status s = take_path(args.cursor, path, "RESTORE"); !s) return s;
     if (Status s = expect_end(args.cursor); !s) return s;
-    return scp.machine().restore(path);
+    if (Status s = scp.machine().restore(path); !s) return s;
+    scp.console().wake_lines();  // the saved queue may lack a line's poll that SEND started
+    return Status::ok();
 }
 
 }  // namespace simmon::scp

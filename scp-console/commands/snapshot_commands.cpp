@@ -56,6 +56,7 @@ Status cmd_revert(Scp& scp, CommandArgs& args) {
         return Status::error(fmt::format("REVERT: there is no snapshot {} (SHOW SNAPSHOTS lists them)", name));
     }
     if (Status s = m.restore(*snap); !s) return s;
+    scp.console().wake_lines();  // the snapshot's queue may lack a line's poll that SEND started
     scp.out().line(fmt::format("Reverted to snapshot {} (time {}, {} memory page{} written back)", snap->name,
                                snap->time, m.pages_restored(), m.pages_restored() == 1 ? "" : "s"));
     return Status::ok();

@@ -79,6 +79,12 @@ std::vector<LineScript*> ScpConsolePort::lines() const {
     return out;
 }
 
+void ScpConsolePort::wake_lines() {
+    if (!machine_) return;
+    for (const ScriptedLine& l : lines_)
+        if (l.script->waiting()) machine_->host_input().wake(l.source);
+}
+
 std::string ScpConsolePort::first_pending_expect() const {
     if (expects_.pending()) return expects_.first_pending_text();
     for (const ScriptedLine& l : lines_)

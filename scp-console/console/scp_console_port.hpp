@@ -57,6 +57,9 @@ public:
     Status line(std::string_view spec, LineScript*& out);
     // The lines that have had a SEND or EXPECT, in the order first used.
     std::vector<LineScript*> lines() const;
+    // After RESTORE or REVERT put back a queue without the lines' polls: the devices of
+    // lines with SEND text waiting poll again.
+    void wake_lines();
     // The first EXPECT rule still waiting, on the console or a line ("" when none).
     std::string first_pending_expect() const;
     int wru() const { return wru_; }

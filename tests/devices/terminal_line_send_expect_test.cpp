@@ -11,6 +11,7 @@
 
 #include "machines/machine_list.hpp"
 #include "scp-console/session.hpp"
+#include "tests/core/temp_dir.hpp"
 #include "tests/support/pdp11_session.hpp"
 
 using namespace simmon;
@@ -66,6 +67,26 @@ TEST_CASE("SEND DZ:3 types on line 3; EXPECT DZ:3 matches what the guest sends t
     CHECK(s.scp.last_stop().code == StopCode::ExpectMatched);
     CHECK(shown(s, "SHOW EXPECT") == "No EXPECT rules\n");
     CHECK(shown(s, "SHOW SEND DZ:3") == "Nothing waiting to be sent\n");
+}
+
+TEST_CASE("SEND text on a line survives RESTORE and REVERT of a state without the line's poll", "[pdp11][scp][dz11]") {
+    TempDir dir;
+    Pdp11Session s;
+    load_echo_program(s);
+    REQUIRE(s.run("SAVE " + dir.file("before.sav")) == "");  // no DZ poll in its queue
+    REQUIRE(s.run("SNAPSHOT before") == "");
+    REQUIRE(s.run("SEND DZ:3 \"HAL\"") == "");
+    REQUIRE(s.run("EXPECT DZ:3 \"IBM\"") == "");
+    REQUIRE(s.run("RESTORE " + dir.file("before.sav")) == "");
+    REQUIRE(s.run("SET RUNLIMIT 1M") == "");
+    REQUIRE(s.run("GO") == "");
+    CHECK(s.scp.last_stop().code == StopCode::ExpectMatched);
+    REQUIRE(s.run("SEND DZ:3 \"abc\"") == "");
+    REQUIRE(s.run("EXPECT DZ:3 \"bcd\"") == "");
+    REQUIRE(s.run("REVERT before") == "");
+    REQUIRE(s.run("SET RUNLIMIT 1M") == "");
+    REQUIRE(s.run("GO 1000") == "");
+    CHECK(s.scp.last_stop().code == StopCode::ExpectMatched);
 }
 
 TEST_CASE("An EXPECT on a line still waiting at the run limit fails the run; NOSEND and NOEXPECT on a line",
