@@ -4,7 +4,9 @@
 // client on a line.
 #include <catch2/catch.hpp>
 
+#include <random>
 #include <string>
+#include <vector>
 
 #include "devices/dec/dhv11.hpp"
 #include "tests/devices/device_test_support.hpp"
@@ -261,4 +263,65 @@ TEST_CASE("DHV11: a telnet client on a line: modem status entries, input, DMA ou
     CHECK(rd(vh, STAT) == 0);
     CHECK(modifier("CONNECTIONS").show(nullptr) == "no line is connected");
     REQUIRE(vh.detach(*vh.units()[0]));
+}
+
+TEST_CASE("DHV11: SAVE and RESTORE keep the FIFO, the transmit reports, a transfer under way and the line registers", "[dhv11]") {
+    ScratchDir dir;
+    const std::string state = dir.file("vh.state");
+    {
+        DeviceTestMachine m(0200000, 22);
+        auto& vh = m.add<Dhv11>();
+        put_bytes(m, 01000, "abcdef");
+        select(vh, 4, kTxIe | kRxIe);
+        wr(vh, LNCTRL, kRxEnable | kLocalLoop | kDtr);
+        wr(vh, LPR, 0xE000 | 030);  // 19200 baud
+        wr(vh, TXCHAR, kValid | 'Z');
+        m.advance(Dhv11::kStartTime + kChar9600);  // Z sent and reported
+        wr(vh, TBUFFAD1, 01000);
+        wr(vh, TBUFFCT, 6);
+        wr(vh, TBUFFAD2, kTxEnable | kDmaStart);
+        m.advance(Dhv11::kStartTime + 1);  // 'a' on the line, five to go
+        REQUIRE(m.save(state));
+    }
+    DeviceTestMachine m(0200000, 22);
+    auto& vh = m.add<Dhv11>();
+    put_bytes(m, 01000, "abcdef");
+    REQUIRE(m.restore(state));
+    CHECK(m.fake_bus().pending("VH-TX"));
+    CHECK(m.fake_bus().pending("VH-RX"));
+    // The report of Z (this read takes it), the FIFO holding Z and a, line 4 selected.
+    CHECK(rd(vh, CSR) == (kTxAction | kTxIe | 4 << 8 | kRxAvail | kRxIe | 4));
+    CHECK(rd(vh, LPR) == (0xE000 | 030));
+    CHECK(rd(vh, TBUFFCT) == 5);
+    m.advance(msec(10));  // the transfer goes on where it was
+    CHECK(rd(vh, TBUFFCT) == 0);
+    CHECK(take_reports(vh) == std::vector<std::pair<int, bool>>{{4, false}});  // the transfer's end
+    CHECK(take_fifo(vh, 4) == "Zabcdef");
+}
+
+TEST_CASE("DHV11: random register traffic from a guest: bounded queues, no crash, a reset cleans up", "[dhv11][bad-input]") {
+    DeviceTestMachine m(0200000, 22);
+    auto& vh = m.add<Dhv11>();
+    std::mt19937 rng(1234);
+    for (int i = 0; i < 200000; ++i) {
+        const std::uint32_t addr = Dhv11::kBase + (rng() % 16);
+        const auto value = static_cast<std::uint16_t>(rng());
+        if (rng() % 3 == 0) {
+            std::uint16_t v = 0;
+            REQUIRE(vh.read(addr & ~1u, v));
+        } else if (rng() % 2) {
+            REQUIRE(vh.write(addr, value & 0377, true));
+        } else {
+            REQUIRE(vh.write(addr & ~1u, value, false));
+        }
+        if (rng() % 16 == 0) m.advance(usec(rng() % 3000));
+        REQUIRE(vh.find_register("FIFO")->get() <= Dhv11::kFifoSize);
+        REQUIRE(vh.find_register("TXACT")->get() <= 64);
+    }
+    wr(vh, CSR, kMasterReset);
+    m.advance(Dhv11::kResetTime);
+    CHECK(rd(vh, CSR) == 0);
+    CHECK(vh.find_register("FIFO")->get() == 0);
+    CHECK(!m.fake_bus().pending("VH-RX"));
+    CHECK(!m.fake_bus().pending("VH-TX"));
 }
