@@ -21,6 +21,7 @@
 *    with their answers in the prompt):                               *
 *      CP-67 VERSION 3.1                                              *
 *      STORAGE 512K, NUCLEUS 64K, FREE STORAGE 64K, 96 PAGE FRAMES    *
+*      PAGING ON 197, 2301 DRUM, 800 PAGES                            *
 *      ENTER DATE AND TIME: MM/DD/YY HH.MM.SS                         *
 *      START (WARM|COLD):                                             *
 *      CP-67 READY AT HH:MM:SS ON MM/DD/YY, COLD START                *
@@ -100,7 +101,6 @@ PROBEEND XC    PSASTACK(256),PSASTACK
          CALL  FREEINIT
          CALL  FRMINIT
          CALL  RDEVINIT
-         CALL  PAGINIT
 * Who we are and what we have
          LA    R1,VERMSG
          LA    R0,L'VERMSG
@@ -128,6 +128,7 @@ PROBEEND XC    PSASTACK(256),PSASTACK
          MVC   0(12,R3),=C' PAGE FRAMES'
          LA    R3,12(,R3)
          BAL   R14,TYPELINE
+         CALL  PAGINIT            the paging device (it says which)
 * The date and time
 ASKDATE  LA    R1,DATEMSG
          LA    R0,L'DATEMSG

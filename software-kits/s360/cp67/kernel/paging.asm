@@ -8,11 +8,16 @@
 * the others run; when the page is in, the instruction that needed it *
 * runs again.                                                         *
 *                                                                     *
-* The paging area is cylinders CPVPAG1 on of the system volume        *
-* (maclib/cpvolume.mac), one 4K page a track (a 2314 track holds      *
-* 7,294 bytes): slot n is cylinder CPVPAG1 + n / 20, head n mod 20,   *
-* record 1. A page is written with write count-key-data after record  *
-* 0 (which formats the track as it goes) and read with read data.    *
+* The paging device: the 2301 drum at 197 when it is there (CP-67's   *
+* paging device of choice: 200 tracks of 20,483 bytes, four 4K pages  *
+* a track, 800 in all), else the paging area on the system volume,    *
+* cylinders CPVPAG1 on (maclib/cpvolume.mac), one 4K page a track (a  *
+* 2314 track holds 7,294 bytes). Slot n is track n / pages-a-track of *
+* the area, record n mod pages-a-track + 1. The drum is formatted     *
+* when CP starts (four records of 4K on every track), and pages are   *
+* written with write data; on the 2314 a page is written with write   *
+* count-key-data after record 0, which formats the track as it goes.  *
+* Pages are read with read data. PAGINIT says which device it uses.   *
 * Each page of a guest has a halfword in its swap table (VMSWPT):     *
 * its slot + 1 once it has been written out (it keeps the slot until  *
 * the page is released), X'8000' while it is being read in.          *
@@ -72,6 +77,7 @@ PGFINST  EQU   X'80'                the last: puts the page in
 PGFZERO  EQU   X'40'                   ... as zeros (nothing to read)
 PGFREAD  EQU   X'20'                a read
 PGSLOT   EQU   IOBUSER+8-IOBLOK   the slot
+PGREC    EQU   IOBUSER+12-IOBLOK  its record on the track (byte)
 *
 PAGMOD   CSECT
          ENTRY PAGINIT,PAGEIN,PAGSLREL,PAGVMREL,STEAL
@@ -79,18 +85,105 @@ PAGMOD   CSECT
          USING VMBLOK,R11
 *
 PAGINIT  ENTER BASE=PAGMOD
-         L     R2,PSASYSRD
-         ST    R2,PSAPGDEV
-         LTR   R2,R2
-         BZ    PGINRET            no system volume: no paging
+         L     R9,PSARDEVS        a drum?
+         USING RDEVBLOK,R9
+PGINDRUM LTR   R9,R9
+         BZ    PGINSYS
+         CLI   RDEVCLAS,RDEVCDAS
+         BNE   PGINNDR
+         CLI   RDEVTYPE,RDEVT230
+         BNE   PGINNDR
+         TM    RDEVFLAG,RDEVOFFL
+         BO    PGINNDR
+         BAL   R14,DRUMFMT        formatted, if it is really there
+         LTR   R15,R15
+         BZ    PGINDRM
+PGINNDR  L     R9,RDEVNEXT
+         B     PGINDRUM
+PGINDRM  ST    R9,PSAPGDEV
+         MVC   PSAPGPRT,=H'4'
+         MVC   PSAPGTPC,=H'200'
+         XC    PSAPGCY1,PSAPGCY1
+         MVI   PSAPGFLG,PSAPGFMT
+         LA    R0,800
+         LA    R6,DRUMMSG
+         LA    R7,DRUMLEN
+         B     PGINMAP
+PGINSYS  L     R9,PSASYSRD        else the system volume's area
+         LTR   R9,R9
+         BZ    PGINNOPG           no paging at all
+         ST    R9,PSAPGDEV
+         MVC   PSAPGPRT,=H'1'
+         MVC   PSAPGTPC,=AL2(CPVTRKS)
+         MVC   PSAPGCY1,=AL2(CPVPAG1)
+         MVI   PSAPGFLG,0
          LA    R0,CPVPAGN*CPVTRKS
-         ST    R0,PSAPGSLT
+         LA    R6,SYSMSG
+         LA    R7,SYSLEN
+PGINMAP  ST    R0,PSAPGSLT
          ST    R0,PSAPGFRE
+         CVD   R0,PGDW            the pages in the message
+         UNPK  PGDIG(3),PGDW+6(2)
+         OI    PGDIG+2,X'F0'
+         LH    R3,RDEVADDR        and the device's address
+         LA    R4,PGMSGADR+2
+         LA    R5,3
+PGINHEX  LR    R2,R3
+         N     R2,=X'0000000F'
+         IC    R2,PGHEX(R2)
+         STC   R2,0(,R4)
+         SRL   R3,4
+         BCTR  R4,0
+         BCT   R5,PGINHEX
+         MVC   PGMSGDEV,0(R6)     the device's name, the line's end
+         LA    R4,PGMSGDEV-9(R7)
+         MVC   0(3,R4),PGDIG
          A     R0,=F'63'          a bit a slot
          SRL   R0,6
          CALL  FREE
          ST    R1,PSAPGMAP
-PGINRET  LEAVE RC=0
+         LA    R1,PGMSG
+         LA    R0,PGMSGDEV-PGMSG(,R7)
+         L     R15,=V(OPWRITE)
+         BALR  R14,R15
+         LEAVE RC=0
+PGINNOPG LA    R1,PGNOMSG
+         LA    R0,L'PGNOMSG
+         L     R15,=V(OPWRITE)
+         BALR  R14,R15
+         LEAVE RC=0
+         DROP  R9
+*
+* DRUMFMT: R9's 2301: four records of 4K on each of its 200 tracks
+* (their data: whatever page 0 holds; a page is read only after it was
+* written). R15 = 0 done, else it is not there or failed.
+DRUMFMT  ST    R14,PGR14
+         SR    R2,R2              the head
+FMTTRACK STH   R2,FMTSEEK+4
+         STH   R2,FMTSRCH+2
+         LA    R3,FMTCOUNT
+         LA    R4,1
+FMTCNT   STH   R2,2(,R3)          each record's count: 00 00 HH HH R
+         STC   R4,4(,R3)          00 10 00
+         LA    R3,8(,R3)
+         LA    R4,1(,R4)
+         CH    R4,=H'4'
+         BNH   FMTCNT
+         LH    R1,RDEVADDR-RDEVBLOK(,R9)
+         LR    R5,R2
+         LA    R2,FMTCCW
+         L     R15,=V(POLLIO)
+         BALR  R14,R15
+         LR    R2,R5
+         LTR   R15,R15
+         BNZ   FMTRET
+         LA    R2,1(,R2)
+         CH    R2,=H'200'
+         BL    FMTTRACK
+         SR    R15,R15
+FMTRET   L     R14,PGR14
+         BR    R14
+*
 *
 PAGEIN   ENTER BASE=PAGMOD
          LR    R7,R0              R7 = the page
@@ -219,9 +312,15 @@ NEWREQ   ST    R14,PGR14B
          MVC   IOBIRA,=A(PGDONE)
          LA    R1,PGCCW-PGREQ(,R10)
          ST    R1,IOBCAW
-         SR    R4,R4              slot -> cylinder, head
-         D     R4,=A(CPVTRKS)
-         LA    R5,CPVPAG1(,R5)
+         SR    R4,R4              slot -> track, record
+         LH    R0,PSAPGPRT
+         DR    R4,R0
+         LA    R4,1(,R4)
+         STC   R4,PGREC(,R10)
+         SR    R4,R4              track -> cylinder, head
+         LH    R0,PSAPGTPC
+         DR    R4,R0
+         AH    R5,PSAPGCY1
          STH   R5,PGWORK
          MVC   PGSEEK+2-PGREQ(2,R10),PGWORK
          MVC   PGSRCH-PGREQ(2,R10),PGWORK
@@ -240,11 +339,15 @@ NEWREQ   ST    R14,PGR14B
 * (record 1 to read it, record 0 to write after it); TIC back to the
 * search; read data, or write count-key-data (count, then the page).
 * R0, R3-R5 used.
-READCCW  MVI   PGSRCH+4-PGREQ(R10),1
+READCCW  MVC   PGSRCH+4-PGREQ(1,R10),PGREC(R10)
          LA    R3,X'06'           read data
          B     CCWCOMM
 WRITECCW MVI   PGSRCH+4-PGREQ(R10),0
          LA    R3,X'1D'           write count, key and data
+         TM    PSAPGFLG,PSAPGFMT
+         BZ    CCWCOMM
+         MVC   PGSRCH+4-PGREQ(1,R10),PGREC(R10)
+         LA    R3,X'05'           formatted: write data
 CCWCOMM  LA    R4,PGCCW-PGREQ(,R10)
          LA    R5,PGSEEK-PGREQ(,R10)
          ST    R5,0(,R4)
@@ -259,10 +362,10 @@ CCWCOMM  LA    R4,PGCCW-PGREQ(,R10)
          MVI   16(R4),X'08'       TIC to the search
          MVC   20(4,R4),=X'00000001'
          L     R5,PGFRAME(,R10)
-         CH    R3,=H'6'
-         BNE   CCWWRITE
-         ST    R5,24(,R4)
-         MVI   24(R4),X'06'
+         CH    R3,=H'29'          (X'1D')
+         BE    CCWWRITE
+         ST    R5,24(,R4)         read data, write data: the page
+         STC   R3,24(,R4)
          MVC   28(4,R4),=X'00001000'
          BR    R14
 CCWWRITE LA    R0,PGCOUNT-PGREQ(,R10)
@@ -521,6 +624,36 @@ NOFRAME  ST    R14,PGR14
 *
 PGR14    DS    F
 PGR14B   DS    F
+PGDW     DS    D
+* The drum's format: seek, search record 0, four write count-key-data
+         DS    0D
+FMTCCW   CCW   X'07',FMTSEEK,X'40',6
+FMTSRCH0 CCW   X'31',FMTSRCH,X'40',5
+         CCW   X'08',FMTSRCH0,0,1
+         CCW   X'1D',FMTCOUNT,X'80',8
+         CCW   0,0,X'40',4096
+         CCW   X'1D',FMTCOUNT+8,X'80',8
+         CCW   0,0,X'40',4096
+         CCW   X'1D',FMTCOUNT+16,X'80',8
+         CCW   0,0,X'40',4096
+         CCW   X'1D',FMTCOUNT+24,X'80',8
+         CCW   0,0,0,4096
+FMTSEEK  DC    XL6'00'
+FMTSRCH  DC    XL5'00'
+         DS    0H
+FMTCOUNT DC    4XL8'0000000000001000'
+PGMSG    DC    C'PAGING ON '
+PGMSGADR DC    C'000'
+PGMSGDEV DC    CL30' '
+DRUMMSG  DC    C', 2301 DRUM, '
+         DC    C'000 PAGES'
+DRUMLEN  EQU   *-DRUMMSG
+SYSMSG   DC    C', CPSYS1, '
+         DC    C'000 PAGES'
+SYSLEN   EQU   *-SYSMSG
+PGNOMSG  DC    C'NO PAGING DEVICE'
+PGHEX    DC    C'0123456789ABCDEF'
+PGDIG    DS    CL3
 PGWORK   DS    H
 PGKEYS   DS    X
 NOFRMMSG DC    C'CP: NO REAL STORAGE FOR ANOTHER PAGE; '
