@@ -1,0 +1,169 @@
+         TITLE 'VDEVDEF - DEFINE AND RELEASE VIRTUAL DEVICES'
+***********************************************************************
+* VDEVDEF: makes the virtual device of one directory device statement *
+* (CP-67 User's Guide GH20-0859: a user's virtual machine has the     *
+* devices its directory entry lists). LOGIN calls it for each DIRDEV. *
+*   CONSOLE  the virtual 1052: its I/O becomes the user's terminal's  *
+*            (VCONS).                                                 *
+*   MDISK    a minidisk: cylinders DDVSTART.. of the volume whose VOL1*
+*   LINK     serial is DDVVOL (the RDEVBLOK whose RDEVSER CP read at  *
+*            IPL), read-only when the mode has no W; seeks are        *
+*            relocated and checked by CCWTRAN. cpdirect has copied a  *
+*            LINK's owner's extent into the statement.                *
+*   DEDICATE a real device given to this user alone: its channel      *
+*            programs are translated but not relocated.               *
+*   SPOOL    the virtual reader, punch and printer (spool/).          *
+*                                                                     *
+*   VDEVDEF  R11 -> VMBLOK, R1 -> DIRDEV                              *
+*            -> R15 = 0 made (R1 -> VDEVBLOK); 4 the volume or real   *
+*            device is not there; 8 the real device is dedicated to   *
+*            another user; 12 the virtual address is in use already; *
+*            16 a statement kind this CP does not make (yet).         *
+*   VIOREL   R11 -> VMBLOK: releases every virtual device at logout.  *
+*            A real I/O still running keeps its IOBLOK and CCWBLOK    *
+*            until it ends; VIOEND then frees them (IOBUSER = 0).     *
+***********************************************************************
+         PRINT NOGEN
+         REGEQU
+         PSA
+         VMBLOK
+         VDEVBLOK
+         RDEVBLOK
+         IOBLOK
+         DIRBLOK
+         PRINT GEN
+VDEVDEF  CSECT
+         ENTRY VIOREL
+         USING PSA,R0
+         USING VMBLOK,R11
+         USING VDEVBLOK,R10
+         USING DIRDEV,R9
+*
+VDDENTRY ENTER BASE=VDDENTRY
+         LR    R9,R1
+         L     R1,VMVDEV          the address must be new
+VDDUP    LTR   R1,R1
+         BZ    VDNEW
+         CLC   DDVADDR,VDEVADDR-VDEVBLOK(R1)
+         BE    VDINUSE
+         L     R1,VDEVNEXT-VDEVBLOK(,R1)
+         B     VDDUP
+VDINUSE  LEAVE RC=12
+*
+VDNEW    LA    R0,VDEVLEN
+         CALL  FREE
+         LR    R10,R1
+         MVC   VDEVADDR,DDVADDR
+         CLI   DDVKIND,DDVCONS
+         BE    VDCONS
+         CLI   DDVKIND,DDVMDISK
+         BE    VDMDISK
+         CLI   DDVKIND,DDVLINK
+         BE    VDMDISK
+         CLI   DDVKIND,DDVDEDIC
+         BE    VDDEDIC
+         LA    R2,16              SPOOL and anything else: not made
+         B     VDFAIL
+*
+VDCONS   MVI   VDEVTYPC,VDEVCTRM
+         MVI   VDEVTYPT,VDEVT052
+         MVI   VDEVFLAG,VDEVCONS
+         MVC   VDEVSNSN,=H'1'
+         B     VDCHAIN
+*
+* A minidisk: the real volume by its serial.
+VDMDISK  L     R2,PSARDEVS
+         USING RDEVBLOK,R2
+VDMFIND  LTR   R2,R2
+         BZ    VDNOTTHR
+         CLI   RDEVCLAS,RDEVCDAS
+         BNE   VDMNEXT
+         TM    RDEVFLAG,RDEVLBL
+         BZ    VDMNEXT
+         CLC   RDEVSER,DDVVOL
+         BE    VDMFOUND
+VDMNEXT  L     R2,RDEVNEXT
+         B     VDMFIND
+VDMFOUND ST    R2,VDEVRDEV
+         MVI   VDEVTYPC,VDEVCDAS
+         MVI   VDEVTYPT,VDEVT314
+         CLC   DDVTYPE,=X'2311'
+         BNE   VDM1
+         MVI   VDEVTYPT,VDEVT311
+VDM1     MVI   VDEVFLAG,VDEVMDSK
+         TM    DDVMODE,DDVWRITE
+         BO    VDM2
+         OI    VDEVFLAG,VDEVRO
+VDM2     MVC   VDEVRELN,DDVSTART
+         MVC   VDEVNCYL,DDVNCYL
+         MVC   VDEVSNSN,=H'6'
+         B     VDCHAIN
+*
+* A dedicated device: the real one by its address, if nobody has it.
+VDDEDIC  L     R2,PSARDEVS
+VDDFIND  LTR   R2,R2
+         BZ    VDNOTTHR
+         CLC   RDEVADDR,DDVRADDR
+         BE    VDDFOUND
+         L     R2,RDEVNEXT
+         B     VDDFIND
+VDDFOUND TM    RDEVFLAG,RDEVDED+RDEVCP
+         BZ    VDD1
+         LA    R2,8
+         B     VDFAIL
+VDD1     OI    RDEVFLAG,RDEVDED
+         ST    R11,RDEVUSER
+         ST    R2,VDEVRDEV
+         MVC   VDEVTYPC,RDEVCLAS
+         MVC   VDEVTYPT,RDEVTYPE
+         MVI   VDEVFLAG,VDEVDED
+         MVC   VDEVSNSN,=H'1'
+         TM    RDEVCLAS,RDEVCDAS+RDEVCTAP
+         BZ    VDCHAIN
+         MVC   VDEVSNSN,=H'6'
+         DROP  R2
+*
+* On the end of the user's chain, so devices stay in directory order.
+VDCHAIN  LA    R1,VMVDEV-(VDEVNEXT-VDEVBLOK)
+VDCH1    L     R2,VDEVNEXT-VDEVBLOK(,R1)
+         LTR   R2,R2
+         BZ    VDCH2
+         LR    R1,R2
+         B     VDCH1
+VDCH2    ST    R10,VDEVNEXT-VDEVBLOK(,R1)
+         LR    R1,R10
+         LEAVE RC=0
+*
+VDNOTTHR LA    R2,4
+VDFAIL   LR    R1,R10
+         LA    R0,VDEVLEN
+         CALL  FRET
+         SR    R1,R1
+         LR    R15,R2
+         LEAVE
+         EJECT
+***********************************************************************
+* VIOREL: every device of the user goes.                              *
+***********************************************************************
+VIOREL   ENTER BASE=VDDENTRY
+VRLOOP   L     R10,VMVDEV
+         LTR   R10,R10
+         BZ    VRDONE
+         MVC   VMVDEV,VDEVNEXT
+         L     R1,VDEVIOB         real I/O still running: its ending
+         LTR   R1,R1              finds no device and only frees
+         BZ    VR1
+         XC    IOBUSER-IOBLOK(4,R1),IOBUSER-IOBLOK(R1)
+VR1      TM    VDEVFLAG,VDEVDED   a dedicated device is free again
+         BZ    VR2
+         L     R1,VDEVRDEV
+         NI    RDEVFLAG-RDEVBLOK(R1),255-RDEVDED
+         XC    RDEVUSER-RDEVBLOK(4,R1),RDEVUSER-RDEVBLOK(R1)
+VR2      LR    R1,R10
+         LA    R0,VDEVLEN
+         CALL  FRET
+         B     VRLOOP
+VRDONE   LEAVE RC=0
+*
+         LTORG
+         END

@@ -1,0 +1,340 @@
+         TITLE 'VIOEND - RUN A TRANSLATED PROGRAM, PRESENT ITS END'
+***********************************************************************
+* VIOEND: the real side of a virtual channel program (CP-67 PLM       *
+* GY20-0590: the I/O executive runs the translated program; at its   *
+* ending CP builds the virtual CSW and queues a virtual interruption).*
+* A guest's START I/O is asynchronous, as on the real machine: VIOSIO *
+* gives condition code 0 at once, the real I/O runs, and the ending   *
+* comes as an I/O interruption (VINTIO) with the guest's CCW address  *
+* and residual count, which the CCWBLOK's map gives back.             *
+*                                                                     *
+*   VIOGO   R11 -> VMBLOK, R10 -> VDEVBLOK, R1 -> CCWBLOK (CCWTRAN's),*
+*           R0 = 1 from START I/O (a program refused at its first CCW *
+*           then gives condition code 1 with the CSW stored, as a     *
+*           channel does), 0 otherwise -> R15 = the condition code.   *
+*           Starts the real I/O (IOSQUE), or, when the translation    *
+*           stopped at once, ends it as the stop marker says.         *
+*   VIOEND  IOBIRA of every translated program's IOBLOK: R10 ->       *
+*           IOBLOK, R11 -> VMBLOK. At a stop marker reached normally  *
+*           it translates on from there (self-loading programs, long *
+*           programs) or holds the device busy (a loop without data); *
+*           otherwise it makes the virtual CSW and presents it.       *
+*   VIOPRES R11, R10 -> VDEVBLOK with VDEVCSW made: the device is     *
+*           free; the ending goes to the guest as an I/O interruption *
+*           (VINTIO), or ends a virtual IPL (load the PSW at the      *
+*           guest's 0, VMSTART) or a DIAGNOSE X'18' (its result kept  *
+*           for DIAGDSK), and an attention that came meanwhile        *
+*           follows it.                                               *
+***********************************************************************
+         PRINT NOGEN
+         REGEQU
+         PSA
+         VMBLOK
+         VDEVBLOK
+         CCWBLOK
+         IOBLOK
+         PRINT GEN
+VIOEMOD  CSECT
+         ENTRY VIOGO,VIOEND,VIOPRES
+         USING PSA,R0
+         USING VMBLOK,R11
+         USING VDEVBLOK,R10
+         USING CCWBLOK,R9
+*
+***********************************************************************
+* VIOGO                                                               *
+***********************************************************************
+VIOGO    ENTER BASE=VIOEMOD
+         LR    R9,R1
+         STC   R0,GOSIO
+         LH    R4,CWBNCCW         the first CCW not CP's own
+         LA    R3,CWBMAP
+         USING CWMAP,R3
+GOFIRST  LTR   R4,R4
+         BZ    GOSTART
+         TM    CWMFLAG,CWMCP
+         BZ    GOMARK
+         LA    R3,8(,R3)
+         BCT   R4,GOFIRST
+         B     GOSTART
+GOMARK   TM    CWMFLAG,CWMMARK    a stop right at the start?
+         BZ    GOSTART
+         MVC   GOKIND,CWMFLAG
+         NI    GOKIND,CWMMARK
+         CLI   GOKIND,CWBSLOOP
+         BE    GOLOOP
+         CLI   GOKIND,CWBSERR
+         BNE   GOSTART            (go-on markers never come first)
+         BAL   R14,BLDERR         refused at its first CCW
+         LR    R1,R9
+         CALL  CCWFREE
+         CLI   GOSIO,1
+         BNE   GOPRES
+         NI    VDEVSTAT,255-VDEVBUSY
+         LA    R1,VDEVCSW         START I/O: cc 1, the CSW stored
+         LA    R0,8
+         CALL  VCSWPUT
+         LEAVE RC=1
+GOPRES   CALL  VIOPRES
+         LEAVE RC=0
+GOLOOP   MVC   VDEVCCW,CWMGCCW    a loop without data: busy, no I/O
+         LR    R1,R9
+         CALL  CCWFREE
+         OI    VDEVSTAT,VDEVBUSY+VDEVLOOP
+         LEAVE RC=0
+         DROP  R3
+*
+* The real I/O. IOSQUE may call VIOEND before it returns (an ending
+* at once), so everything is ready before the call.
+GOSTART  LA    R0,IOBLEN
+         CALL  FREE
+         LR    R2,R1
+         USING IOBLOK,R2
+         MVC   IOBRDEV,VDEVRDEV
+         ST    R11,IOBVMB
+         LA    R1,CWBCCW
+         ST    R1,IOBCAW
+         LA    R1,VIOEND
+         ST    R1,IOBIRA
+         ST    R10,IOBUSER
+         ST    R9,IOBUSER+4
+         DROP  R2
+         ST    R2,VDEVIOB
+         OI    VDEVSTAT,VDEVBUSY
+         LR    R10,R2
+         CALL  IOSQUE
+         LEAVE RC=0
+         EJECT
+***********************************************************************
+* VIOEND                                                              *
+***********************************************************************
+VIOEND   ENTER BASE=VIOEMOD
+         USING IOBLOK,R8
+         LR    R8,R10
+         L     R9,IOBUSER+4
+         L     R10,IOBUSER
+         MVC   ENCSW,IOBCSW
+         MVC   ENFLAG,IOBFLAG
+         MVC   ENSENSE,IOBSENSE
+         DROP  R8
+         LR    R1,R8
+         LA    R0,IOBLEN
+         CALL  FRET
+         LTR   R10,R10            the device went at logout: free only
+         BNZ   EN1
+         LR    R1,R9
+         LA    R0,CWBLEN
+         CALL  FRET
+         LEAVE RC=0
+EN1      XC    VDEVIOB,VDEVIOB
+         TM    VDEVSTAT,VDEVRSET  reset meanwhile (IPL): no ending
+         BZ    EN2
+         LR    R1,R9
+         CALL  CCWFREE
+         NI    VDEVSTAT,255-VDEVBUSY-VDEVRSET-VDEVLOOP
+         LEAVE RC=0
+*
+EN2      TM    ENFLAG,IOBFNOP     the real device is not operational:
+         BZ    EN3                unit check, intervention required
+         MVC   VDEVCSW(1),CWBKEY
+         L     R1,CWBFIRST
+         LA    R1,8(,R1)
+         ST    R1,ENWORD
+         MVC   VDEVCSW+1(3),ENWORD+1
+         MVC   VDEVCSW+4(4),=X'0E000000'
+         XC    VDEVSNS,VDEVSNS
+         MVI   VDEVSNS,X'40'
+         OI    VDEVSTAT,VDEVSNSV
+         B     ENFREE
+*                                 the real CCW the CSW names
+EN3      L     R3,ENCSW
+         LA    R3,0(,R3)
+         SH    R3,=H'8'
+         LA    R1,CWBCCW
+         SR    R3,R1
+         BM    ENLAST
+         LH    R1,CWBNCCW
+         SLL   R1,3
+         CR    R3,R1
+         BL    ENMAP
+ENLAST   LH    R3,CWBNCCW         not in the copy: its last CCW
+         BCTR  R3,0
+         SLL   R3,3
+ENMAP    LA    R3,CWBMAP(R3)
+         USING CWMAP,R3
+         TM    CWMFLAG,CWMMARK
+         BZ    ENCSWB
+         TM    ENCSW+4,X'B3'      reached normally: no attention, busy,
+         BNZ   ENCSWB             unit check or unit exception, and no
+         TM    ENCSW+5,X'7F'      channel status but PCI
+         BNZ   ENCSWB
+         MVC   GOKIND,CWMFLAG
+         NI    GOKIND,CWMMARK
+         CLI   GOKIND,CWBSLOOP
+         BE    ENLOOP
+         CLI   GOKIND,CWBSERR
+         BNE   ENGOON
+         BAL   R14,BLDERR         a refused CCW: its status
+         B     ENFREE
+ENLOOP   MVC   VDEVCCW,CWMGCCW    a loop without data from here on
+         LR    R1,R9
+         CALL  CCWFREE
+         OI    VDEVSTAT,VDEVLOOP
+         LEAVE RC=0
+*                                 go on from the marker's CCW
+ENGOON   MVC   ENWORD,CWMGCCW
+         LR    R1,R9
+         CALL  CCWFREE
+         L     R1,ENWORD
+         LA    R0,CWBCONT
+         CALL  CCWTRAN
+         LTR   R15,R15
+         BNZ   ENPAGE
+         SR    R0,R0
+         CALL  VIOGO
+         LEAVE RC=0
+ENPAGE   MVC   VDEVCSW(4),ENWORD  a page it needs is not in storage:
+         MVC   VDEVCSW+4(4),=X'0C040000'  channel control check (ours)
+         CALL  VIOPRES
+         LEAVE RC=0
+*
+* The guest's CSW: its CCW address, the real status, the residual of
+* the real CCW plus the bytes of the guest's CCW in later pieces.
+ENCSWB   MVC   VDEVCSW(1),CWBKEY
+         L     R1,CWMGCCW
+         LA    R1,8(,R1)
+         ST    R1,ENWORD
+         MVC   VDEVCSW+1(3),ENWORD+1
+         MVC   VDEVCSW+4(2),ENCSW+4
+         LH    R1,ENCSW+6
+         N     R1,=X'0000FFFF'
+         AH    R1,CWMTAIL
+         STH   R1,VDEVCSW+6
+         DROP  R3
+         TM    ENCSW+4,X'02'      unit check: the sense for the guest
+         BZ    ENFREE
+         MVC   VDEVSNS,ENSENSE
+         OI    VDEVSTAT,VDEVSNSV
+ENFREE   LR    R1,R9
+         CALL  CCWFREE
+         CALL  VIOPRES
+         LEAVE RC=0
+         EJECT
+***********************************************************************
+* BLDERR: R3 -> a CWBSERR marker's map entry: VDEVCSW (and the sense) *
+* from its CWERR slot.                                                *
+***********************************************************************
+BLDERR   DS    0H
+         USING CWMAP,R3
+         MVC   VDEVCSW(1),CWBKEY
+         L     R1,CWMGCCW
+         LA    R1,8(,R1)
+         ST    R1,ENWORD
+         MVC   VDEVCSW+1(3),ENWORD+1
+         LH    R1,CWMTAIL
+         SLL   R1,3
+         LA    R1,CWBARG(R1)
+         USING CWERR,R1
+         MVC   VDEVCSW+4(1),CWEUNIT
+         MVC   VDEVCSW+5(1),CWECHAN
+         MVC   VDEVCSW+6(2),CWECOUNT
+         TM    CWEUNIT,X'02'
+         BZR   R14
+         XC    VDEVSNS,VDEVSNS
+         MVC   VDEVSNS(2),CWESNS
+         OI    VDEVSTAT,VDEVSNSV
+         BR    R14
+         DROP  R1,R3
+         EJECT
+***********************************************************************
+* VIOPRES                                                             *
+***********************************************************************
+VIOPRES  ENTER BASE=VIOEMOD
+         NI    VDEVSTAT,255-VDEVBUSY-VDEVLOOP
+         TM    VDEVSTAT,VDEVIPLG
+         BO    PRIPL
+         TM    VDEVSTAT,VDEVDIAG
+         BO    PRDIAG
+         CALL  VINTDEV
+PRATTN   TM    VDEVSTAT,VDEVATTN  an attention that came meanwhile
+         BZ    PRRET
+         NI    VDEVSTAT,255-VDEVATTN
+         XC    VDEVCSW,VDEVCSW
+         MVI   VDEVCSW+4,X'80'
+         CALL  VINTDEV
+PRRET    LEAVE RC=0
+*
+* The end of a DIAGNOSE X'18' program: no interruption; the result
+* waits in the VDEVBLOK for the DIAGNOSE, executed again when the
+* user runs again (DIAGDSK), and the user may run.
+PRDIAG   NI    VDEVSTAT,255-VDEVDIAG
+         MVI   VDEVDST,2
+         MVI   VDEVDCC,0
+         XC    VDEVDR15,VDEVDR15
+         TM    VDEVCSW+4,X'F3'    only CE, DE (and SM): complete
+         BNZ   PRDBAD
+         TM    VDEVCSW+5,X'FF'
+         BZ    PRDDONE
+PRDBAD   MVI   VDEVDCC,3          an I/O error: cc 3, R15 = 13, the
+         MVC   VDEVDR15,=H'13'    CSW at the guest's X'40'
+         LA    R1,VDEVCSW
+         LA    R0,8
+         CALL  VCSWPUT
+PRDDONE  NI    VMRSTAT,255-VMIOWT
+         B     PRATTN
+*
+* The end of a virtual IPL (PoO "Initial Program Loading"): when the
+* chain ended without error the device address goes into locations
+* 2-3 and the PSW at 0 is loaded; otherwise the machine stays stopped
+* and the user is told.
+PRIPL    NI    VDEVSTAT,255-VDEVIPLG
+         TM    VDEVCSW+4,X'F3'    only CE, DE (and SM) allowed
+         BNZ   PRIPLBAD
+         TM    VDEVCSW+5,X'3F'
+         BNZ   PRIPLBAD
+         LA    R1,2
+         LA    R0,2
+         LA    R2,VDEVADDR
+         CALL  GSTORE
+         SR    R1,R1
+         LA    R0,8
+         LA    R2,VMPSW
+         CALL  GFETCH
+         CALL  VMSTART
+         LEAVE RC=0
+PRIPLBAD LA    R3,VDEVCSW+4       unit, channel status in hex
+         LA    R4,IPLMSGU
+         BAL   R14,HEX2
+         LA    R3,VDEVCSW+5
+         LA    R4,IPLMSGC
+         BAL   R14,HEX2
+         LA    R1,IPLMSG
+         LA    R0,IPLMSGL
+         CALL  TRMWRITE
+         LEAVE RC=0
+*
+* HEX2: the byte at R3 as two hex digits at R4.
+HEX2     SR    R0,R0
+         IC    R0,0(,R3)
+         SRDL  R0,4
+         SRL   R1,28
+         IC    R0,HEXTAB(R0)
+         STC   R0,0(,R4)
+         IC    R1,HEXTAB(R1)
+         STC   R1,1(,R4)
+         BR    R14
+*
+         LTORG
+ENCSW    DS    D                  the real ending CSW
+ENSENSE  DS    XL8
+ENWORD   DS    F
+ENFLAG   DS    X
+GOSIO    DS    X
+GOKIND   DS    X
+IPLMSG   DC    C'IPL FAILED: UNIT STATUS '
+IPLMSGU  DC    C'XX'
+         DC    C', CHANNEL STATUS '
+IPLMSGC  DC    C'XX'
+IPLMSGL  EQU   *-IPLMSG
+HEXTAB   DC    C'0123456789ABCDEF'
+         END

@@ -1,0 +1,85 @@
+         TITLE 'VIPL - VIRTUAL INITIAL PROGRAM LOAD FROM A DEVICE'
+***********************************************************************
+* VIPL: the IPL command's load from a virtual device (CP-67 User's    *
+* Guide GH20-0859, IPL; PoO "Initial Program Loading", reference      *
+* 12.8): a system reset of the virtual machine, then the channel's    *
+* IPL read (X'02' to location 0, 24 bytes, command chaining and SLI)  *
+* and the chain the 24 bytes go on with, through CCW translation like *
+* any program. The IPL record's CCWs read the next CCWs and TIC to    *
+* them (OS/360's IPL1/IPL2 records, link360 --ckd's loader): CCWTRAN  *
+* stops before a CCW an earlier one reads into, the part before runs, *
+* and VIOEND translates on from there, so the device keeps its place  *
+* as in one chain. When the chain ends without error VIOPRES stores   *
+* the device address at 2-3, loads the PSW at 0 and starts the        *
+* virtual machine (VMSTART); otherwise the user is told and the       *
+* machine stays stopped, as a real 360 stays in the load state.       *
+*                                                                     *
+*   VIPL   R11 -> VMBLOK, R1 = virtual device address                 *
+*          -> R15 = 0 (the load runs; VMSTART follows), or a message  *
+*          number: 40 no such device or not one to load from (the     *
+*          console), 141 the device is still busy with real I/O      *
+*          (ours; VM/370's DMKxxx040E reads DEV cuu DOES NOT EXIST).  *
+***********************************************************************
+         PRINT NOGEN
+         REGEQU
+         PSA
+         VMBLOK
+         VDEVBLOK
+         CCWBLOK
+         PRINT GEN
+VIPL     CSECT
+         USING PSA,R0
+         USING VMBLOK,R11
+         USING VDEVBLOK,R10
+*
+VIPLENT  ENTER BASE=VIPLENT
+         CALL  VFINDDEV
+         LTR   R15,R15
+         BNZ   IPLNODEV
+         LR    R10,R1
+         TM    VDEVFLAG,VDEVCONS
+         BO    IPLNODEV
+         ST    R10,IPLVDEV
+         CALL  VMRESET            storage, PSW, pending interruptions
+         NI    VMRSTAT,255-VMIOWT   no DIAGNOSE X'18' waits now
+*
+* The system reset reaches every device: programs end with no
+* ending; a real I/O still running ends unseen (VDEVRSET); a console
+* read's line, when it comes, is dropped.
+         L     R10,VMVDEV
+IPLRESET LTR   R10,R10
+         BZ    IPLGO
+         NI    VDEVSTAT,VDEVBUSY+VDEVHALT
+         MVI   VDEVDST,0
+         TM    VDEVFLAG,VDEVRDO
+         BZ    *+8
+         OI    VDEVSTAT,VDEVHALT
+         L     R1,VDEVIOB
+         LTR   R1,R1
+         BZ    IPLR1
+         OI    VDEVSTAT,VDEVRSET
+         B     IPLRNEXT
+IPLR1    NI    VDEVSTAT,255-VDEVBUSY
+IPLRNEXT L     R10,VDEVNEXT
+         B     IPLRESET
+*
+IPLGO    L     R10,IPLVDEV
+         TM    VDEVSTAT,VDEVBUSY
+         BO    IPLBUSY
+         XC    VDEVCAW,VDEVCAW    key 0
+         OI    VDEVSTAT,VDEVBUSY+VDEVIPLG
+         SR    R1,R1
+         LA    R0,CWBIPL
+         CALL  CCWTRAN
+         LTR   R15,R15
+         BNZ   IPLNOPG
+         SR    R0,R0
+         CALL  VIOGO
+         LEAVE RC=0
+IPLNOPG  NI    VDEVSTAT,255-VDEVBUSY-VDEVIPLG
+IPLBUSY  LEAVE RC=141
+IPLNODEV LEAVE RC=40
+*
+         LTORG
+IPLVDEV  DS    A
+         END
