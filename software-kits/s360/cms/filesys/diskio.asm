@@ -15,10 +15,14 @@
 *     there, ends with unit check, unit exception or a channel error, *
 *     or the block is outside the disk.                               *
 * The wait for the device's ending is the nucleus's WAITDEV.          *
+* Under CP the same chain goes to CP by DIAGNOSE X'18' (reference     *
+* 16.2: one record, R15 = 1), which ends when the I/O has, with no    *
+* interruption: the CP-67 CMS's way. SET DIAG OFF keeps channel       *
+* programs under CP too, so that the two can be measured.             *
 ***********************************************************************
          PRINT NOGEN
          REGEQU
-         LOWCORE
+         NUCON
          ADT
          MFDD
          PRINT GEN
@@ -38,7 +42,7 @@ WRBLK    STM   R14,R12,12(R13)
 *
 DIOGO    BALR  R12,0
          USING *,R12
-         USING LOWCORE,R0
+         USING NUCON,R0
          USING ADT,R1
          ST    R13,DIOSAVE+4
          LA    R13,DIOSAVE
@@ -65,10 +69,19 @@ DIOGO    BALR  R12,0
          MVC   DIOXFER+1(3),DIOWORK+1 ... at the caller's buffer
          LH    R7,ADTDEV
          DROP  R1
+         TM    NUCFLAGS,NUCFCP    under CP: DIAGNOSE X'18'
+         BZ    DIOSIO
+         TM    NUCSETS,NUCSNDIA
+         BO    DIOSIO
+         LA    R8,DIOCCW
+         LA    R15,1              one record
+         DC    X'83780018'        DIAGNOSE R7,R8,X'18'
+         BC    B'1000',DIOOK      cc 0: done
+         B     DIOBAD             cc 1-3: R15 says why
 *
 * START I/O. A busy device (CC 2) is still ending something of ours:
 * wait for that and start again, a bounded number of times.
-         LA    R8,100
+DIOSIO   LA    R8,100
 DIOSTART LA    R1,DIOCCW
          ST    R1,CAW
          SIO   0(R7)
@@ -94,7 +107,7 @@ DIOWAIT  LR    R1,R7
          BNZ   DIOBAD
          CLI   DIOWORK+1,0        channel status
          BNE   DIOBAD
-         SR    R15,R15
+DIOOK    SR    R15,R15
          B     DIORET
 DIOBAD   LA    R15,3
 DIORET   L     R13,DIOSAVE+4

@@ -5,7 +5,9 @@
 * are VM/370's, where the CP-67 manual we read is silent):            *
 *   SET BLIP ON|OFF|c     a blip (c, or '*') every 2 s of a command   *
 *   SET RDYMSG LMSG|SMSG  the ready message with or without T=        *
-*   QUERY BLIP | RDYMSG | CONSOLE | TIME                              *
+*   SET DIAG ON|OFF       under CP: disk I/O by DIAGNOSE X'18' (ON,   *
+*                         the default) or by channel programs (OFF)   *
+*   QUERY BLIP | RDYMSG | CONSOLE | TIME | DIAG                       *
 * The file system adds its own QUERY operands (DISK, SEARCH) through  *
 * its functions; an operand nobody knows gets DMSSET/DMSQRY messages  *
 * in VM/370's style with return code 24 (VM/370's code for a bad      *
@@ -39,6 +41,8 @@ SET1     DS    0H
          BE    SETBLIP
          CLC   8(8,R2),=CL8'RDYMSG'
          BE    SETRDY
+         CLC   8(8,R2),=CL8'DIAG'
+         BE    SETDIAG
          MVC   MSGBUF(L'TBADF),TBADF   DMSSET014E INVALID FUNCTION 'f'
          LA    R6,MSGBUF+L'TBADF
          LA    R3,8(,R2)
@@ -65,6 +69,14 @@ SETRDY   CLC   16(8,R2),=CL8'LMSG'
 SETRSM   CLC   16(8,R2),=CL8'SMSG'
          BNE   SETBADV
          OI    NUCSETS,NUCSSMSG
+         B     RC0
+SETDIAG  CLC   16(8,R2),=CL8'ON'
+         BNE   SETDOFF
+         NI    NUCSETS,255-NUCSNDIA
+         B     RC0
+SETDOFF  CLC   16(8,R2),=CL8'OFF'
+         BNE   SETBADV
+         OI    NUCSETS,NUCSNDIA
          B     RC0
 SETBADV  MVC   MSGBUF(L'TBADP),TBADP   INVALID PARAMETER 'v' FOR 'f'
          LA    R6,MSGBUF+L'TBADP
@@ -104,6 +116,8 @@ QUERY1   DS    0H
          BE    QRYCONS
          CLC   8(8,R2),=CL8'TIME'
          BE    QRYTIME
+         CLC   8(8,R2),=CL8'DIAG'
+         BE    QRYDIAG
          CLC   8(8,R2),=CL8'DISK'   the file system's operands
          BE    QRYDISK
          CLC   8(8,R2),=CL8'SEARCH'
@@ -128,6 +142,12 @@ QRYRDY   MVC   QRDYV,=C'LMSG'
          BZ    QRYRDYT
          MVC   QRDYV,=C'SMSG'
 QRYRDYT  WRTERM QRDY
+         B     RC0
+QRYDIAG  MVC   QDIAGV,=C'ON '
+         TM    NUCSETS,NUCSNDIA
+         BZ    QRYDIAGT
+         MVC   QDIAGV,=C'OFF'
+QRYDIAGT WRTERM QDIAG
          B     RC0
 QRYCONS  LH    R0,NUCCONS
          LA    R1,HEX
@@ -197,6 +217,9 @@ QBLIPV   DC    CL3' '
 QRDY     DS    0CL13
          DC    C'RDYMSG = '
 QRDYV    DC    CL4' '
+QDIAG    DS    0CL10
+         DC    C'DIAG = '
+QDIAGV   DC    CL3' '
 QCONS    DS    0CL21
          DC    C'CONSOLE '
 QCONSV   DC    CL3' '
