@@ -262,6 +262,16 @@ TRMDISK  CLI   TRCMD,X'07'        seek
          BE    TRRDIPL
          CLI   TRCMD,X'1F'        set file mask
          BE    TRSFM
+         IC    R0,TRCMD           the searches of ID and home address
+         N     R0,=X'0000007F'
+         CH    R0,=H'57'          X'39': search home address
+         BE    TRSRCH
+         CH    R0,=H'49'          X'31', X'51', X'71': search ID
+         BE    TRSRCH
+         CH    R0,=H'81'
+         BE    TRSRCH
+         CH    R0,=H'113'
+         BE    TRSRCH
          TM    VDEVFLAG,VDEVRO
          BZ    TRDATA
          IC    R0,TRCMD           the writes: X'01', X'05' ... X'1D'
@@ -342,6 +352,53 @@ TRSFM    L     R1,TRCCW           set file mask: CP's copy of the byte
          BZ    TRARGEM            the guest asks
          NI    0(R3),X'3F'
          OI    0(R3),X'40'
+*
+* A search for record 0 or the home address: the volume's own, made
+* when its tracks were formatted, with real cylinder numbers in them.
+* CP moves the cylinder of such an argument by the minidisk's start,
+* so a guest (CMS FORMAT) finds its virtual cylinder's R0. Records 1
+* and up hold what the guest wrote and are searched as they are.
+TRSRCH   TM    TRCCW+4,X'80'      a data-chained argument: as it is
+         BO    TRDATA
+         CLC   TRCCW+6(2),=H'4'
+         BL    TRDATA
+         L     R1,TRCCW
+         LA    R1,0(,R1)
+         LA    R2,4(,R1)
+         BAL   R14,OVERLAP
+         LTR   R15,R15
+         BNZ   TRARGSLF
+         XC    TRWORK8,TRWORK8
+         L     R1,TRCCW
+         LA    R1,0(,R1)
+         LA    R0,4
+         CLI   TRCMD,X'39'
+         BE    TRSRCH1
+         CLI   TRCMD,X'B9'
+         BE    TRSRCH1
+         LA    R0,5
+         CLC   TRCCW+6(2),=H'5'
+         BL    TRDATA
+TRSRCH1  LA    R2,TRWORK8
+         BAL   R14,GETG
+         CH    R15,=H'3'
+         BE    TRPAGE
+         LTR   R15,R15
+         BNZ   TRDATA             (the data path refuses it)
+         CLI   TRCMD,X'39'
+         BE    TRSRCH2
+         CLI   TRCMD,X'B9'
+         BE    TRSRCH2
+         CLI   TRWORK8+4,0        record 0?
+         BNE   TRDATA
+TRSRCH2  BAL   R14,NEWARG
+         LTR   R15,R15
+         BNZ   TRREFULL
+         MVC   0(8,R3),TRWORK8
+         LH    R0,0(,R3)
+         AH    R0,VDEVRELN
+         STH   R0,0(,R3)
+         B     TRARGEM
 *
 * A CCW whose argument is CP's copy in slot R3. The count passed on
 * is at most the slot's 8 bytes; the rest comes back in the residual.
@@ -884,6 +941,7 @@ TRCCW    DS    D                  the guest CCW being translated
 TRREAL   DS    D                  the real CCW to build
 TRMAP    DS    D                  its map entry
 TRERR    DS    D                  a refused CCW's status (CWERR)
+TRWORK8  DS    D
 TRWORD   DS    F
 TRLAST   DS    A
 TRSAVE3  DS    F
