@@ -45,15 +45,13 @@ VIPLENT  ENTER BASE=VIPLENT
 *
 * The system reset reaches every device: programs end with no
 * ending; a real I/O still running ends unseen (VDEVRSET); a console
-* read's line, when it comes, is dropped.
+* read is void (the IPL command drops the terminal's read too).
          L     R10,VMVDEV
 IPLRESET LTR   R10,R10
          BZ    IPLGO
-         NI    VDEVSTAT,VDEVBUSY+VDEVHALT
+         NI    VDEVSTAT,VDEVBUSY
+         NI    VDEVFLAG,255-VDEVRDO
          MVI   VDEVDST,0
-         TM    VDEVFLAG,VDEVRDO
-         BZ    *+8
-         OI    VDEVSTAT,VDEVHALT
          L     R1,VDEVIOB
          LTR   R1,R1
          BZ    IPLR1
