@@ -12,22 +12,28 @@
 *            LINK's owner's extent into the statement.                *
 *   DEDICATE a real device given to this user alone: its channel      *
 *            programs are translated but not relocated.               *
-*   SPOOL    the virtual reader, punch and printer (spool/).          *
+*   SPOOL    the virtual reader, punch and printer (spool/SPLDEV): a  *
+*            VSPLBLOK with the statement's class.                    *
 *                                                                     *
 *   VDEVDEF  R11 -> VMBLOK, R1 -> DIRDEV                              *
 *            -> R15 = 0 made (R1 -> VDEVBLOK); 4 the volume or real   *
 *            device is not there; 8 the real device is dedicated to   *
 *            another user; 12 the virtual address is in use already; *
-*            16 a statement kind this CP does not make (yet).         *
+*            16 a statement kind this CP does not make.               *
 *   VIOREL   R11 -> VMBLOK: releases every virtual device at logout.  *
 *            A real I/O still running keeps its IOBLOK and CCWBLOK    *
-*            until it ends; VIOEND then frees them (IOBUSER = 0).     *
+*            until it ends; VIOEND then frees them (IOBUSER = 0). A   *
+*            printer's or punch's open file is closed (CLOSE); a      *
+*            reader's block being read frees its VSPLBLOK when it     *
+*            comes (VSPORPH).                                         *
 ***********************************************************************
          PRINT NOGEN
          REGEQU
          PSA
          VMBLOK
          VDEVBLOK
+         VSPLBLOK
+         SFBLOK
          RDEVBLOK
          IOBLOK
          DIRBLOK
@@ -62,7 +68,9 @@ VDNEW    LA    R0,VDEVLEN
          BE    VDMDISK
          CLI   DDVKIND,DDVDEDIC
          BE    VDDEDIC
-         LA    R2,16              SPOOL and anything else: not made
+         CLI   DDVKIND,DDVSPOOL
+         BE    VDSPOOL
+         LA    R2,16              anything else: not made
          B     VDFAIL
 *
 VDCONS   MVI   VDEVTYPC,VDEVCTRM
@@ -70,6 +78,31 @@ VDCONS   MVI   VDEVTYPC,VDEVCTRM
          MVI   VDEVFLAG,VDEVCONS
          MVC   VDEVSNSN,=H'1'
          B     VDCHAIN
+*
+* A spooled reader, punch or printer.
+VDSPOOL  LA    R0,VSPLEN
+         CALL  FREE
+         ST    R1,VDEVSPL
+         USING VSPLBLOK,R1
+         ST    R10,VSPVDEV
+         MVC   VSPCLASS,DDVCLASS
+         MVC   VSPTO,=CL8' '
+         MVI   VDEVFLAG,VDEVSPLD
+         MVC   VDEVSNSN,=H'1'
+         MVI   VSPUNIT,VSPRDR
+         MVI   VDEVTYPC,VDEVCURI
+         MVI   VDEVTYPT,VDEVT40R
+         CLI   DDVUNIT,DDVRDR
+         BE    VDCHAIN
+         MVI   VSPUNIT,VSPPUN
+         MVI   VDEVTYPC,VDEVCURO
+         MVI   VDEVTYPT,VDEVT40P
+         CLI   DDVUNIT,DDVPUN
+         BE    VDCHAIN
+         MVI   VSPUNIT,VSPPRT
+         MVI   VDEVTYPT,VDEVT403
+         B     VDCHAIN
+         DROP  R1
 *
 * A minidisk: the real volume by its serial.
 VDMDISK  L     R2,PSARDEVS
@@ -154,7 +187,26 @@ VRLOOP   L     R10,VMVDEV
          LTR   R1,R1              finds no device and only frees
          BZ    VR1
          XC    IOBUSER-IOBLOK(4,R1),IOBUSER-IOBLOK(R1)
-VR1      TM    VDEVFLAG,VDEVDED   a dedicated device is free again
+VR1      TM    VDEVFLAG,VDEVSPLD  a spooled device: its file closed
+         BZ    VR1A
+         CALL  SPCLOSEF
+         L     R1,VDEVSPL
+         USING VSPLBLOK,R1
+         TM    VSPFLAG,VSPRDWT    a block on its way: it frees all
+         BZ    VR1B
+         OI    VSPFLAG,VSPORPH
+         B     VR2
+VR1B     L     R1,VSPBUF
+         LTR   R1,R1
+         BZ    VR1C
+         LA    R0,SPBSIZE/8
+         CALL  FRET
+VR1C     L     R1,VDEVSPL
+         LA    R0,VSPLEN
+         CALL  FRET
+         B     VR2
+         DROP  R1
+VR1A     TM    VDEVFLAG,VDEVDED   a dedicated device is free again
          BZ    VR2
          L     R1,VDEVRDEV
          NI    RDEVFLAG-RDEVBLOK(R1),255-RDEVDED

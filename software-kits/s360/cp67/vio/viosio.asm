@@ -91,8 +91,12 @@ SIO1     NI    VDEVSTAT,255-VDEVHALT
          BE    SIOSENSE
 *
 SIO2     TM    VDEVFLAG,VDEVCONS  the console: the user's terminal
-         BZ    SIO3
+         BZ    SIO2A
          CALL  VCONSIO
+         LEAVE
+SIO2A    TM    VDEVFLAG,VDEVSPLD  reader, punch, printer: spool files
+         BZ    SIO3
+         CALL  VSPLSIO
          LEAVE
 SIO3     L     R1,VDEVCAW         a real device: translate and start
          LA    R1,0(,R1)

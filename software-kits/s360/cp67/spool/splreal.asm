@@ -1,0 +1,197 @@
+         TITLE 'SPLREAL - THE REAL PRINTER AND PUNCH PRINT SPOOL FILES'
+***********************************************************************
+* SPLREAL: closed spool files waiting for the real 1403 or the real   *
+* 2540 punch (SFBQPRT, SFBQPUN) are printed or punched there, one     *
+* file after another in the order they were closed (CP-67 Operator's  *
+* Guide GH20-0856: CP's spooling drives the real unit record devices).*
+* Each record goes out with its own CCW command (the guest's carriage *
+* control), SLI, one real I/O a record; when a file is out it is gone *
+* (SPPURGEF). No separator page is printed, so a file's printout is   *
+* the virtual printer's output as the guest made it (ours: VM/370     *
+* prints one). A real device that is not operational keeps its files *
+* until CP is started again.                                          *
+*                                                                     *
+*   SPLKICK  start the printer and the punch on their next files, if  *
+*            they are idle (after a CLOSE, a TRANSFER, a warm start)  *
+***********************************************************************
+         PRINT NOGEN
+         REGEQU
+         PSA
+         RDEVBLOK
+         IOBLOK
+         SFBLOK
+         PRINT GEN
+SPLREAL  CSECT
+         ENTRY SPLKICK
+         EXTRN SPLFILES
+         USING PSA,R0
+         USING DRV,R9
+*
+SPLKICK  ENTER BASE=SPLREAL
+         LA    R9,DRVPRT
+         BAL   R14,KICK
+         LA    R9,DRVPUN
+         BAL   R14,KICK
+         LEAVE RC=0
+*
+* KICK: BAL R14. R9 -> a driver: its next file, if it is idle.
+KICK     ST    R14,DRVSAVE
+         TM    DRVFLAG,DRVBUSY+DRVDEAD
+         BNZ   KIRET
+         L     R1,DRVRDEV         the real device, found once
+         LTR   R1,R1
+         BNZ   KI2
+         L     R1,PSARDEVS
+         USING RDEVBLOK,R1
+KI1      LTR   R1,R1
+         BZ    KIDEAD
+         CLI   RDEVCLAS,RDEVCURO
+         BNE   KI1NEXT
+         CLC   RDEVTYPE,DRVTYPE
+         BE    KI1FOUND
+KI1NEXT  L     R1,RDEVNEXT
+         B     KI1
+KI1FOUND ST    R1,DRVRDEV
+         DROP  R1
+KI2      L     R2,=A(SPLFILES)    the first file waiting for it
+         L     R2,0(,R2)
+         USING SFBLOK,R2
+KI3      LTR   R2,R2
+         BZ    KIRET
+         CLC   SFBQUEUE,DRVQ
+         BE    KI4
+         L     R2,SFBNEXT
+         B     KI3
+KI4      ST    R2,DRVFILE
+         MVI   SFBQUEUE,SFBQOPEN  (no other queue sees it now)
+         MVC   DRVTRK,SFBFIRST
+         DROP  R2
+         OI    DRVFLAG,DRVBUSY
+         LA    R0,512             its first block
+         CALL  FREE
+         ST    R1,DRVBUF
+         BAL   R14,READBLK
+         B     KIRET
+KIDEAD   OI    DRVFLAG,DRVDEAD    no such real device
+KIRET    L     R14,DRVSAVE
+         BR    R14
+*
+* READBLK: BAL R14. The block at DRVTRK into DRVBUF; BLKDONE goes on.
+READBLK  ST    R14,RBSAVE
+         LH    R0,DRVTRK
+         L     R1,DRVBUF
+         LA    R2,BLKDONE
+         LR    R3,R9
+         CALL  SPIO
+         L     R14,RBSAVE
+         BR    R14
+*
+BLKDONE  ENTER BASE=SPLREAL
+         LR    R9,R1
+         XC    DRVPOS,DRVPOS
+         LTR   R0,R0              unreadable: the file ends there
+         BZ    BD1
+         L     R1,DRVBUF
+         XC    0(4,R1),0(R1)
+BD1      BAL   R14,NEXTREC
+         LEAVE RC=0
+*
+* The real I/O of a record has ended (IOBIRA): the next one.
+RECDONE  ENTER BASE=SPLREAL
+         L     R9,IOBUSER-IOBLOK(,R10)
+         TM    IOBFLAG-IOBLOK(R10),IOBFNOP
+         BZ    RD1
+         OI    DRVFLAG,DRVDEAD    not operational: it keeps its file
+         NI    DRVFLAG,255-DRVBUSY
+         L     R1,DRVFILE
+         MVC   SFBQUEUE-SFBLOK(1,R1),DRVQ
+         L     R1,DRVBUF
+         LA    R0,512
+         CALL  FRET
+         LEAVE RC=0
+RD1      BAL   R14,NEXTREC
+         LEAVE RC=0
+         EJECT
+***********************************************************************
+* NEXTREC: BAL R14. The next record of the block goes out; at the    *
+* block's end the next block is read; at the file's end the file is   *
+* gone and the next file begins.                                      *
+***********************************************************************
+NEXTREC  ST    R14,NRSAVE
+         L     R4,DRVBUF
+         USING SPBLK,R4
+         LH    R5,DRVPOS
+         CH    R5,SPBUSED
+         BL    NRREC
+         LH    R1,SPBNEXT
+         LTR   R1,R1
+         BZ    NREND
+         BCTR  R1,0
+         STH   R1,DRVTRK
+         BAL   R14,READBLK
+         B     NRRET
+NRREC    LA    R6,SPBRECS(R5)     the record: length, command, data
+         LH    R7,0(,R6)
+         LA    R1,3(R7,R5)
+         STH   R1,DRVPOS
+         DROP  R4
+         LA    R1,3(,R6)
+         ST    R1,DRVCCW
+         MVC   DRVCCW(1),2(R6)
+         MVI   DRVCCW+4,X'20'     SLI
+         MVI   DRVCCW+5,0
+         LTR   R7,R7
+         BNZ   *+8
+         LA    R7,1               a carriage command: no data
+         STH   R7,DRVCCW+6
+         LA    R10,DRVIOB
+         USING IOBLOK,R10
+         XC    IOBLOK(IOBLEN*8),IOBLOK
+         MVC   IOBRDEV,DRVRDEV
+         LA    R1,DRVCCW
+         ST    R1,IOBCAW
+         LA    R1,RECDONE
+         ST    R1,IOBIRA
+         ST    R9,IOBUSER
+         DROP  R10
+         CALL  IOSQUE
+         B     NRRET
+NREND    L     R1,DRVBUF          the file is out
+         LA    R0,512
+         CALL  FRET
+         L     R1,DRVFILE
+         XC    DRVFILE,DRVFILE
+         NI    DRVFLAG,255-DRVBUSY
+         CALL  SPPURGEF
+         BAL   R14,KICK
+NRRET    L     R14,NRSAVE
+         BR    R14
+*
+         LTORG
+*
+* A driver.
+DRV      DSECT
+DRVTYPE  DS    X                  the real device's RDEVTYPE
+DRVQ     DS    X                  the queue it serves
+DRVFLAG  DS    X
+DRVBUSY  EQU   X'80'              a file is going out
+DRVDEAD  EQU   X'40'              no device, or not operational
+         DS    X
+DRVTRK   DS    H                  the block's track
+DRVPOS   DS    H                  the next record in the block
+DRVRDEV  DS    A
+DRVFILE  DS    A
+DRVBUF   DS    A
+DRVSAVE  DS    F
+RBSAVE   DS    F
+NRSAVE   DS    F
+DRVCCW   DS    D
+DRVIOB   DS    XL(IOBLEN*8)
+DRVLEN   EQU   *-DRV
+*
+SPLREAL  CSECT
+         DS    0D
+DRVPRT   DC    X'41',AL1(SFBQPRT),XL(DRVLEN-2)'00'   the 1403
+         DS    0D
+DRVPUN   DC    X'20',AL1(SFBQPUN),XL(DRVLEN-2)'00'   the 2540 punch
+         END
