@@ -839,8 +839,33 @@ OVNEXT   LA    R3,8(,R3)
 OVRET    LM    R3,R5,OVSAVE
          BR    R14
 *
-* ADDRNG: R1, R2 = first and last guest byte a CCW reads into.
-ADDRNG   LH    R15,CWBNRNG
+* ADDRNG: R1, R2 = first and last guest byte a CCW reads into. A
+* range that meets one already kept widens it (a program that reads
+* into one buffer again and again keeps one range).
+ADDRNG   STM   R3,R5,OVSAVE
+         LH    R5,CWBNRNG
+         LA    R3,CWBRNG
+         LTR   R5,R5
+         BZ    AR0
+AR00     L     R4,4(,R3)          meets it: first <= last + 1 and
+         LA    R4,1(,R4)          last + 1 >= first
+         CR    R1,R4
+         BH    AR0NEXT
+         LA    R4,1(,R2)
+         C     R4,0(,R3)
+         BL    AR0NEXT
+         C     R1,0(,R3)
+         BNL   *+8
+         ST    R1,0(,R3)
+         C     R2,4(,R3)
+         BNH   *+8
+         ST    R2,4(,R3)
+         LM    R3,R5,OVSAVE
+         BR    R14
+AR0NEXT  LA    R3,8(,R3)
+         BCT   R5,AR00
+AR0      LM    R3,R5,OVSAVE
+         LH    R15,CWBNRNG
          CH    R15,=Y(CWBMAXR)
          BL    AR1
          OI    CWBFLAG,CWBRFULL   too many: suspect everything after
