@@ -2,6 +2,7 @@
 # virtual devices, CCW translation, minidisks, the virtual console,
 # virtual IPL and DIAGNOSE X'18'. Included by ../CMakeLists.txt.
 set(CP67_VIO_SOURCES
+    vio/vioinit.asm
     vio/vdevdef.asm
     vio/vioutil.asm
     vio/viosio.asm
