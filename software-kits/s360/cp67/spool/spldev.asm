@@ -338,7 +338,7 @@ SPPUT    ST    R14,PUSAVE
 PU2      L     R4,VSPBUF          room in the block?
          USING SPBLK,R4
          LH    R5,SPBUSED
-         LA    R5,SPBRECS-SPBLK+3(R5)
+         LA    R5,SPBRECS-SPBLK+4(R5)
          AR    R5,R3
          CH    R5,=Y(SPBSIZE)
          BNH   PU3
@@ -372,7 +372,8 @@ PU3      LH    R5,SPBUSED         the record
          LR    R1,R3
          BCTR  R1,0
          EX    R1,PUMOVE
-PU4      LA    R5,3(R3,R5)
+PU4      LA    R5,4(R3,R5)        the next on a halfword
+         N     R5,=X'FFFFFFFE'
          LA    R1,SPBRECS
          SR    R5,R1
          STH   R5,SPBUSED
@@ -462,7 +463,8 @@ GEWAIT   LA    R15,4
          B     GERET
 GEREC    LA    R1,SPBRECS(R5)
          LH    R0,0(,R1)
-         AH    R0,=H'3'
+         AH    R0,=H'4'           the next on a halfword
+         N     R0,=X'FFFFFFFE'
          AR    R5,R0
          STH   R5,VSPPOS
          SR    R15,R15

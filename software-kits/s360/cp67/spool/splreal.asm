@@ -132,7 +132,8 @@ NEXTREC  ST    R14,NRSAVE
          B     NRRET
 NRREC    LA    R6,SPBRECS(R5)     the record: length, command, data
          LH    R7,0(,R6)
-         LA    R1,3(R7,R5)
+         LA    R1,4(R7,R5)        the next on a halfword
+         N     R1,=X'FFFFFFFE'
          STH   R1,DRVPOS
          DROP  R4
          LA    R1,3(,R6)
