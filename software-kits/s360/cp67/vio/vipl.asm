@@ -40,6 +40,7 @@ VIPLENT  ENTER BASE=VIPLENT
          TM    VDEVFLAG,VDEVCONS
          BO    IPLNODEV
          ST    R10,IPLVDEV
+         CALL  VMSTOP             nothing runs until the PSW is loaded
          CALL  VMRESET            storage, PSW, pending interruptions
          NI    VMRSTAT,255-VMIOWT   no DIAGNOSE X'18' waits now
 *

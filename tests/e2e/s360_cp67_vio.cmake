@@ -1,0 +1,9 @@
+# CP-67's virtual I/O and spooling (software-kits/s360/cp67/vio, spool; docs/cp67.md
+# "Virtual I/O"): CMS in a virtual machine on its minidisks, and its printer file on the
+# real 1403 (s360_cp67_vio_cms.ini, run by s360_cp67_vio_cms.sh).
+file(MAKE_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/s360-cp67-vio-cms)
+add_test(NAME e2e:s360-cp67-vio-cms
+         COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/s360_cp67_vio_cms.sh $<TARGET_FILE:simmon>
+                 ${CMAKE_CURRENT_SOURCE_DIR}/s360_cp67_vio_cms.ini ${CMAKE_BINARY_DIR}/software-kits/s360
+         WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/s360-cp67-vio-cms)
+set_tests_properties(e2e:s360-cp67-vio-cms PROPERTIES TIMEOUT 600)
