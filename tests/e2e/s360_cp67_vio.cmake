@@ -7,3 +7,14 @@ add_test(NAME e2e:s360-cp67-vio-cms
                  ${CMAKE_CURRENT_SOURCE_DIR}/s360_cp67_vio_cms.ini ${CMAKE_BINARY_DIR}/software-kits/s360
          WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/s360-cp67-vio-cms)
 set_tests_properties(e2e:s360-cp67-vio-cms PROPERTIES TIMEOUT 600)
+
+# A guest that does wrong things with I/O (s360_cp67_vio_guest.asm, IPLed from the
+# operator's 191 by s360_cp67_vio_guest.sh and .ini): the architected condition codes,
+# status, sense and DIAGNOSE X'18' codes, and CP goes on.
+file(MAKE_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/s360-cp67-vio-guest)
+add_test(NAME e2e:s360-cp67-vio-guest
+         COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/s360_cp67_vio_guest.sh $<TARGET_FILE:simmon>
+                 $<TARGET_FILE:asm360> $<TARGET_FILE:link360> ${CMAKE_CURRENT_SOURCE_DIR}
+                 ${CMAKE_BINARY_DIR}/software-kits/s360
+         WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/s360-cp67-vio-guest)
+set_tests_properties(e2e:s360-cp67-vio-guest PROPERTIES TIMEOUT 600)

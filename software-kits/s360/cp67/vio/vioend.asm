@@ -314,14 +314,16 @@ PRIPLBAD LA    R3,VDEVCSW+4       unit, channel status in hex
          LEAVE RC=0
 *
 * HEX2: the byte at R3 as two hex digits at R4.
-HEX2     SR    R0,R0
-         IC    R0,0(,R3)
-         SRDL  R0,4
-         SRL   R1,28
-         IC    R0,HEXTAB(R0)
-         STC   R0,0(,R4)
-         IC    R1,HEXTAB(R1)
-         STC   R1,1(,R4)
+HEX2     SR    R15,R15
+         IC    R15,0(,R3)
+         SRL   R15,4
+         IC    R15,HEXTAB(R15)
+         STC   R15,0(,R4)
+         SR    R15,R15
+         IC    R15,0(,R3)
+         N     R15,=F'15'
+         IC    R15,HEXTAB(R15)
+         STC   R15,1(,R4)
          BR    R14
 *
          LTORG
