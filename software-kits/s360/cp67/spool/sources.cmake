@@ -6,4 +6,5 @@ set(CP67_SPOOL_SOURCES
     spool/splio.asm
     spool/spldev.asm
     spool/splreal.asm
-    spool/splcmd.asm)
+    spool/splcmd.asm
+    spool/diagrdr.asm)

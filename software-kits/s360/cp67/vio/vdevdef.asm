@@ -85,6 +85,7 @@ VDSPOOL  LA    R0,VSPLEN
          ST    R1,VDEVSPL
          USING VSPLBLOK,R1
          ST    R10,VSPVDEV
+         ST    R11,VSPVMB
          MVC   VSPCLASS,DDVCLASS
          MVC   VSPTO,=CL8' '
          MVI   VDEVFLAG,VDEVSPLD
