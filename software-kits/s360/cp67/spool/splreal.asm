@@ -8,8 +8,9 @@
 * control), SLI, one real I/O a record; when a file is out it is gone *
 * (SPPURGEF). No separator page is printed, so a file's printout is   *
 * the virtual printer's output as the guest made it (ours: VM/370     *
-* prints one). A real device that is not operational keeps its files *
-* until CP is started again.                                          *
+* prints one). A real device that is not operational or not ready    *
+* (intervention required) keeps its files, whole, until CP is started *
+* again (a warm start keeps them: SPLIO's checkpoint).                *
 *                                                                     *
 *   SPLKICK  start the printer and the punch on their next files, if  *
 *            they are idle (after a CLOSE, a TRANSFER, a warm start)  *
@@ -100,8 +101,12 @@ BD1      BAL   R14,NEXTREC
 RECDONE  ENTER BASE=SPLREAL
          L     R9,IOBUSER-IOBLOK(,R10)
          TM    IOBFLAG-IOBLOK(R10),IOBFNOP
+         BO    RDDEAD
+         TM    IOBCSW+4-IOBLOK(R10),X'02'    unit check, intervention
+         BZ    RD1                           required: not ready
+         TM    IOBSENSE-IOBLOK(R10),X'40'
          BZ    RD1
-         OI    DRVFLAG,DRVDEAD    not operational: it keeps its file
+RDDEAD   OI    DRVFLAG,DRVDEAD    not operational: it keeps its file
          NI    DRVFLAG,255-DRVBUSY
          L     R1,DRVFILE
          MVC   SFBQUEUE-SFBLOK(1,R1),DRVQ
