@@ -18,3 +18,12 @@ add_test(NAME e2e:s360-cp67-vio-guest
                  ${CMAKE_BINARY_DIR}/software-kits/s360
          WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/s360-cp67-vio-guest)
 set_tests_properties(e2e:s360-cp67-vio-guest PROPERTIES TIMEOUT 600)
+
+# Spool files across a warm start (s360_cp67_vio_spool.ini, run by s360_cp67_vio_spool.sh):
+# a print file the real 1403 could not print comes out after CP is IPLed again, warm.
+file(MAKE_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/s360-cp67-vio-spool)
+add_test(NAME e2e:s360-cp67-vio-spool
+         COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/s360_cp67_vio_spool.sh $<TARGET_FILE:simmon>
+                 ${CMAKE_CURRENT_SOURCE_DIR}/s360_cp67_vio_spool.ini ${CMAKE_BINARY_DIR}/software-kits/s360
+         WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/s360-cp67-vio-spool)
+set_tests_properties(e2e:s360-cp67-vio-spool PROPERTIES TIMEOUT 600)
