@@ -14,8 +14,10 @@
 *   others        unit check, command reject (sense X'80')            *
 * The ending is channel end and device end (VIOPRES). A program that  *
 * goes on for more than CNMAXCCW CCWs without reading (typing for     *
-* ever) is held busy without typing more until HALT I/O, so a guest   *
-* cannot fill CP's storage with output.                               *
+* ever) is held busy without typing more until HALT I/O; and while    *
+* the terminal has more than CNMAXOUT lines still to type, SIO finds  *
+* the console busy (cc 2: the guest tries again after an interruption,*
+* as CMS does): a guest cannot fill CP's storage with its output.     *
 *                                                                     *
 *   VCONSIO  R11 -> VMBLOK, R10 -> VDEVBLOK: SIO on the console       *
 *            -> R15 = the condition code (0, or 1 with the CSW stored *
@@ -32,6 +34,7 @@
          PSA
          VMBLOK
          VDEVBLOK
+         TRMBLOK
          PRINT GEN
 VCONMOD  CSECT
          ENTRY VCONSIO,VCONRDE,VCONATTN
@@ -39,9 +42,20 @@ VCONMOD  CSECT
          USING VMBLOK,R11
          USING VDEVBLOK,R10
 CNMAXCCW EQU   256
+CNMAXOUT EQU   32
 *
 VCONSIO  ENTER BASE=VCONMOD
-         L     R1,VDEVCAW
+         L     R1,VMTERM          the terminal's lines still to type
+         LTR   R1,R1
+         BZ    CNSTART
+         L     R1,TRMOUTQ-TRMBLOK(,R1)
+         LA    R2,CNMAXOUT
+CNQUEUE  LTR   R1,R1
+         BZ    CNSTART
+         L     R1,TOBNEXT-TOBUF(,R1)
+         BCT   R2,CNQUEUE
+         LEAVE RC=2               too many: busy for now
+CNSTART  L     R1,VDEVCAW
          LA    R1,0(,R1)
          ST    R1,VDEVCCW
          XC    VDEVCNT,VDEVCNT
