@@ -17,7 +17,8 @@
 *   VIPL   R11 -> VMBLOK, R1 = virtual device address                 *
 *          -> R15 = 0 (the load runs; VMSTART follows), or a message  *
 *          number: 40 no such device or not one to load from (the     *
-*          console), 141 the device is still busy with real I/O      *
+*          console; the spooled reader: not yet), 141 the device is   *
+*          still busy with real I/O                                   *
 *          (ours; VM/370's DMKxxx040E reads DEV cuu DOES NOT EXIST).  *
 ***********************************************************************
          PRINT NOGEN
@@ -37,8 +38,8 @@ VIPLENT  ENTER BASE=VIPLENT
          LTR   R15,R15
          BNZ   IPLNODEV
          LR    R10,R1
-         TM    VDEVFLAG,VDEVCONS
-         BO    IPLNODEV
+         TM    VDEVFLAG,VDEVCONS+VDEVSPLD   (the reader: not yet)
+         BNZ   IPLNODEV
          ST    R10,IPLVDEV
          CALL  VMSTOP             nothing runs until the PSW is loaded
          CALL  VMRESET            storage, PSW, pending interruptions
