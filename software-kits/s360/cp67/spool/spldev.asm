@@ -28,6 +28,9 @@
 *            held, and the next read begins the next file)           *
 *   SPPURGEF R1 -> a closed SFBLOK: the file is gone (its tracks free,*
 *            off SPLFILES, the checkpoint written)                    *
+* A program that writes faster than the disk takes its blocks waits   *
+* (busy) while two are on their way, and goes on when one is down,   *
+* so a guest cannot fill CP's storage with blocks.                    *
 *   SPQUEUE  R1 -> an SFBLOK whose last block is on the disk: on the  *
 *            end of SPLFILES, the checkpoint written, the real devices*
 *            started                                                  *
@@ -140,6 +143,8 @@ URWRITE  LH    R3,URCCW+6
          LTR   R15,R15
          BNZ   URPGM
 URPUT    BAL   R14,SPPUT
+         CH    R15,=H'8'          two blocks still on their way: the
+         BE    URWAIT             program goes on when one is down
          LTR   R15,R15
          BNZ   URFULL
          XC    URRESID,URRESID
@@ -342,7 +347,12 @@ PU2      L     R4,VSPBUF          room in the block?
          AR    R5,R3
          CH    R5,=Y(SPBSIZE)
          BNH   PU3
-         CALL  SPTALLOC           full: on with a new track
+         CLC   VSPWIO,=H'2'       full: two on their way already?
+         BL    PU2A
+         OI    VSPFLAG,VSPWWT
+         LA    R15,8
+         B     PURET
+PU2A     CALL  SPTALLOC           full: on with a new track
          LTR   R15,R15
          BNZ   PUFULL
          LR    R6,R1
@@ -354,7 +364,11 @@ PU2      L     R4,VSPBUF          room in the block?
          O     R0,=X'80000000'
          LR    R1,R4
          LA    R2,PUWDONE
-         LR    R3,R4
+         LR    R3,R9
+         LH    R1,VSPWIO
+         LA    R1,1(,R1)
+         STH   R1,VSPWIO
+         LR    R1,R4
          CALL  SPIO
          STH   R6,VSPTRACK
          LH    R1,SFBBLKS
@@ -403,10 +417,35 @@ NEWBUF   ST    R14,NBSAVE
 *
 * A block is on the disk: its buffer is free again.
 PUWDONE  ENTER BASE=SPLDEV
+         LR    R9,R1
          LR    R1,R2
          LA    R0,SPBSIZE/8
          CALL  FRET
-         LEAVE RC=0
+         LH    R1,VSPWIO
+         BCTR  R1,0
+         STH   R1,VSPWIO
+         TM    VSPFLAG,VSPORPH    the device went at logout: the last
+         BZ    PUW1               write frees its VSPLBLOK
+         LTR   R1,R1
+         BNZ   PUWRET
+         TM    VSPFLAG,VSPRDWT
+         BO    PUWRET
+         LR    R1,R9
+         LA    R0,VSPLEN
+         CALL  FRET
+         B     PUWRET
+PUW1     TM    VSPFLAG,VSPWWT     a program waits: on with it
+         BZ    PUWRET
+         NI    VSPFLAG,255-VSPWWT
+         L     R10,VSPVDEV
+         L     R11,VSPVMB
+         TM    VDEVSTAT,VDEVBUSY
+         BZ    PUWRET
+         TM    VDEVSTAT,VDEVRSET+VDEVHALT
+         BNZ   PUWRET
+         MVI   URSTATE,0
+         BAL   R14,URRUN          the write CCW again, and on
+PUWRET   LEAVE RC=0
          EJECT
 ***********************************************************************
 * SPGET: BAL R14. The reader's next record: R15 = 0 and R1 -> it;     *

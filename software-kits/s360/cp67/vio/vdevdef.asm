@@ -194,8 +194,10 @@ VR1      TM    VDEVFLAG,VDEVSPLD  a spooled device: its file closed
          L     R1,VDEVSPL
          USING VSPLBLOK,R1
          TM    VSPFLAG,VSPRDWT    a block on its way: it frees all
-         BZ    VR1B
-         OI    VSPFLAG,VSPORPH
+         BO    VR1O
+         CLC   VSPWIO,=H'0'
+         BE    VR1B
+VR1O     OI    VSPFLAG,VSPORPH
          B     VR2
 VR1B     L     R1,VSPBUF
          LTR   R1,R1
