@@ -370,6 +370,7 @@ PU2A     CALL  SPTALLOC           full: on with a new track
          STH   R1,VSPWIO
          LR    R1,R4
          CALL  SPIO
+         L     R2,VSPFILE         (R2 was SPIO's callback)
          STH   R6,VSPTRACK
          LH    R1,SFBBLKS
          LA    R1,1(,R1)
