@@ -312,6 +312,7 @@ UREND0   ST    R14,URSAVE
 * when the spool area is full.                                        *
 ***********************************************************************
 SPPUT    ST    R14,PUSAVE
+         STH   R3,URLEN           (the record's length, kept)
          L     R2,VSPFILE
          LTR   R2,R2
          BNZ   PU2
@@ -407,9 +408,8 @@ PURET    L     R14,PUSAVE
          DROP  R2
 PUMOVE   MVC   3(0,R5),URDATA
 *
-* NEWBUF: a new empty block in VSPBUF. (URLEN keeps R3 across it.)
+* NEWBUF: a new empty block in VSPBUF.
 NEWBUF   ST    R14,NBSAVE
-         STH   R3,URLEN
          LA    R0,SPBSIZE/8
          CALL  FREE
          ST    R1,VSPBUF
