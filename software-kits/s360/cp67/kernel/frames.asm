@@ -232,11 +232,7 @@ GETZERO  XC    0(256,R8),0(R8)
          BNZ   GETCOUNT
          ST    R1,VMPAGE0
          OI    CORFLAG-CORTABLE(R4),CORPAGE0
-GETCOUNT L     R5,VMSTATS
-         L     R8,STPGFLT-STATBLOK(,R5)
-         LA    R8,1(,R8)
-         ST    R8,STPGFLT-STATBLOK(,R5)
-         LEAVE RC=0
+GETCOUNT LEAVE RC=0
 *
 * FRMFREE: R3 -> a CORTABLE entry: the frame is free again (key 0).
 FRMFREE  XC    0(CORLEN,R3),0(R3)

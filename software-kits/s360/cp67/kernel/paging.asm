@@ -213,10 +213,6 @@ PAGEIN   ENTER BASE=PAGMOD
 PGINSTL  CALL  STEAL              R1 = frame, R2 = its write or 0
          LTR   R6,R1
          BZ    PGINNONE
-         L     R3,VMSTATS         a page fault
-         L     R4,STPGFLT-STATBLOK(,R3)
-         LA    R4,1(,R4)
-         ST    R4,STPGFLT-STATBLOK(,R3)
          LR    R9,R2
          BAL   R14,RESERVE
          OC    0(2,R8),0(R8)

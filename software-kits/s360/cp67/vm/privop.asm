@@ -26,8 +26,9 @@
 *         are 360s without DAT: an operation exception                *
 * What a simulation returns (maclib DIAGRET) sets the guest's         *
 * condition code, or reflects a program interruption, or backs the    *
-* guest up to run the instruction again later. Each simulation is     *
-* counted in the user's STATBLOK.                                     *
+* guest up to run the instruction again later. Each privileged        *
+* operation a guest traps on is counted in its STATBLOK by opcode,    *
+* simulated or reflected, as simmon's SHOW CPU STATS counts them.     *
 *                                                                     *
 * Entry (CALL): VMPRIV R11 (VMPSW: after the instruction, with ILC)   *
 ***********************************************************************
@@ -45,12 +46,7 @@ PRIVMOD  CSECT
          USING VMBLOK,R11
 *
 VMPRIV   ENTER BASE=PRIVMOD
-         TM    VMPSW+1,X'01'      virtual problem state: its exception
-         BZ    PRVSUP
-         LA    R0,2
-         CALL  VMREFL
-         B     PRVRET
-PRVSUP   L     R7,VMPSW+4         the instruction's address
+         L     R7,VMPSW+4         the instruction's address
          N     R7,=X'00FFFFFF'
          SR    R3,R3
          IC    R3,VMPSW+4
@@ -66,34 +62,34 @@ PRVSUP   L     R7,VMPSW+4         the instruction's address
          LTR   R15,R15
          BZ    PRVHAVE
          CH    R15,=H'3'
-         BE    PRVRSTRT           no frame for it: later
+         BE    PRVRSTRT           its page is coming: later
          LA    R15,DRPGM+5
          B     PRVRESLT
-PRVHAVE  SR    R2,R2
-         IC    R2,PRVINST
-         LA    R3,OPTABLE
+PRVHAVE  LA    R3,OPTABLE         which one
 PRVFIND  CLI   0(R3),X'FF'
-         BE    PRVOTHER
+         BE    PRVCOUNT
          CLC   PRVINST(1),0(R3)
-         BE    PRVFOUND
+         BE    PRVCOUNT
          LA    R3,8(,R3)
          B     PRVFIND
-PRVFOUND SR    R4,R4              count it
+PRVCOUNT SR    R4,R4              count it (the table's end: other)
          IC    R4,1(,R3)
          SLL   R4,2
          A     R4,VMSTATS
          L     R5,0(,R4)
          LA    R5,1(,R5)
          ST    R5,0(,R4)
-         BAL   R14,PRVADDR        R6 = the SI/RS operand address
-         L     R15,4(,R3)
-         BR    R15
-PRVOTHER L     R4,VMSTATS
-         L     R5,STPRIV+4*STIOTHER-STATBLOK(,R4)
-         LA    R5,1(,R5)
-         ST    R5,STPRIV+4*STIOTHER-STATBLOK(,R4)
+         TM    VMPSW+1,X'01'      virtual problem state: its exception
+         BZ    PRVSUP
+         LA    R15,DRPGM+2
+         B     PRVRESLT
+PRVSUP   CLI   0(R3),X'FF'        one we do not simulate: operation
+         BNE   PRVFOUND
          LA    R15,DRPGM+1
          B     PRVRESLT
+PRVFOUND BAL   R14,PRVADDR        R6 = the SI/RS operand address
+         L     R15,4(,R3)
+         BR    R15
 *
 * SSM: the system mask from the byte at the operand address
 PRVSSM   LR    R1,R6
@@ -268,7 +264,7 @@ OPTABLE  DC    X'80',AL1(STISSM),H'0',A(PRVSSM)
          DC    X'9E',AL1(STIHIO),H'0',A(PRVHIO)
          DC    X'9F',AL1(STITCH),H'0',A(PRVTCH)
          DC    X'83',AL1(STIDIAG),H'0',A(PRVDIAG)
-         DC    X'FF'
+         DC    X'FF',AL1(STIOTHER)        (LMC, STMC, LRA)
 *
 PRVIADR  DS    F
 PRVINST  DS    F

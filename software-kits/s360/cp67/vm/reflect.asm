@@ -41,6 +41,10 @@ PGMTRANS CH    R0,=H'16'
          BL    PGMREFL
          CH    R0,=H'17'
          BH    PGMREFL
+         L     R3,VMSTATS         a page fault (the CPU's count too)
+         L     R2,STPGFLT-STATBLOK(,R3)
+         LA    R2,1(,R2)
+         ST    R2,STPGFLT-STATBLOK(,R3)
          STMC  2,2,TRANSADR       the address that failed
          L     R1,TRANSADR
          N     R1,=X'00FFFFFF'

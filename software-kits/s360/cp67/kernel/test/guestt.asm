@@ -7,7 +7,8 @@
 * that reads as zero and gets a frame at first touch in every page,   *
 * an addressing exception past its storage, its interval timer's      *
 * external interruption, DIAGNOSE X'0C' and X'10', a DIAGNOSE code    *
-* CP does not have, and SIO to a device it does not have (cc 3).      *
+* CP does not have, SIO to a device it does not have (cc 3), and the  *
+* exceptions bad operands of DIAGNOSE, LPSW and ISK get.              *
 *                                                                     *
 * VMTEST (vmtest.asm) copies it to location 0 of a 512K virtual       *
 * machine, whose IPL PSW is the first doubleword, and starts it. It   *
@@ -134,6 +135,37 @@ SPIN     CLC   EXTCODE,=H'0'
          BCT   R4,SPIN
          B     FAIL
 TIMED    CLC   EXTCODE,=H'128'
+         BNE   FAIL
+         LA    R9,14              14: DIAGNOSE X'0C', odd: specification
+         MVC   PGMNEW,PGMPSW
+         XC    PGMCODE,PGMCODE
+         LA    R2,CPTIME+1
+         DC    X'8320000C'
+         CLC   PGMCODE,=H'6'
+         BNE   FAIL
+         LA    R9,15              15: ... past its storage: addressing
+         XC    PGMCODE,PGMCODE
+         L     R2,=F'524280'
+         DC    X'8320000C'
+         CLC   PGMCODE,=H'5'
+         BNE   FAIL
+         LA    R9,16              16: X'10', first above last: spec.
+         XC    PGMCODE,PGMCODE
+         L     R2,=F'8192'
+         L     R3,=F'4096'
+         DC    X'83230010'
+         CLC   PGMCODE,=H'6'
+         BNE   FAIL
+         LA    R9,17              17: LPSW not on a doubleword: spec.
+         XC    PGMCODE,PGMCODE
+         LPSW  DONEPSW+4
+         CLC   PGMCODE,=H'6'
+         BNE   FAIL
+         LA    R9,18              18: ISK past its storage: addressing
+         XC    PGMCODE,PGMCODE
+         L     R2,=F'524288'
+         ISK   R4,R2
+         CLC   PGMCODE,=H'5'
          BNE   FAIL
          LA    R9,13              13: problem state: privileged op
          MVC   PGMNEW,PGMSUP      (back to supervisor state)
