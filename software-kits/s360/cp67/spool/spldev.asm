@@ -264,6 +264,7 @@ URRDDONE ENTER BASE=SPLDEV
          CALL  FRET
          B     URRDFRE
 URRDD1   L     R10,VSPVDEV
+         L     R11,VSPVMB         (the I/O's ending has no user)
          NI    VSPFLAG,255-VSPRDWT
          TM    VSPFLAG,VSPCLOSQ   closed meanwhile: the file is done
          BZ    URRDD2
@@ -594,7 +595,11 @@ CLDONE   ENTER BASE=SPLDEV
          MVC   SFBQUEUE-SFBLOK(1,R3),SFBDEST-SFBLOK(R3)
          LR    R1,R3
          CALL  SPQUEUE
-         LEAVE RC=0
+         CLI   SFBQUEUE-SFBLOK(R3),SFBQRDR   to a reader: its user is
+         BNE   CLDRET                        told (RDR FILE nnnn FROM)
+         LR    R1,R3
+         CALL  SPNOTIFY
+CLDRET   LEAVE RC=0
          EJECT
 ***********************************************************************
 * SPQUEUE, SPPURGEF                                                   *
