@@ -280,10 +280,6 @@ SPQUERY  ENTER BASE=SPLCMD
          BAL   R14,QNAME
          LTR   R15,R15
          BNZ   BADOPT
-         MVC   MSG(L'QHEAD),QHEAD
-         LA    R1,MSG
-         LA    R0,L'QHEAD
-         CALL  TRMWRITE
          SR    R6,R6
          L     R2,=A(SPLFILES)
          L     R2,0(,R2)
@@ -292,7 +288,13 @@ QL1      LTR   R2,R2
          BZ    QL9
          BAL   R14,MINE
          BNZ   QL8
-         LA    R6,1(,R6)          ORIGINID FILE CLASS RECORDS HOLD
+         LTR   R6,R6              the heading before the first
+         BNZ   QL2
+         MVC   MSG(L'QHEAD),QHEAD
+         LA    R1,MSG
+         LA    R0,L'QHEAD
+         CALL  TRMWRITE
+QL2      LA    R6,1(,R6)          ORIGINID FILE CLASS RECORDS HOLD
          MVC   MSG(40),=CL40' '
          MVC   MSG(8),SFBORIG
          LH    R1,SFBID
