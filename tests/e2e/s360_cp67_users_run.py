@@ -82,6 +82,9 @@ def main():
         if "OPERATOR - 01F" not in a.text:
             fail(f"QUERY NAMES: {a.text!r}", proc)
         command(a, "frobnicate", "DMKCFM001E UNKNOWN CP COMMAND")
+        command(a, "query stats", "PGM INTS=")
+        if "USER1    PRIVOPS: SSM=" not in a.text or "DIAGNOSE" not in a.text:
+            fail(f"QUERY STATS: {a.text!r}", proc)
         # USER2 on the second 2741, the password on the line.
         b = call(port, proc, deadline)
         b.read_until("CP-67 ONLINE\r\n")

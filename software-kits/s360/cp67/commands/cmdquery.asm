@@ -6,6 +6,11 @@
 *   QUERY USERS     how many users are logged on                      *
 *   QUERY NAMES     who, and at which terminal (DSC: disconnected)    *
 *   QUERY TIME      the time and date, the session's times            *
+*   QUERY STATS [userid]  what CP did for the virtual machine (the    *
+*                   kernel's STATBLOK; another user's: classes A, E): *
+*                   the privileged instructions simulated, by kind,   *
+*                   DIAGNOSE by code, CCWs translated, page faults,   *
+*                   pages read and written, virtual interruptions     *
 *   QUERY userid    where that user is, or that it is not logged on   *
 *   QUERY cuu       (classes A, B) a real device: its kind, address   *
 *                   and state: DASD 230 CPSYS1 CP, LINE 0C0 USER1,    *
@@ -21,6 +26,7 @@
          RDEVBLOK
          TRMBLOK
          USRBLOK
+         STATBLOK
          CMDPARM
          PRINT GEN
 CMDQUERY CSECT
@@ -41,6 +47,10 @@ QUERY    ENTER BASE=CMDQUERY
          BE    QNAMES
          EX    R2,CMPTIME
          BE    QTIME
+         CH    R2,=H'1'
+         BL    QUSERID                ('S' alone is no abbreviation)
+         EX    R2,CMPSTATS
+         BE    QSTATS
          B     QUSERID
 *
 * QUERY USERS: nnnn USERS.
@@ -133,6 +143,119 @@ QTCONN   LA    R1,MSGTIMES+9
          CALL  TRMWRITE
          LEAVE RC=0
          DROP  R2,R11
+*
+* QUERY STATS [userid].
+QSTATS   LR    R8,R11
+         CLC   CMDNTOK,=H'3'
+         BL    QSTHIS
+         TM    VMCLASS-VMBLOK(R11),X'88'   A or E: anyone's
+         BZ    QSTHIS
+         LA    R1,CMDTOK+16
+         CALL  CMDFINDU
+         LTR   R8,R1
+         BNZ   QSTHIS
+         MVC   MSGNOTON+11(8),CMDTOK+16
+         LA    R1,MSGNOTON
+         LA    R0,L'MSGNOTON
+         CALL  TRMWRITE
+         LEAVE RC=45
+QSTHIS   L     R7,VMSTATS-VMBLOK(,R8)
+         LTR   R7,R7
+         BZ    QSTDONE
+         USING STATBLOK,R7
+* The privileged instructions: the names in STATNAME, by index.
+         MVI   LINE,C' '
+         MVC   LINE+1(L'LINE-1),LINE
+         MVC   LINE(8),VMUSER-VMBLOK(R8)
+         MVC   LINE+9(8),=C'PRIVOPS:'
+         LA    R1,LINE+17
+         LA    R3,STPRIV
+         LA    R4,STATNAME
+         LA    R5,STIOTHER+1
+QSTPRIV  MVI   0(R1),C' '
+         MVC   1(5,R1),0(R4)
+         LA    R1,2(,R1)
+QSTPNAM  CLI   0(R1),C' '             the name ends
+         BE    QSTPNUM
+         LA    R1,1(,R1)
+         B     QSTPNAM
+QSTPNUM  MVI   0(R1),C'='
+         LA    R1,1(,R1)
+         L     R0,0(,R3)
+         CALL  CMDDEC
+         LA    R3,4(,R3)
+         LA    R4,5(,R4)
+         BCT   R5,QSTPRIV
+         BAL   R14,QSTLINE
+* DIAGNOSE: each code given at least once.
+         MVC   LINE(18),=CL18'         DIAGNOSE:'
+         LA    R1,LINE+18
+         LR    R9,R1
+         LA    R3,STDIAG
+         SR    R4,R4                  the code
+QSTDIAG  L     R0,0(,R3)
+         LTR   R0,R0
+         BZ    QSTDNXT
+         MVI   0(R1),C' '
+         ST    R0,QSTCOUNT
+         LR    R0,R4
+         LA    R1,1(,R1)
+         ST    R2,WHERER2
+         LA    R2,2
+         CALL  CMDHEXOT
+         L     R2,WHERER2
+         MVI   2(R1),C'='
+         LA    R1,3(,R1)
+         L     R0,QSTCOUNT
+         CALL  CMDDEC
+QSTDNXT  LA    R3,4(,R3)
+         LA    R4,4(,R4)
+         CH    R4,=H'256'
+         BL    QSTDIAG
+         CR    R1,R9
+         BH    QSTDTYPE
+         MVC   0(5,R1),=C' NONE'
+         LA    R1,5(,R1)
+QSTDTYPE BAL   R14,QSTLINE
+* CCWs, paging, virtual interruptions.
+         MVC   LINE(9),=CL9' '
+         LA    R1,LINE+9
+         LA    R3,STCCWS
+         LA    R4,STATNAM2
+         LA    R5,8
+QSTOTHER MVC   0(12,R1),0(R4)
+         LA    R1,12(,R1)
+QSTONAM  BCTR  R1,0                   back over the name blanks
+         CLI   0(R1),C' '
+         BE    QSTONAM
+         MVI   1(R1),C'='
+         LA    R1,2(,R1)
+         L     R0,0(,R3)
+         CALL  CMDDEC
+         MVI   0(R1),C' '
+         LA    R1,1(,R1)
+         LA    R3,4(,R3)
+         LA    R4,12(,R4)
+         C     R5,=F'5'
+         BNE   QSTONXT
+         BAL   R14,QSTLINE            four to a line
+         MVC   LINE(9),=CL9' '
+         LA    R1,LINE+9
+QSTONXT  BCT   R5,QSTOTHER
+         BAL   R14,QSTLINE
+QSTDONE  LEAVE RC=0
+         DROP  R7
+* QSTLINE (internal): LINE up to R1 typed, LINE blanked.
+QSTLINE  ST    R14,QNRET
+         LA    R0,LINE
+         SR    R1,R0
+         LR    R0,R1
+         LA    R1,LINE
+         CALL  TRMWRITE
+         MVI   LINE,C' '
+         MVC   LINE+1(L'LINE-1),LINE
+         L     R14,QNRET
+         BR    R14
 *
 * QUERY userid, or a real device for the operators.
 QUSERID  TM    VMCLASS-VMBLOK(R11),X'C0'
@@ -268,6 +391,7 @@ QMISSING LA    R1,MSGMISS
 CMPUSERS CLC   CMDTOK+8(0),=C'USERS'
 CMPNAMES CLC   CMDTOK+8(0),=C'NAMES'
 CMPTIME  CLC   CMDTOK+8(0),=C'TIME'
+CMPSTATS CLC   CMDTOK+8(0),=C'STATS'
          DROP  R9
 *
          DS    0D
@@ -283,6 +407,13 @@ MSGTIMEL EQU   *-MSGTIMES
 MSGNOTON DC    C'DMKQRY045E XXXXXXXX NOT LOGGED ON'
 MSGMISS  DC    C'DMKQRY026E OPERAND MISSING OR INVALID'
 MSGNODEV DC    C'DMKQRY040E DEV XXX DOES NOT EXIST'
-LINE     DS    CL80
+LINE     DS    CL132
+QSTCOUNT DS    F
+STATNAME DC    CL5'SSM',CL5'LPSW',CL5'SSK',CL5'ISK',CL5'SIO',CL5'TIO'
+         DC    CL5'HIO',CL5'TCH',CL5'DIAG',CL5'LMC',CL5'STMC',CL5'LRA'
+         DC    CL5'OTHER'
+STATNAM2 DC    CL12'CCWS',CL12'PAGE FAULTS',CL12'PAGES READ'
+         DC    CL12'WRITTEN',CL12'I/O INTS',CL12'EXT INTS'
+         DC    CL12'SVC INTS',CL12'PGM INTS'
          LTORG
          END

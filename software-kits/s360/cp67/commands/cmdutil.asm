@@ -16,6 +16,8 @@
 * CMDCPUT   R0 = a time in timer units (1/76800 s), R1 -> 'MMM:SS.HH' *
 *           (9), the form of LOGOUT's and QUERY TIME's CPU times.     *
 * CMDNOW    R0 = the time now in ticks (1/300 s) since midnight.     *
+* CMDDEC    R0 = a number (0 up), R1 -> where its decimal digits go   *
+*           (no leading zeros): R1 -> the byte after them.            *
 * CMDFINDU  R1 -> a user id (CL8): R1 = its VMBLOK, or 0 if that user *
 *           is not logged on.                                         *
 ***********************************************************************
@@ -27,7 +29,7 @@
 CMDUTIL  CSECT
          USING PSA,0
          ENTRY CMDHEXIN,CMDHEXOT,CMDTOD,CMDHMS,CMDCPUT,CMDFINDU
-         ENTRY CMDUPTAB
+         ENTRY CMDUPTAB,CMDDEC
 *
 CMDHEXIN ENTER BASE=CMDUTIL
          SR    R0,R0
@@ -180,8 +182,25 @@ FINDLOOP LTR   R2,R2
 FINDDONE LR    R1,R2
          LEAVE RC=0
 *
+CMDDEC   ENTER BASE=CMDUTIL
+         LR    R4,R1
+         CVD   R0,DECWORK
+         UNPK  DECDIGS(12),DECWORK+2(6)
+         OI    DECDIGS+11,X'F0'
+         LA    R2,DECDIGS
+         LA    R3,11                  at most 11 zeros skipped
+DECSKIP  CLI   0(R2),C'0'
+         BNE   DECMOVE
+         LA    R2,1(,R2)
+         BCT   R3,DECSKIP
+DECMOVE  EX    R3,DECMVC              R3+1 digits
+         LA    R1,1(R3,R4)
+         LEAVE RC=0
+DECMVC   MVC   0(0,R4),0(R2)
+*
          DS    0D
 DECWORK  DS    D
+DECDIGS  DS    CL12
 HEXWORK  DS    F
          DS    X
 HEXOUT   DS    CL9
