@@ -11,3 +11,13 @@ if(Python3_Interpreter_FOUND)
 else()
   message(WARNING "python3 not found: the CP-67 users telnet test is not registered")
 endif()
+
+# CMS in the virtual machines (needs cp-vio's virtual I/O): IPL CMS from a telnet 2741,
+# CP commands from CMS, ATTN into CP mode, QUERY VIRTUAL, a message, BEGIN, LOGOUT.
+if(Python3_Interpreter_FOUND)
+  add_test(NAME e2e:s360-cp67-users-cms
+           COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/s360_cp67_users_cms_run.py $<TARGET_FILE:simmon>
+                   ${CMAKE_CURRENT_SOURCE_DIR}/s360_cp67_users_cms.ini ${CMAKE_BINARY_DIR}/software-kits/s360
+                   ${CMAKE_CURRENT_BINARY_DIR}/cp67_users_cms)
+  set_tests_properties(e2e:s360-cp67-users-cms PROPERTIES TIMEOUT 300)
+endif()

@@ -11,6 +11,10 @@
 *                   the privileged instructions simulated, by kind,   *
 *                   DIAGNOSE by code, CCWs translated, page faults,   *
 *                   pages read and written, virtual interruptions     *
+*   QUERY VIRTUAL [cuu]  the virtual machine's storage and devices    *
+*                   (cmdqvirt)                                        *
+*   QUERY FILES, READER (RDR), PRINTER (PRT), PUNCH (PUN): the spool  *
+*                   files (cp-vio's SPQUERY, spool/splcmd)            *
 *   QUERY userid    where that user is, or that it is not logged on   *
 *   QUERY cuu       (classes A, B) a real device: its kind, address   *
 *                   and state: DASD 230 CPSYS1 CP, LINE 0C0 USER1,    *
@@ -47,6 +51,23 @@ QUERY    ENTER BASE=CMDQUERY
          BE    QNAMES
          EX    R2,CMPTIME
          BE    QTIME
+         EX    R2,CMPVIRT
+         BE    QVIRT
+* The spool files: cp-vio's SPQUERY.
+         EX    R2,CMPFILES
+         BE    QSPOOL
+         EX    R2,CMPREADR
+         BE    QSPOOL
+         EX    R2,CMPPRINT
+         BE    QSPOOL
+         EX    R2,CMPPUNCH
+         BE    QSPOOL
+         CLC   CMDTOK+8(8),=CL8'RDR'
+         BE    QSPOOL
+         CLC   CMDTOK+8(8),=CL8'PRT'
+         BE    QSPOOL
+         CLC   CMDTOK+8(8),=CL8'PUN'
+         BE    QSPOOL
          CH    R2,=H'1'
          BL    QUSERID                ('S' alone is no abbreviation)
          EX    R2,CMPSTATS
@@ -143,6 +164,14 @@ QTCONN   LA    R1,MSGTIMES+9
          CALL  TRMWRITE
          LEAVE RC=0
          DROP  R2,R11
+*
+* QUERY VIRTUAL (cmdqvirt) and the spool files (cp-vio's SPQUERY).
+QVIRT    LR    R1,R9
+         CALL  QVIRTUAL
+         LEAVE
+QSPOOL   LR    R1,R9
+         CALL  SPQUERY
+         LEAVE
 *
 * QUERY STATS [userid].
 QSTATS   LR    R8,R11
@@ -392,6 +421,11 @@ CMPUSERS CLC   CMDTOK+8(0),=C'USERS'
 CMPNAMES CLC   CMDTOK+8(0),=C'NAMES'
 CMPTIME  CLC   CMDTOK+8(0),=C'TIME'
 CMPSTATS CLC   CMDTOK+8(0),=C'STATS'
+CMPVIRT  CLC   CMDTOK+8(0),=C'VIRTUAL'
+CMPFILES CLC   CMDTOK+8(0),=C'FILES'
+CMPREADR CLC   CMDTOK+8(0),=C'READER'
+CMPPRINT CLC   CMDTOK+8(0),=C'PRINTER'
+CMPPUNCH CLC   CMDTOK+8(0),=C'PUNCH'
          DROP  R9
 *
          DS    0D

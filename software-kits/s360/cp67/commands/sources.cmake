@@ -5,6 +5,7 @@ set(CP67_COMMANDS_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/cmdutil.asm   # hex, time and date, finding a user
   ${CMAKE_CURRENT_LIST_DIR}/logon.asm     # LOGIN, LOGOUT
   ${CMAKE_CURRENT_LIST_DIR}/cmdquery.asm  # QUERY
+  ${CMAKE_CURRENT_LIST_DIR}/cmdqvirt.asm  # QUERY VIRTUAL
   ${CMAKE_CURRENT_LIST_DIR}/cmdmsg.asm    # MSG, WARNING
   ${CMAKE_CURRENT_LIST_DIR}/cmdvm.asm     # IPL, BEGIN
   ${CMAKE_CURRENT_LIST_DIR}/cmddisp.asm   # DISPLAY, STORE

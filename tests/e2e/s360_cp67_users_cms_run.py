@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""CMS in CP-67's virtual machines, used from telnet terminals.
+
+  s360_cp67_users_cms_run.py <simmon> <s360_cp67_users_cms.ini> <kit folder> <work folder>
+
+Starts simmon on the script (CP-67 IPLed cold; the operator at the 1052 is the script's
+EXPECT/SEND) and calls the 2703 twice. USER1 (a 2741) logs in, IPLs CMS (IPL CMS: the
+shared system disk 190, read-only), lists the system disk's files and gives a CP command
+from CMS (CP QUERY USERS, DIAGNOSE X'08'). The ATTN key while CMS waits for a line puts the
+terminal in CP mode (CP types CP): QUERY VIRTUAL shows the devices the directory gave,
+and a message from USER2 (a 2741 too) is typed at once. BEGIN gives the line back to CMS,
+which goes on with the next command. CP LOGOUT from CMS ends the session; USER2 tells the
+operator, who shuts CP down. Every wait is bounded; any timeout fails.
+"""
+import os
+import subprocess
+import sys
+import time
+
+from telnet_terminal import Terminal, fail as fail_test, free_port
+
+TEST = "s360-cp67-users-cms"
+
+
+def fail(message, proc=None):
+    fail_test(TEST, message, proc)
+
+
+def command(term, line, want):
+    """Types a line and waits for `want`; returns what arrived since."""
+    term.text = ""
+    term.type(line)
+    return term.read_until(want)
+
+
+def call(port, proc, deadline):
+    """A terminal calls the 2703; fails at once if simmon has ended instead."""
+    while True:
+        if proc.poll() is not None:
+            fail("simmon ended before CP answered the 2703", proc)
+        try:
+            term = Terminal(port, min(deadline, time.time() + 2))
+            term.deadline = deadline
+            return term
+        except TimeoutError:
+            if time.time() > deadline:
+                raise
+
+
+def main():
+    if len(sys.argv) != 5:
+        print(__doc__)
+        sys.exit(2)
+    simmon, script, kit, work = sys.argv[1:]
+    os.makedirs(work, exist_ok=True)
+    port = free_port()
+    proc = subprocess.Popen([simmon, "s360", script, kit, str(port), work], stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    deadline = time.time() + 240
+    try:
+        a = call(port, proc, deadline)
+        a.read_until("CP-67 ONLINE\r\n")
+        command(a, "login user1 pass1", "LOGON AT")
+        command(a, "ipl cms", "CMS VERSION 3.1, RE-CREATED FOR SIMMON'S SYSTEM/360\r\n")
+        time.sleep(0.5)  # CMS reads its first command
+        command(a, "listf * * s", "R;")
+        if "GREET    TEXT     S2" not in a.text:
+            fail(f"LISTF: {a.text!r}", proc)
+        command(a, "cp query users", "R;")
+        if "0002 USERS" not in a.text:
+            fail(f"CP QUERY USERS from CMS: {a.text!r}", proc)
+        # ATTN while CMS waits for a line: CP mode.
+        time.sleep(0.3)
+        a.text = ""
+        a.send_break()
+        a.read_until("CP\r\n")
+        command(a, "query virtual", "DASD 191 2314 USRVL1 R/W 010 CYL")
+        for want in ("STORAGE = 256K", "CONS 009 ON LINE 0C0", "DASD 190 2314 CMS190 R/O 020 CYL"):
+            if want not in a.text:
+                fail(f"QUERY VIRTUAL: no {want!r} in {a.text!r}", proc)
+        # A message for a terminal in CP mode is typed at once.
+        b = call(port, proc, deadline)
+        b.read_until("CP-67 ONLINE\r\n")
+        command(b, "login user2 pass2", "LOGON AT")
+        a.text = ""
+        command(b, "msg user1 lunch?", "msg user1")
+        a.read_until("MSG FROM USER2   : lunch?")
+        # BEGIN: CMS again, its read served.
+        command(a, "begin", "begin")
+        time.sleep(0.3)
+        command(a, "listf * * s", "R;")
+        if "SHOWFILE TEXT     S2" not in a.text:
+            fail(f"LISTF after BEGIN: {a.text!r}", proc)
+        command(a, "cp logout", "LOGOFF AT")
+        b.text = ""
+        b.type("msg operator CMS is done")
+        b.read_until("SYSTEM SHUTDOWN")
+    except (TimeoutError, OSError) as e:
+        fail(str(e), proc)
+    try:
+        out = proc.communicate(timeout=max(1, deadline - time.time()))[0].decode("latin-1")
+    except subprocess.TimeoutExpired:
+        fail("simmon did not end after SHUTDOWN", proc)
+    if proc.returncode != 0 or "SHUTDOWN ended CP in its wait" not in out:
+        print(out[-3000:])
+        fail(f"simmon exited {proc.returncode}")
+    print(f"{TEST}: CMS IPLed from a telnet 2741, CP commands from CMS, ATTN to CP mode, BEGIN, LOGOUT")
+
+
+main()
