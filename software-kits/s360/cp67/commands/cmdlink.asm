@@ -1,0 +1,116 @@
+         TITLE 'CMDLINK - LINK'
+***********************************************************************
+* CMDLINK: LINK userid cuu1 cuu2 [R|RR|W|WR] (docs/cp67.md "Commands";*
+* User's Guide GH20-0859, LINK): another user's minidisk cuu1, as the *
+* directory gives it, becomes this user's device cuu2, read-only      *
+* unless W is asked for (default R). A minidisk with a read or write  *
+* password in the directory is not linked by command (CP-67 asked    *
+* for the password; ours gives DMKLNK113E). cp-vio's VDEVDEF makes    *
+* the device as it makes a LINK statement's at LOGIN.                 *
+* Command routine: R11 -> VMBLOK, R10 -> TRMBLOK, R1 -> CMDPARM.      *
+***********************************************************************
+         PRINT NOGEN
+         REGEQU
+         PSA
+         VMBLOK
+         DIRBLOK
+         CMDPARM
+         PRINT GEN
+CMDLINK  CSECT
+         USING PSA,0
+         ENTRY LINK
+LINK     ENTER BASE=CMDLINK
+         LR    R9,R1
+         USING CMDPARM,R9
+         CLC   CMDNTOK,=H'4'
+         BL    LNKBAD
+         CLC   CMDNTOK,=H'5'
+         BH    LNKBAD
+* The owner's minidisk in the directory.
+         LA    R1,CMDTOK+8
+         CALL  DIRFIND
+         LTR   R2,R1
+         BZ    LNKNOUSR
+         LA    R1,CMDTOK+16
+         CALL  CMDHEXIN
+         LTR   R15,R15
+         BNZ   LNKBAD
+         LR    R3,R0                  the owner's address
+         LA    R1,CMDTOK+24
+         CALL  CMDHEXIN
+         LTR   R15,R15
+         BNZ   LNKBAD
+         LR    R4,R0                  ours
+         L     R5,DIRDEVS-DIRBLOK(,R2)
+         USING DIRDEV,R5
+LNKFIND  LTR   R5,R5
+         BZ    LNKNODSK
+         CLI   DDVKIND,DDVMDISK
+         BNE   LNKNEXT
+         CH    R3,DDVADDR
+         BE    LNKFOUND
+LNKNEXT  L     R5,DDVNEXT
+         B     LNKFIND
+LNKFOUND CLC   DDVRPASS(16),=CL16' '
+         BNE   LNKPASS
+* A LINK statement of our own, with the owner's extent.
+         MVC   LINKDEV(DDVLEN),0(R5)
+         DROP  R5
+         LA    R5,LINKDEV
+         USING DIRDEV,R5
+         XC    DDVNEXT,DDVNEXT
+         MVI   DDVKIND,DDVLINK
+         STH   R4,DDVADDR
+         MVC   DDVOWNER,CMDTOK+8
+         STH   R3,DDVOADDR
+         MVI   DDVMODE,DDVREAD
+         CLC   CMDNTOK,=H'5'
+         BL    LNKDEF
+         CLI   CMDTOK+32,C'W'
+         BNE   LNKMODER
+         MVI   DDVMODE,DDVWRITE
+LNKMODER CLI   CMDTOK+33,C'R'
+         BNE   LNKDEF
+         OI    DDVMODE,DDVMULT
+LNKDEF   LR    R1,R5
+         CALL  VDEVDEF
+         LTR   R15,R15
+         BNZ   LNKFAIL
+         LEAVE RC=0
+         DROP  R5
+LNKFAIL  LA    R1,MSGNOVOL
+         LA    R0,L'MSGNOVOL
+         C     R15,=F'12'
+         BNE   LNKTYPE
+         LA    R1,MSGINUSE
+         LA    R0,L'MSGINUSE
+LNKTYPE  CALL  TRMWRITE
+         LEAVE RC=(R15)
+LNKNOUSR LA    R1,MSGNOUSR
+         LA    R0,L'MSGNOUSR
+         CALL  TRMWRITE
+         LEAVE RC=53
+LNKNODSK LA    R1,MSGNODSK
+         LA    R0,L'MSGNODSK
+         CALL  TRMWRITE
+         LEAVE RC=40
+LNKPASS  LA    R1,MSGPASS
+         LA    R0,L'MSGPASS
+         CALL  TRMWRITE
+         LEAVE RC=113
+LNKBAD   LA    R1,MSGBAD
+         LA    R0,L'MSGBAD
+         CALL  TRMWRITE
+         LEAVE RC=26
+         DROP  R9
+*
+         DS    0F
+LINKDEV  DS    XL(DDVLEN)
+MSGBAD   DC    C'DMKLNK026E OPERAND MISSING OR INVALID'
+MSGNOUSR DC    C'DMKLNK053E USERID NOT IN CP DIRECTORY'
+MSGNODSK DC    C'DMKLNK040E THE USER HAS NO SUCH MINIDISK'
+MSGPASS  DC    C'DMKLNK113E THE MINIDISK HAS A PASSWORD: NOT LINKED'
+MSGNOVOL DC    C'DMKLNK108E THE VOLUME IS NOT MOUNTED'
+MSGINUSE DC    C'DMKLNK100E THE ADDRESS IS IN USE'
+         LTORG
+         END
