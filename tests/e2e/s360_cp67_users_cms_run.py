@@ -69,6 +69,23 @@ def main():
         command(a, "cp query users", "R;")
         if "0002 USERS" not in a.text:
             fail(f"CP QUERY USERS from CMS: {a.text!r}", proc)
+        # A message while CMS waits for a line, and while a line is half typed: CP halts the
+        # read, types it, and the line goes on.
+        time.sleep(0.3)
+        b = call(port, proc, deadline)
+        b.read_until("CP-67 ONLINE\r\n")
+        command(b, "login user2 pass2", "LOGON AT")
+        a.text = ""
+        command(b, "msg user1 while you wait", "msg user1")
+        a.read_until("MSG FROM USER2   : while you wait")
+        a.text = ""
+        a.sock.sendall(b"lis")
+        time.sleep(0.5)
+        command(b, "msg user1 half a line", "msg user1")
+        a.read_until("MSG FROM USER2   : half a line")
+        command(a, "tf * * s", "R;")
+        if "TICK     TEXT     S2" not in a.text:
+            fail(f"LISTF typed around a message: {a.text!r}", proc)
         # ATTN while CMS waits for a line: CP mode.
         time.sleep(0.3)
         a.text = ""
@@ -79,9 +96,6 @@ def main():
             if want not in a.text:
                 fail(f"QUERY VIRTUAL: no {want!r} in {a.text!r}", proc)
         # A message for a terminal in CP mode is typed at once.
-        b = call(port, proc, deadline)
-        b.read_until("CP-67 ONLINE\r\n")
-        command(b, "login user2 pass2", "LOGON AT")
         a.text = ""
         command(b, "msg user1 lunch?", "msg user1")
         a.read_until("MSG FROM USER2   : lunch?")

@@ -278,6 +278,7 @@ OFFTERM  L     R10,VMTERM
          XC    TRMRCB,TRMRCB
          NI    TRMFLAGS,255-TRMFVM-TRMFATTN-TRMFRDRQ-TRMFPASS
          NI    TRMFLAG2,255-TRM2LOGO
+         XC    TRMPLEN,TRMPLEN        nothing typed is the next user's
          OI    TRMFLAGS,TRMFHANG      a 2703 line is dropped
          XC    VMTERM,VMTERM
          CALL  TRMKICK

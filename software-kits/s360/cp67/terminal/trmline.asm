@@ -209,7 +209,25 @@ TRMKICK  ENTER BASE=TRMLINE
 * KICK (internal, R14 return; uses R0-R3, R15).
 KICK     ENTER BASE=TRMLINE
          CLI   TRMSTATE,TRMSIDLE
+         BE    KICKOUT
+* A 2703 line in a read with output waiting (a message): the read is
+* halted, what was typed so far kept (TRMIEND), the output typed, and
+* the read started again; the 1052 keeps nothing of a halted read, so
+* its output waits for the line.
+         CLI   TRMSTATE,TRMSREAD
          BNE   KICKDONE
+         CLI   TRMKIND,TRMK1052
+         BE    KICKDONE
+         L     R1,TRMOUTQ
+         LTR   R1,R1
+         BZ    KICKDONE
+         TM    TRMFLAG2,TRM2HALT
+         BO    KICKDONE
+         OI    TRMFLAG2,TRM2HALT
+         LH    R1,TRMADDR
+         HIO   0(R1)
+         B     KICKDONE
+KICKOUT  DS    0H
          L     R1,TRMOUTQ
          LTR   R1,R1
          BZ    KICKNOUT
@@ -348,13 +366,51 @@ IENDWBRK TM    IOBSTAT,X'01'          ATTN pressed while it typed
          BZ    IENDKICK
          BAL   R14,ATTN
          B     IENDKICK
-* Read: a break (unit exception) or a line.
-IENDREAD TM    IOBSTAT,X'01'
+* Read: a break (unit exception) or a line; or the end of a read CP
+* halted (KICK) for output: what was typed is kept for the next read.
+IENDREAD TM    TRMFLAG2,TRM2HALT
+         BZ    IENDRBRK
+         NI    TRMFLAG2,255-TRM2HALT
+         TM    IOBSTAT,X'01'
+         BZ    IENDLINE               it had ended by itself
+         LA    R2,L'TRMIBUF
+         SH    R2,IOBCSW+6            codes read before the halt
+         BNP   IENDKICK
+         LH    R3,TRMPLEN
+         LA    R4,TRMPBUF(R3)
+         AR    R3,R2
+         CH    R3,=AL2(L'TRMPBUF)
+         BH    IENDKICK               (more than a line: dropped)
+         STH   R3,TRMPLEN
+         BCTR  R2,0
+         EX    R2,KEEPMVC
+         B     IENDKICK
+IENDRBRK TM    IOBSTAT,X'01'
          BZ    IENDLINE
          BAL   R14,ATTN
          B     IENDKICK
 IENDLINE LA    R2,L'TRMIBUF
          SH    R2,IOBCSW+6            the residual count
+         LH    R3,TRMPLEN             codes kept from a halted read first
+         LTR   R3,R3
+         BZ    IENDLIN2
+         XC    TRMPLEN,TRMPLEN
+         LR    R4,R2                  the codes of this read
+         AR    R2,R3
+         CH    R2,=AL2(L'TRMIBUF)
+         BNH   IENDLIN1
+         LH    R2,=AL2(L'TRMIBUF)
+         LR    R4,R2
+         SR    R4,R3
+IENDLIN1 LTR   R4,R4                  this read's codes after the kept
+         BNP   IENDLIN3
+         LA    R5,TRMPBUF(R3)
+         BCTR  R4,0
+         EX    R4,JOINMVC
+IENDLIN3 LR    R4,R2
+         BCTR  R4,0
+         EX    R4,BACKMVC
+IENDLIN2 LTR   R2,R2
          BNP   IENDKICK
          NI    TRMFLAGS,255-TRMFRDRQ
          BAL   R14,INPUT
@@ -379,6 +435,8 @@ IENDDRP2 L     R1,TRMOUTQ               what was queued is lost
          CALL  FRET
          B     IENDDRP2
 IENDDRP3 XC    TRMRCB,TRMRCB
+         XC    TRMPLEN,TRMPLEN
+         MVI   TRMFLAG2,0
          NI    TRMFLAGS,0
          L     R1,TRMRDEV
          NI    RDEVFLAG-RDEVBLOK(R1),255-RDEVENAB
@@ -388,6 +446,9 @@ IENDDEAD MVI   TRMSTATE,TRMSOFF
          B     IENDDONE
 IENDKICK BAL   R14,KICK
 IENDDONE LEAVE RC=0
+KEEPMVC  MVC   0(0,R4),TRMIBUF
+JOINMVC  MVC   0(0,R5),TRMIBUF
+BACKMVC  MVC   TRMIBUF(0),TRMPBUF
          DROP  R9
 *
 ***********************************************************************
