@@ -9,7 +9,8 @@ shared system disk 190, read-only), lists the system disk's files and gives a CP
 from CMS (CP QUERY USERS, DIAGNOSE X'08'). The ATTN key while CMS waits for a line puts the
 terminal in CP mode (CP types CP): QUERY VIRTUAL shows the devices the directory gave,
 and a message from USER2 (a 2741 too) is typed at once. BEGIN gives the line back to CMS,
-which goes on with the next command. CP LOGOUT from CMS ends the session; USER2 tells the
+which goes on with the next command. DISCONN drops the line with CMS running; LOGIN again
+reconnects to it. CP LOGOUT from CMS ends the session; USER2 tells the
 operator, who shuts CP down. Every wait is bounded; any timeout fails.
 """
 import os
@@ -105,6 +106,22 @@ def main():
         command(a, "listf * * s", "R;")
         if "SHOWFILE TEXT     S2" not in a.text:
             fail(f"LISTF after BEGIN: {a.text!r}", proc)
+        # DISCONN: the line is dropped, CMS runs on; LOGIN again reconnects to it.
+        command(a, "cp disconn", "DISCONNECT AT")
+        try:
+            a.read_until("the line drops")
+        except TimeoutError as e:
+            if "connection closed" not in str(e):
+                raise
+        a = call(port, proc, deadline)
+        a.read_until("CP-67 ONLINE\r\n")
+        command(a, "login user1", "ENTER PASSWORD:")
+        command(a, "pass1", "RECONNECTED AT")
+        command(a, "begin", "begin")
+        time.sleep(0.3)
+        command(a, "listf * * s", "R;")
+        if "GREET    TEXT     S2" not in a.text:
+            fail(f"LISTF after the reconnection: {a.text!r}", proc)
         command(a, "cp logout", "LOGOFF AT")
         b.text = ""
         b.type("msg operator CMS is done")

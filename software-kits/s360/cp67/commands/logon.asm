@@ -123,6 +123,7 @@ LOGCHECK CLC   PASSWORD,DIRPASS
          TM    VMRSTAT-VMBLOK(R11),VMDISC
          BZ    LOGTWICE
          NI    VMRSTAT-VMBLOK(R11),255-VMDISC
+         CALL  VMSTOP                 CP mode: BEGIN goes on (VM/370)
          ST    R10,VMTERM-VMBLOK(,R11)
          ST    R11,TRMVMB
          NI    TRMFLAGS,255-TRMFVM
