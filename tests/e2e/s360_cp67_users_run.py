@@ -8,7 +8,8 @@ EXPECT/SEND), and calls the 2703 three times over telnet: USER1 on a 2741 (0C0),
 a 2741 (0C1), USER3 on a teletype (0C2). Checks the greeting, a user id not in the
 directory and a wrong password refused, LOGIN with the password asked for and given on the
 line, QUERY USERS, NAMES and TIME, an unknown command, line editing (@ and the cent sign),
-MSG between terminals and to and from the operator, LOGOUT's messages and the dropped
+MSG between terminals (one typed into a half-typed line) and to and from the operator,
+DISCONN and the reconnection by LOGIN, LOGOUT's messages and the dropped
 line, and that SHUTDOWN (which the operator gives when USER3 asks) ends CP in its wait.
 Every wait is bounded; any timeout fails.
 """
@@ -93,6 +94,14 @@ def main():
         a.text = ""
         command(b, "msg user1 Hello from USER2", "msg user1")
         a.read_until("MSG FROM USER2   : Hello from USER2")
+        # A line half typed when a message comes: CP halts the read, types the message,
+        # and the line goes on with what was typed.
+        a.text = ""
+        a.sock.sendall(b"query us")
+        time.sleep(0.5)
+        command(b, "msg user1 half a line", "msg user1")
+        a.read_until("MSG FROM USER2   : half a line")
+        command(a, "ers", "0003 USERS")
         # USER3 on a teletype: the same from a Teletype's codes.
         c = call(port, proc, deadline)
         login(c, "user3", "pass3")
@@ -104,6 +113,17 @@ def main():
         # To and from the operator at the 1052.
         a.text = ""
         command(a, "m operator hello operator", "MSG FROM OPERATOR: Hello from the 1052")
+        # DISCONN drops the line; LOGIN again reconnects.
+        command(a, "disconn", "DISCONNECT AT")
+        try:
+            a.read_until("the line drops")
+        except TimeoutError as e:
+            if "connection closed" not in str(e):
+                raise
+        a = call(port, proc, deadline)
+        a.read_until("CP-67 ONLINE\r\n")
+        command(a, "login user1 pass1", "RECONNECTED AT")
+        command(a, "q user1", "USER1    - 0C")
         # LOGOUT: the times, and the line is dropped.
         command(a, "logout", "LOGOFF AT 09:")
         if "CONNECT=" not in a.text or "VIRTCPU=" not in a.text:
