@@ -108,7 +108,14 @@ DIAG0C1  LA    R1,D0CAREA
          LA    R0,32
          LA    R2,D0CAREA
          CALL  GSTORE
-         LA    R15,DRKEEP
+         LTR   R15,R15
+         BZ    DIAG0C2
+         CH    R15,=H'3'
+         LA    R15,DRRESTRT       its page is coming: again later
+         BE    DIAGRET
+         LA    R15,DRPGM+5
+         B     DIAGRET
+DIAG0C2  LA    R15,DRKEEP
          B     DIAGRET
 *
 * X'10': release the pages from Rx's to Ry's
