@@ -27,11 +27,15 @@
 *   FRMGET    R11, R0 = guest page number -> R1 = a free frame, now   *
 *             that page's, zeroed, with the guest's keys; or 0        *
 *   UNFIX     R11, R1 = guest real address: one fix less              *
+*   UNFIXR    R1 = real address: one fix less, for I/O that ends      *
+*             after its user has gone (the frame is then freed)       *
 *   FRMPGREL  R11, R1 = guest page number: release the page (zero     *
 *             from then on, its paging slot too) unless fixed, being  *
 *             paged, or page 0 (DIAGNOSE X'10')                       *
 *   FRMVMREL  R11: release every frame of the guest (its storage is   *
-*             zero again): VMRESET, VMDESTRY                         *
+*             zero again): VMRESET, VMDESTRY. A frame still fixed for *
+*             real I/O is kept out of use (CORORPH) until UNFIXR      *
+*             takes its last fix: a channel may still write into it.  *
 ***********************************************************************
          PRINT NOGEN
          REGEQU
@@ -41,7 +45,7 @@
          STATBLOK
          PRINT GEN
 FRMMOD   CSECT
-         ENTRY FRMINIT,TRANGR,UNFIX,FRMPGREL,FRMVMREL,FRMGET
+         ENTRY FRMINIT,TRANGR,UNFIX,UNFIXR,FRMPGREL,FRMVMREL,FRMGET
          USING PSA,R0
          USING VMBLOK,R11
 *
@@ -124,6 +128,26 @@ UNFIX    ENTER BASE=FRMMOD
          STC   R8,CORLOCK-CORTABLE(,R3)
 UNFIXRET LEAVE RC=0
 *
+UNFIXR   ENTER BASE=FRMMOD
+         LR    R3,R1
+         N     R3,=X'00FFF000'
+         C     R3,PSASTOR
+         BNL   UNFXRRET
+         SRL   R3,12-3            its CORTABLE entry
+         A     R3,PSACORE
+         SR    R8,R8
+         IC    R8,CORLOCK-CORTABLE(,R3)
+         LTR   R8,R8
+         BZ    UNFXRRET
+         BCTR  R8,0
+         STC   R8,CORLOCK-CORTABLE(,R3)
+         LTR   R8,R8
+         BNZ   UNFXRRET
+         CLI   CORFLAG-CORTABLE(R3),CORORPH
+         BNE   UNFXRRET
+         BAL   R14,FRMFREE        its user is gone: free at last
+UNFXRRET LEAVE RC=0
+*
 FRMPGREL ENTER BASE=FRMMOD
          LR    R7,R1
          SLL   R7,12
@@ -157,7 +181,12 @@ VMRELNXT C     R11,CORVMB-CORTABLE(,R3)
          BNE   VMRELSKP
          TM    CORFLAG-CORTABLE(R3),CORPGIO
          BO    VMRELSKP           (paging frees it when its I/O ends)
-         BAL   R14,FRMFREE
+         CLI   CORLOCK-CORTABLE(R3),0
+         BE    VMRELFRE
+         MVI   CORFLAG-CORTABLE(R3),CORORPH  fixed: kept until UNFIXR
+         XC    CORVMB-CORTABLE(4,R3),CORVMB-CORTABLE(R3)
+         B     VMRELSKP
+VMRELFRE BAL   R14,FRMFREE
 VMRELSKP LA    R3,CORLEN(,R3)
          BCT   R2,VMRELNXT
          L     R4,VMSEGT          every page table entry invalid
