@@ -133,6 +133,8 @@ def main():
         c.text = ""
         c.type("msg operator shut down, please")
         c.read_until("SYSTEM SHUTDOWN")
+        if "WNG FROM OPERATOR: going down" not in c.text:
+            fail(f"WARNING ALL: {c.text!r}", proc)
     except (TimeoutError, OSError) as e:
         fail(str(e), proc)
     try:
