@@ -27,3 +27,12 @@ add_test(NAME e2e:s360-cp67-vio-spool
                  ${CMAKE_CURRENT_SOURCE_DIR}/s360_cp67_vio_spool.ini ${CMAKE_BINARY_DIR}/software-kits/s360
          WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/s360-cp67-vio-spool)
 set_tests_properties(e2e:s360-cp67-vio-spool PROPERTIES TIMEOUT 600)
+
+# Spooling's commands with CMS (s360_cp67_vio_cards.ini): SPOOL PUNCH TO *, PUNCH, CLOSE,
+# QUERY READER, ORDER, OFFLINE READ, TRANSFER, PURGE, QUERY FILES.
+file(MAKE_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/s360-cp67-vio-cards)
+add_test(NAME e2e:s360-cp67-vio-cards
+         COMMAND $<TARGET_FILE:simmon> s360 ${CMAKE_CURRENT_SOURCE_DIR}/s360_cp67_vio_cards.ini
+                 ${CMAKE_BINARY_DIR}/software-kits/s360
+         WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/s360-cp67-vio-cards)
+set_tests_properties(e2e:s360-cp67-vio-cards PROPERTIES TIMEOUT 600)
