@@ -12,6 +12,7 @@
 
 #include "core/machine/machine.hpp"
 #include "core/memory/dma_transfer.hpp"
+#include "devices/dec/io_page_slots.hpp"
 #include "machines/pdp11/cpu/pdp11_cpu.hpp"
 
 namespace simmon::pdp11 {
@@ -102,53 +103,20 @@ dec::BusDevice* Unibus::device_at(std::uint32_t addr) const {
     return slots_[(addr - kIoPage) >> 1].device;
 }
 
-std::uint32_t Unibus::device_address(const dec::BusDevice& device) const {
-    for (std::uint32_t i = 0; i < kIoPageWords; ++i)
-        if (slots_[i].device == &device) return (kIoPage + 2 * i) & ~1u & 0777777;
-    return device.csr_base();
-}
+std::uint32_t Unibus::device_address(const dec::BusDevice& device) const { return dec::io_page_address_of(slots_, device); }
 
 Status Unibus::move_device(dec::BusDevice& device, std::uint32_t base) { return move_devices({Placement{&device, base}}); }
 
-// The moving blocks leave their slots first, then each is placed where it goes; a slot
-// taken by the processor, a device that stays, or a block placed before it refuses the
-// whole set, and the slots are put back as they were.
+// A slot taken by the processor's registers refuses a move as a device's does.
 Status Unibus::move_devices(const std::vector<Placement>& moves) {
-    for (const Placement& p : moves) {
-        const std::uint32_t bytes = p.device->csr_bytes();
-        if (p.base % 2 != 0 || p.base < kIoPage || p.base + bytes - 1 > 0777777)
-            return Status::error(fmt::format("{} ADDRESS={:o}: the registers must lie in the I/O page, 760000-777777, at an even address",
-                                             p.device->name(), p.base));
-    }
-    const auto before = slots_;
-    for (const Placement& p : moves)
-        for (Slot& s : slots_)
-            if (s.device == p.device) s = Slot{};
-    for (const Placement& p : moves) {
-        const std::uint32_t bytes = p.device->csr_bytes();
-        for (std::uint32_t a = p.base; a < p.base + bytes; a += 2) {
-            const Slot& s = slots_[(a - kIoPage) >> 1];
-            if (s.handler || s.device) {
-                const std::string owner = s.device ? s.device->name() : std::string("the processor");
-                slots_ = before;
-                return Status::error(fmt::format("{} ADDRESS={:o}: {:o} belongs to {}", p.device->name(), p.base, a, owner));
-            }
-        }
-        const std::uint32_t shift = (p.base - p.device->csr_base()) & 0777777;
-        for (std::uint32_t a = p.base; a < p.base + bytes; a += 2) slots_[(a - kIoPage) >> 1] = Slot{p.device, nullptr, shift};
-    }
-    return Status::ok();
+    return dec::move_io_page_blocks(
+        slots_, moves,
+        [](const Slot& s) { return s.device ? s.device->name() : s.handler ? std::string("the processor") : std::string(); },
+        [](dec::BusDevice* device, std::uint32_t shift) { return Slot{device, nullptr, shift}; });
 }
 
 std::vector<int> Unibus::device_interrupts(const dec::BusDevice& device) const {
-    std::vector<int> out;
-    const std::string& name = device.name();
-    for (std::size_t i = 0; i < lines_.size(); ++i) {
-        const std::string& line = lines_[i].name;
-        if (line == name || (line.size() > name.size() && line.compare(0, name.size(), name) == 0 && line[name.size()] == '-'))
-            out.push_back(static_cast<int>(i));
-    }
-    return out;
+    return dec::interrupt_lines_of(lines_, device.name());
 }
 
 bool Unibus::io_read(std::uint32_t addr, std::uint16_t& data) {

@@ -7,6 +7,7 @@
 
 #include "core/machine/machine.hpp"
 #include "core/memory/dma_transfer.hpp"
+#include "devices/dec/io_page_slots.hpp"
 #include "machines/vax/ka655/cqbic.hpp"
 
 namespace simmon::vax {
@@ -22,52 +23,18 @@ void Qbus::add_device(dec::BusDevice& device) {
         slots_[(a - kIoPage) >> 1] = Slot{&device, 0};
 }
 
-std::uint32_t Qbus::device_address(const dec::BusDevice& device) const {
-    for (std::uint32_t i = 0; i < kIoPageWords; ++i)
-        if (slots_[i].device == &device) return kIoPage + 2 * i;
-    return device.csr_base();
-}
+std::uint32_t Qbus::device_address(const dec::BusDevice& device) const { return dec::io_page_address_of(slots_, device); }
 
 Status Qbus::move_device(dec::BusDevice& device, std::uint32_t base) { return move_devices({Placement{&device, base}}); }
 
-// All or nothing, as on the Unibus (pdp11/bus/unibus.cpp): the moving blocks leave their
-// slots, then each is placed against the final set.
 Status Qbus::move_devices(const std::vector<Placement>& moves) {
-    for (const Placement& p : moves) {
-        const std::uint32_t bytes = p.device->csr_bytes();
-        if (p.base % 2 != 0 || p.base < kIoPage || p.base + bytes - 1 > 0777777)
-            return Status::error(fmt::format("{} ADDRESS={:o}: the registers must lie in the I/O page, 760000-777777, at an even address",
-                                             p.device->name(), p.base));
-    }
-    const auto before = slots_;
-    for (const Placement& p : moves)
-        for (Slot& s : slots_)
-            if (s.device == p.device) s = Slot{};
-    for (const Placement& p : moves) {
-        const std::uint32_t bytes = p.device->csr_bytes();
-        for (std::uint32_t a = p.base; a < p.base + bytes; a += 2) {
-            const Slot& s = slots_[(a - kIoPage) >> 1];
-            if (s.device) {
-                const std::string owner = s.device->name();
-                slots_ = before;
-                return Status::error(fmt::format("{} ADDRESS={:o}: {:o} belongs to {}", p.device->name(), p.base, a, owner));
-            }
-        }
-        const std::uint32_t shift = (p.base - p.device->csr_base()) & 0777777;
-        for (std::uint32_t a = p.base; a < p.base + bytes; a += 2) slots_[(a - kIoPage) >> 1] = Slot{p.device, shift};
-    }
-    return Status::ok();
+    return dec::move_io_page_blocks(
+        slots_, moves, [](const Slot& s) { return s.device ? s.device->name() : std::string(); },
+        [](dec::BusDevice* device, std::uint32_t shift) { return Slot{device, shift}; });
 }
 
 std::vector<int> Qbus::device_interrupts(const dec::BusDevice& device) const {
-    std::vector<int> out;
-    const std::string& name = device.name();
-    for (std::size_t i = 0; i < lines_.size(); ++i) {
-        const std::string& line = lines_[i].name;
-        if (line == name || (line.size() > name.size() && line.compare(0, name.size(), name) == 0 && line[name.size()] == '-'))
-            out.push_back(static_cast<int>(i));
-    }
-    return out;
+    return dec::interrupt_lines_of(lines_, device.name());
 }
 
 bool Qbus::io_read(std::uint32_t addr, std::uint16_t& data) {
