@@ -1,0 +1,202 @@
+// CP-67's free storage (software-kits/s360/cp67/kernel/free.asm) run on the S/360 CPU with
+// a small harness (free_harness.asm): FREE and FRET in doublewords from 16K, first fit in
+// address order, blocks zeroed when given, neighbours joined when given back, and CP's own
+// errors (out of storage, a block that is not free storage, a block given back twice) as
+// CPABENDs with their codes.
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/memory/physical_memory.hpp"
+#include "machines/s360/asm360/asm360.hpp"
+#include "machines/s360/asm360/linker.hpp"
+#include "machines/s360/bus/io_interface.hpp"
+#include "machines/s360/cpu/s360_cpu.hpp"
+
+namespace a = simmon::s360::asm360;
+
+namespace {
+
+class NoChannel : public simmon::s360::IoInterface {
+public:
+    simmon::s360::IoConditionCode start_io(std::uint16_t) override { return 3; }
+    simmon::s360::IoConditionCode test_io(std::uint16_t) override { return 3; }
+    simmon::s360::IoConditionCode halt_io(std::uint16_t) override { return 3; }
+    simmon::s360::IoConditionCode test_channel(std::uint16_t) override { return 3; }
+    bool interruption_pending(std::uint8_t) const override { return false; }
+    std::uint16_t take_interruption(std::uint8_t) override { return 0; }
+};
+
+std::string root() { return SIMMON_SOURCE_DIR; }
+
+a::AssemblyResult assemble(const std::string& path) {
+    a::AssemblerOptions o;
+    o.libraries.push_back(root() + "/software-kits/s360/cp67/maclib");
+    o.libraries.push_back(root() + "/software-kits/s360/maclib");
+    return a::assemble_file(path, o);
+}
+
+std::string messages(const a::AssemblyResult& r) {
+    std::string s;
+    for (const auto& d : r.diagnostics.all()) s += d.format() + "\n";
+    return s;
+}
+
+const a::LinkResult& linked() {
+    static a::LinkResult l = [] {
+        a::AssemblyResult h = assemble(root() + "/tests/cp67/free_harness.asm");
+        a::AssemblyResult f = assemble(root() + "/software-kits/s360/cp67/kernel/free.asm");
+        INFO(messages(h) << messages(f));
+        REQUIRE(h.return_code <= 4);
+        REQUIRE(f.return_code <= 4);
+        a::LinkOptions lo;
+        lo.origin_given = true;
+        lo.origin = 0;
+        a::LinkResult r = a::link_decks({{"harness.obj", h.object}, {"free.obj", f.object}}, lo);
+        for (const auto& e : r.errors) INFO(e);
+        REQUIRE(r.ok);
+        return r;
+    }();
+    return l;
+}
+
+std::uint32_t symbol(const std::string& name) {
+    for (const auto& s : linked().map)
+        if (s.name == name) return s.address;
+    FAIL("no symbol " << name);
+    return 0;
+}
+
+struct Op {
+    std::uint32_t kind;  // 1 FREE, 2 FRET
+    std::uint32_t dwords;
+    std::uint32_t slot;
+};
+
+class FreeStorage {
+public:
+    FreeStorage() : cpu_(mem_, channel_) {
+        mem_.resize(256 * 1024);
+        const auto& img = linked().image;
+        for (std::size_t i = 0; i < img.size(); ++i) mem_.write8(static_cast<std::uint32_t>(i), img[i]);
+        cpu_.memory_resized();
+        cpu_.reset();
+        area_ = symbol("HAREA");
+        // Storage the blocks will be given from is dirty, so that zeroing shows.
+        for (std::uint32_t i = 0; i < 16384; ++i) mem_.write8(area_ + i, 0xA5);
+    }
+    // Runs the operations; true when it ended normally, false at a CPABEND.
+    bool run(const std::vector<Op>& ops) {
+        std::uint32_t at = symbol("HOPS");
+        for (const Op& o : ops) {
+            mem_.write32_be(at, o.kind);
+            mem_.write32_be(at + 4, o.dwords);
+            mem_.write32_be(at + 8, o.slot);
+            at += 12;
+        }
+        mem_.write32_be(at, 0);
+        REQUIRE(cpu_.load_psw(symbol("HSTART")));
+        simmon::s360::RunExit why = cpu_.run(5000000);
+        INFO("program old PSW " << std::hex << mem_.read64_be(0x28));
+        REQUIRE(why == simmon::s360::RunExit::DisabledWait);
+        if (cpu_.instruction_address() == 0xABE) return false;
+        REQUIRE(cpu_.instruction_address() == 0);
+        return true;
+    }
+    std::uint32_t ptr(int slot) { return mem_.read32_be(symbol("HPTRS") + 4 * static_cast<std::uint32_t>(slot)); }
+    std::uint32_t first_free() { return mem_.read32_be(symbol("HRESULT")); }
+    std::uint32_t free_dwords() { return mem_.read32_be(symbol("HRESULT") + 4); }
+    std::string abend_code() {
+        std::string s;
+        const std::uint32_t c = symbol("HABCODE");
+        // EBCDIC letters and digits of the code, as CPABEND has it.
+        for (std::uint32_t i = 0; i < 6; ++i) {
+            const std::uint8_t b = mem_.read8(c + i);
+            if (b >= 0xF0 && b <= 0xF9) s += static_cast<char>('0' + (b - 0xF0));
+            else if (b >= 0xC1 && b <= 0xC9) s += static_cast<char>('A' + (b - 0xC1));
+            else if (b >= 0xD1 && b <= 0xD9) s += static_cast<char>('J' + (b - 0xD1));
+            else if (b >= 0xE2 && b <= 0xE9) s += static_cast<char>('S' + (b - 0xE2));
+            else s += '?';
+        }
+        return s;
+    }
+    std::uint32_t word(std::uint32_t at) { return mem_.read32_be(at); }
+    std::uint8_t byte(std::uint32_t at) { return mem_.read8(at); }
+    std::uint32_t area() const { return area_; }
+
+private:
+    simmon::PhysicalMemory mem_;
+    NoChannel channel_;
+    simmon::s360::S360Cpu cpu_;
+    std::uint32_t area_ = 0;
+};
+
+constexpr std::uint32_t kFree = 1, kFret = 2, kAll = 16384 / 8;
+
+}  // namespace
+
+TEST_CASE("FREE gives zeroed doubleword blocks inside free storage that do not overlap", "[cp67][free]") {
+    FreeStorage f;
+    REQUIRE(f.run({{kFree, 3, 0}, {kFree, 10, 1}, {kFree, 1, 2}}));
+    CHECK(f.free_dwords() == kAll - 14);
+    const std::uint32_t sizes[] = {3, 10, 1};
+    for (int i = 0; i < 3; ++i) {
+        const std::uint32_t p = f.ptr(i);
+        CHECK(p % 8 == 0);
+        CHECK(p >= f.area());
+        CHECK(p + 8 * sizes[i] <= f.area() + 16384);
+        for (std::uint32_t b = 0; b < 8 * sizes[i]; ++b) REQUIRE(f.byte(p + b) == 0);
+        for (int j = 0; j < 3; ++j)
+            if (j != i) CHECK((f.ptr(j) + 8 * sizes[j] <= p || p + 8 * sizes[i] <= f.ptr(j)));
+    }
+}
+
+TEST_CASE("blocks given back in any order make free storage whole again", "[cp67][free]") {
+    FreeStorage f;
+    REQUIRE(f.run({{kFree, 3, 0}, {kFree, 10, 1}, {kFree, 1, 2}, {kFree, 40, 3},
+                   {kFret, 10, 1}, {kFret, 40, 3}, {kFret, 3, 0}, {kFret, 1, 2}}));
+    CHECK(f.free_dwords() == kAll);
+    // One free block: all of it (word 0 the next block, word 1 its size).
+    CHECK(f.first_free() == f.area());
+    CHECK(f.word(f.area()) == 0);
+    CHECK(f.word(f.area() + 4) == kAll);
+}
+
+TEST_CASE("a block given back is given again, first fit", "[cp67][free]") {
+    FreeStorage f;
+    // Three blocks, then the rest; the middle one back: the only free block, so the
+    // next FREE takes its end.
+    REQUIRE(f.run({{kFree, 4, 0}, {kFree, 4, 1}, {kFree, 4, 2}, {kFree, kAll - 12, 3}, {kFret, 4, 1},
+                   {kFree, 2, 4}}));
+    CHECK(f.ptr(4) == f.ptr(1) + 16);
+    CHECK(f.free_dwords() == 2);
+    CHECK(f.first_free() == f.ptr(1));
+    CHECK(f.word(f.ptr(1) + 4) == 2);
+}
+
+TEST_CASE("free storage run out is CPABEND FRE001", "[cp67][free]") {
+    FreeStorage f;
+    CHECK_FALSE(f.run({{kFree, kAll - 1, 0}, {kFree, 2, 1}}));
+    CHECK(f.abend_code() == "FRE001");
+}
+
+TEST_CASE("a size of zero is CPABEND FRE002", "[cp67][free]") {
+    FreeStorage f;
+    CHECK_FALSE(f.run({{kFree, 0, 0}}));
+    CHECK(f.abend_code() == "FRE002");
+}
+
+TEST_CASE("a block that is not free storage given back is CPABEND FRE003", "[cp67][free]") {
+    FreeStorage f;
+    // Slot 5 was never set: address 0, below free storage.
+    CHECK_FALSE(f.run({{kFret, 2, 5}}));
+    CHECK(f.abend_code() == "FRE003");
+}
+
+TEST_CASE("a block given back twice is CPABEND FRE004", "[cp67][free]") {
+    FreeStorage f;
+    CHECK_FALSE(f.run({{kFree, 4, 0}, {kFree, 4, 1}, {kFret, 4, 0}, {kFret, 4, 0}}));
+    CHECK(f.abend_code() == "FRE004");
+}
