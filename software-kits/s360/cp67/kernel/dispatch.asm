@@ -4,7 +4,8 @@
 * chooses what the real CPU does next (CP-67 PLM, "Dispatching"):     *
 * the virtual machine that ran last, while its time slice lasts and   *
 * it can run; else the next one on the chain of logged-on users that  *
-* can (round robin: each gets a slice in turn); else nothing, in an   *
+* can (round robin: each gets a slice in turn, which CP's work for it *
+* uses up as well as its own run time); else nothing, in an           *
 * enabled wait that costs the machine nothing until an interruption.  *
 *                                                                     *
 * A virtual machine can run when it has been started (VMRUN) and is   *
@@ -109,6 +110,8 @@ DISPATCH BALR  R12,0
          L     R13,PSASTKBS
          LA    R2,72(,R13)
          ST    R2,PSASTACK
+         CALL  TMRREAD            CP's time for the interrupted user
+         BAL   R14,DSPCHRG        (its slice too)
 * The user that ran last, while its slice lasts
          L     R11,PSACURVM
          LTR   R11,R11
@@ -187,10 +190,15 @@ DSPIDLE  L     R0,=A(IDLETIME)
          LPSW  PSAWAITP
 *
 * DSPCHRG: R1 = units CP used since the last look: to the user it
-* worked for (the one interrupted last), else to CP.
+* worked for (the one interrupted last), and to its slice, so that a
+* guest whose every instruction traps (a loop of SIO or DIAGNOSE)
+* cannot keep the CPU by costing CP rather than itself; else to CP.
 DSPCHRG  L     R3,PSACURVM
          LTR   R3,R3
          BZ    DSPCHCP
+         L     R4,PSASLICE
+         SR    R4,R1
+         ST    R4,PSASLICE
          A     R1,VMCPUTM-VMBLOK(,R3)
          ST    R1,VMCPUTM-VMBLOK(,R3)
          BR    R14
