@@ -3,8 +3,9 @@
 * VMTEST: linked only into the kernel's test system (cp67vmt), called *
 * by CPINIT after the operator dialogue. It logs on two virtual       *
 * machines without terminals, as the users' LOGIN and the virtual     *
-* IPL would: LOOPER, 64K, in an endless loop, and VMTEST, 512K,       *
-* running GUESTT; each program is copied to its location 0 and the    *
+* IPL would: LOOPER, 64K, in an endless loop, DIAGLOOP, 64K, asking   *
+* CP for the time in an endless loop, and VMTEST, 512K, running       *
+* GUESTT; each program is copied to its location 0 and the            *
 * virtual PSW loaded from there (what IPL does), then started. GUESTT *
 * ends in a disabled wait that CP reports on the 1052                 *
 * (tests/e2e/s360_cp67_kernel_vm.ini).                                *
@@ -16,7 +17,7 @@
          PRINT GEN
 VMTESTM  CSECT
          ENTRY VMTEST
-         EXTRN GUESTT,GUESTEND,LOOPER,LOOPEND
+         EXTRN GUESTT,GUESTEND,LOOPER,LOOPEND,DIAGLOOP,DIAGLEND
          USING PSA,R0
          USING VMBLOK,R11
 VMTEST   ENTER BASE=VMTESTM
@@ -25,6 +26,12 @@ VMTEST   ENTER BASE=VMTESTM
          CALL  VMCREATE
          L     R6,=A(LOOPER)
          L     R7,=A(LOOPEND)
+         BAL   R14,LOAD
+         L     R0,=F'65536'
+         LA    R1,DIAGNAME
+         CALL  VMCREATE
+         L     R6,=A(DIAGLOOP)
+         L     R7,=A(DIAGLEND)
          BAL   R14,LOAD
          L     R0,=F'524288'
          LA    R1,TESTNAME
@@ -60,5 +67,6 @@ LOADGO   SR    R1,R1
 LOADR14  DS    F
 LOOPNAME DC    CL8'LOOPER'
 TESTNAME DC    CL8'VMTEST'
+DIAGNAME DC    CL8'DIAGLOOP'
          LTORG
          END
