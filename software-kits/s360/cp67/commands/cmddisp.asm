@@ -5,7 +5,7 @@
 * the responses are VM/370's CP Command Reference's).                 *
 *   DISPLAY G            the general registers, four to a line:       *
 *                        GPR  0 = xxxxxxxx xxxxxxxx xxxxxxxx xxxxxxxx *
-*   DISPLAY Gn           one general register                         *
+*   DISPLAY Gn           one general register (n 0-15 or 0-F)         *
 *   DISPLAY PSW          PSW = xxxxxxxx xxxxxxxx (the virtual PSW)    *
 *   DISPLAY hex[-hex]    storage, four words to a line, from the word *
 *                        holding the first address (one line if no end)*
@@ -50,8 +50,7 @@ DISPLAY  ENTER BASE=CMDDISP
          CALL  CMDHEXIN
          LTR   R15,R15
          BNZ   BADOPND
-         C     R0,=F'15'
-         BH    BADOPND
+         BAL   R14,REGNUM
          LR    R3,R0                  first register
          LR    R4,R0                  last
          B     DISPGREG
@@ -165,8 +164,7 @@ STORE    ENTER BASE=CMDDISP
          CALL  CMDHEXIN
          LTR   R15,R15
          BNZ   BADOPND
-         C     R0,=F'15'
-         BH    BADOPND
+         BAL   R14,REGNUM
          LR    R3,R0
 STORGNXT CH    R8,CMDNTOK
          BNL   STORDONE
@@ -225,6 +223,17 @@ BADOPND  LA    R1,MSGBAD
          LA    R0,L'MSGBAD
          CALL  TRMWRITE
          LEAVE RC=26
+*
+* REGNUM (internal): the n of Gn, read as hex in R0, is decimal 10-15
+* too (VM/370's CP Command Reference: 0-15 or 0-F); beyond: BADOPND.
+REGNUM   C     R0,=F'15'
+         BCR   13,R14                 0-15: as it is
+         C     R0,=X'00000015'
+         BH    BADOPND
+         C     R0,=X'00000010'
+         BL    BADOPND
+         SH    R0,=H'6'               X'10'-X'15': 10-15
+         BR    R14
 *
 * VALUE (internal): word R8 of the line as hex into R0 (R15 = 0 or 4);
 * R8 steps on.
@@ -307,8 +316,13 @@ FETCHOK  L     R0,0(,R2)
 FETCHEND L     R14,FETCHRET
          BR    R14
 *
-* TYPELINE (internal): LINE up to R5.
+* TYPELINE (internal): LINE up to R5, without the blank that follows
+* the last word.
 TYPELINE ST    R14,TYPERET
+TYPEBLNK BCTR  R5,0
+         CLI   0(R5),C' '
+         BE    TYPEBLNK
+         LA    R5,1(,R5)
          LA    R1,LINE
          LR    R0,R5
          SR    R0,R1

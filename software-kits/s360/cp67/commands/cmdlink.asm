@@ -5,7 +5,9 @@
 * directory gives it, becomes this user's device cuu2, read-only      *
 * unless W is asked for (default R). A minidisk with a read or write  *
 * password in the directory is not linked by command (CP-67 asked    *
-* for the password; ours gives DMKLNK113E). cp-vio's VDEVDEF makes    *
+* for the password; ours gives DMKLNK113E); W or WR on a minidisk the *
+* directory gives its owner read-only is refused (DMKLNK104E), and a  *
+* mode other than R, RR, W, WR is an invalid operand. VDEVDEF makes   *
 * the device as it makes a LINK statement's at LOGIN.                 *
 * Command routine: R11 -> VMBLOK, R10 -> TRMBLOK, R1 -> CMDPARM.      *
 ***********************************************************************
@@ -54,6 +56,7 @@ LNKNEXT  L     R5,DDVNEXT
 LNKFOUND CLC   DDVRPASS(16),=CL16' '
          BNE   LNKPASS
 * A LINK statement of our own, with the owner's extent.
+         LR    R6,R5                  the owner's MDISK statement
          MVC   LINKDEV(DDVLEN),0(R5)
          DROP  R5
          LA    R5,LINKDEV
@@ -66,8 +69,21 @@ LNKFOUND CLC   DDVRPASS(16),=CL16' '
          MVI   DDVMODE,DDVREAD
          CLC   CMDNTOK,=H'5'
          BL    LNKDEF
+* The mode: R, RR, W or WR, nothing else.
+         CLC   CMDTOK+34(6),=CL6' '
+         BNE   LNKBAD
+         CLI   CMDTOK+33,C' '
+         BE    LNKMODE1
+         CLI   CMDTOK+33,C'R'
+         BNE   LNKBAD
+LNKMODE1 CLI   CMDTOK+32,C'R'
+         BE    LNKMODER
          CLI   CMDTOK+32,C'W'
-         BNE   LNKMODER
+         BNE   LNKBAD
+* Writing only where the directory lets the owner write: a minidisk
+* the owner has read-only (MAINT's CMS system disk) stays read-only.
+         TM    DDVMODE-DIRDEV(R6),DDVWRITE
+         BZ    LNKRO
          MVI   DDVMODE,DDVWRITE
 LNKMODER CLI   CMDTOK+33,C'R'
          BNE   LNKDEF
@@ -78,14 +94,18 @@ LNKDEF   LR    R1,R5
          BNZ   LNKFAIL
          LEAVE RC=0
          DROP  R5
+* The message's number is the return code (DIAGNOSE X'08' gives it
+* back), not TRMWRITE's R15.
 LNKFAIL  LA    R1,MSGNOVOL
          LA    R0,L'MSGNOVOL
+         LA    R6,108
          C     R15,=F'12'
          BNE   LNKTYPE
          LA    R1,MSGINUSE
          LA    R0,L'MSGINUSE
+         LA    R6,100
 LNKTYPE  CALL  TRMWRITE
-         LEAVE RC=(R15)
+         LEAVE RC=(R6)
 LNKNOUSR LA    R1,MSGNOUSR
          LA    R0,L'MSGNOUSR
          CALL  TRMWRITE
@@ -94,6 +114,10 @@ LNKNODSK LA    R1,MSGNODSK
          LA    R0,L'MSGNODSK
          CALL  TRMWRITE
          LEAVE RC=40
+LNKRO    LA    R1,MSGRO
+         LA    R0,L'MSGRO
+         CALL  TRMWRITE
+         LEAVE RC=104
 LNKPASS  LA    R1,MSGPASS
          LA    R0,L'MSGPASS
          CALL  TRMWRITE
@@ -110,6 +134,7 @@ MSGBAD   DC    C'DMKLNK026E OPERAND MISSING OR INVALID'
 MSGNOUSR DC    C'DMKLNK053E USERID NOT IN CP DIRECTORY'
 MSGNODSK DC    C'DMKLNK040E THE USER HAS NO SUCH MINIDISK'
 MSGPASS  DC    C'DMKLNK113E THE MINIDISK HAS A PASSWORD: NOT LINKED'
+MSGRO    DC    C'DMKLNK104E THE MINIDISK IS READ-ONLY: NOT LINKED R/W'
 MSGNOVOL DC    C'DMKLNK108E THE VOLUME IS NOT MOUNTED'
 MSGINUSE DC    C'DMKLNK100E THE ADDRESS IS IN USE'
          LTORG

@@ -26,6 +26,8 @@ CMDMISC  CSECT
          ENTRY EXTERNAL,SET,DISCONN
 *
 EXTERNAL ENTER BASE=CMDMISC
+         CLC   CMDNTOK-CMDPARM(2,R1),=H'1'
+         BNE   SETBAD                 EXTERNAL has no operands
          LA    R0,X'0040'             the interrupt key
          CALL  VINTEXT
          LEAVE RC=0

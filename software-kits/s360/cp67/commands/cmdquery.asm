@@ -406,7 +406,12 @@ QDEVTYPE CLI   LINE+3,C' '
          BNE   QDEVSHOW
          MVC   LINE+3(L'LINE-4),LINE+4
          BCTR  R5,0
-QDEVSHOW LA    R1,LINE
+* No blank at the end (an item is followed by one).
+QDEVSHOW BCTR  R5,0
+         CLI   0(R5),C' '
+         BE    QDEVSHOW
+         LA    R5,1(,R5)
+         LA    R1,LINE
          LR    R0,R5
          SR    R0,R1
          CALL  TRMWRITE
