@@ -21,3 +21,13 @@ if(Python3_Interpreter_FOUND)
                    ${CMAKE_CURRENT_BINARY_DIR}/cp67_users_cms)
   set_tests_properties(e2e:s360-cp67-users-cms PROPERTIES TIMEOUT 300)
 endif()
+
+# The commands that look at and change a virtual machine, LINK and QUERY of real devices,
+# with their bad operands (s360_cp67_users_commands.ini: the operator at the 1052, in CP
+# mode and from CMS).
+file(MAKE_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/s360-cp67-users-commands)
+add_test(NAME e2e:s360-cp67-users-commands
+         COMMAND $<TARGET_FILE:simmon> s360 ${CMAKE_CURRENT_SOURCE_DIR}/s360_cp67_users_commands.ini
+                 ${CMAKE_BINARY_DIR}/software-kits/s360
+         WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/s360-cp67-users-commands)
+set_tests_properties(e2e:s360-cp67-users-commands PROPERTIES TIMEOUT 600)
