@@ -31,3 +31,12 @@ add_test(NAME e2e:s360-cp67-users-commands
                  ${CMAKE_BINARY_DIR}/software-kits/s360
          WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/s360-cp67-users-commands)
 set_tests_properties(e2e:s360-cp67-users-commands PROPERTIES TIMEOUT 600)
+
+# SLEEP (s360_cp67_users_sleep.ini: the operator at the 1052, in CP mode and from CMS; the
+# end by the kernel's timer request and by attention).
+file(MAKE_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/s360-cp67-users-sleep)
+add_test(NAME e2e:s360-cp67-users-sleep
+         COMMAND $<TARGET_FILE:simmon> s360 ${CMAKE_CURRENT_SOURCE_DIR}/s360_cp67_users_sleep.ini
+                 ${CMAKE_BINARY_DIR}/software-kits/s360
+         WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/s360-cp67-users-sleep)
+set_tests_properties(e2e:s360-cp67-users-sleep PROPERTIES TIMEOUT 600)

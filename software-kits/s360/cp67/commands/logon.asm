@@ -269,6 +269,9 @@ LOGOFF   ENTER BASE=LOGON
 OFFUSR   L     R1,VMUSRX
          LTR   R1,R1
          BZ    OFFTERM
+         LA    R1,USRSLEEP-USRBLOK(,R1)   a SLEEP's time: not wanted
+         CALL  TMRCANC
+         L     R1,VMUSRX
          LA    R0,USRLEN
          CALL  FRET
          XC    VMUSRX,VMUSRX

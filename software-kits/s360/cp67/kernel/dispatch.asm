@@ -16,6 +16,10 @@
 * costs nothing but this look (issue 12: "users that wait cost        *
 * nothing").                                                          *
 *                                                                     *
+* Each time, after accounting for the time gone, it calls back the   *
+* timer requests that are due (TMRPOP, kernel/timer.asm: SLEEP's end) *
+* and an idle wait lasts only until the next one is due.              *
+*                                                                     *
 * Running a guest: CR0 gets its segment table (the load also purges   *
 * the look-aside, so no translation of another user's survives);    *
 * the real timer gets the rest of its slice, or less when the guest's *
@@ -46,7 +50,6 @@
          VMBLOK
          PRINT GEN
 SLICE    EQU   76800/20           a time slice: 50 ms in timer units
-IDLETIME EQU   76800              an idle wait looks at the time each s
 DSPMOD   CSECT
          ENTRY DISPATCH,CPENTRY
          USING PSA,R0
@@ -112,6 +115,8 @@ DISPATCH BALR  R12,0
          ST    R2,PSASTACK
          CALL  TMRREAD            CP's time for the interrupted user
          BAL   R14,DSPCHRG        (its slice too)
+         CALL  TMRPOP             timer requests due now (SLEEP's end),
+         ST    R0,DSPWAIT         and how long an idle wait may last
 * The user that ran last, while its slice lasts
          L     R11,PSACURVM
          LTR   R11,R11
@@ -182,8 +187,9 @@ DSPLOAD  CALL  TMRLOAD
          LM    R0,R15,PSAGPRS
          LPSW  PSARUNPS
 *
-* Nothing can run: wait, enabled, looking at the time each second.
-DSPIDLE  L     R0,=A(IDLETIME)
+* Nothing can run: wait, enabled, looking at the time each second or
+* when the next timer request is due, whichever is sooner (TMRPOP).
+DSPIDLE  L     R0,DSPWAIT
          CALL  TMRLOAD
          BAL   R14,DSPCHRG
          OI    PSAFLAGS,PSAFWAIT
@@ -223,5 +229,6 @@ DSPELRET L     R14,DSPR14
 *
 CPER14   DS    F
 DSPR14   DS    F
+DSPWAIT  DS    F                  TMRPOP's answer: the longest wait
          LTORG
          END

@@ -23,14 +23,32 @@
 *   TMRLOAD  R0 = units to load -> R1 = units since the last look     *
 *   TODGET   R1 -> 16 bytes: C'MM/DD/YYHH:MM:SS', now                 *
 *   UNITSUS  R1 = timer units -> R0:R1 = microseconds (doubleword)    *
+*                                                                     *
+* Timer requests (maclib TRQBLOK): a part of CP that must act at a    *
+* time (SLEEP's end) does not wait for it: it gives a TRQBLOK with a  *
+* routine to call, and returns. The requests are chained from PSATRQ, *
+* soonest first, in PSAUPTK ticks (since IPL: the time of day wraps   *
+* at midnight, this does not for 82 days). The dispatcher looks at    *
+* the time after every interruption (the timer's among them) and      *
+* calls TMRPOP, which calls back each request that is due, as IOS     *
+* calls an IOBLOK's IOBIRA; and it waits idle no longer than TMRPOP   *
+* says, so a request is late by at most a time slice (50 ms).         *
+*   TMRSET   R1 -> TRQBLOK (TRQRTN, TRQWORD filled), R0 = ticks from  *
+*            now (1/300 s). A request already on the chain moves.     *
+*   TMRCANC  R1 -> TRQBLOK: off the chain, if it is on it             *
+*   TMRPOP   (dispatcher) the requests due are called back ->         *
+*            R0 = timer units until the next one, at most a second    *
 ***********************************************************************
          PRINT NOGEN
          REGEQU
          PSA
+         TRQBLOK
          PRINT GEN
 TICKSDAY EQU   86400*300          ticks in a day
+MAXWAIT  EQU   76800              TMRPOP's longest answer: a second
 TIMERMOD CSECT
          ENTRY TMRREAD,TMRLOAD,TODGET,UNITSUS
+         ENTRY TMRSET,TMRCANC,TMRPOP
          USING PSA,R0
 *
 TMRREAD  ENTER BASE=TIMERMOD
@@ -59,6 +77,9 @@ TODADD1  L     R3,PSATODR
          AR    R3,R1
          LR    R4,R3
          SRL   R4,8               whole ticks
+         L     R5,PSAUPTK         (the timer requests' clock)
+         AR    R5,R4
+         ST    R5,PSAUPTK
          N     R3,=X'000000FF'
          ST    R3,PSATODR
          A     R4,PSATODT
@@ -163,6 +184,76 @@ UNITSUS  ENTER BASE=TIMERMOD
 UNITS1   LR    R0,R2
          LR    R1,R3
          LEAVE RC=0
+*
+* Timer requests. A link is always the first word of what holds it
+* (PSATRQ, or TRQNEXT at offset 0), so one loop walks the chain.
+TMRSET   ENTER BASE=TIMERMOD
+         USING TRQBLOK,R6
+         LR    R6,R1
+         LR    R7,R0
+         BAL   R14,TRQOFF         (a request set again moves)
+         LTR   R7,R7
+         BNM   TSETTIME
+         SR    R7,R7              a time gone is due now
+TSETTIME A     R7,PSAUPTK
+         ST    R7,TRQTIME
+         LA    R2,PSATRQ          after those due as soon or sooner
+TSETNEXT L     R3,0(,R2)
+         LTR   R3,R3
+         BZ    TSETIN
+         L     R4,TRQTIME-TRQBLOK(,R3)
+         SR    R4,R7
+         BP    TSETIN
+         LR    R2,R3
+         B     TSETNEXT
+TSETIN   ST    R3,TRQNEXT
+         ST    R6,0(,R2)
+         LEAVE RC=0
+*
+TMRCANC  ENTER BASE=TIMERMOD
+         LR    R6,R1
+         BAL   R14,TRQOFF
+         LEAVE RC=0
+*
+* TRQOFF: R6 -> TRQBLOK, off the chain if it is on it. R2, R3 used.
+TRQOFF   LA    R2,PSATRQ
+TOFFNEXT L     R3,0(,R2)
+         LTR   R3,R3
+         BZR   R14
+         CR    R3,R6
+         BE    TOFFIT
+         LR    R2,R3
+         B     TOFFNEXT
+TOFFIT   MVC   0(4,R2),TRQNEXT
+         XC    TRQNEXT,TRQNEXT
+         BR    R14
+*
+* TMRPOP: each request due is taken off before its routine runs, so
+* the routine may set it again. The caller (DISPATCH) has just looked
+* at the time (TMRREAD), so PSAUPTK is now.
+TMRPOP   ENTER BASE=TIMERMOD
+TPOPNEXT L     R6,PSATRQ
+         LTR   R6,R6
+         BZ    TPOPNONE
+         L     R2,TRQTIME
+         S     R2,PSAUPTK         ticks until it is due
+         BP    TPOPWAIT
+         MVC   PSATRQ,TRQNEXT
+         XC    TRQNEXT,TRQNEXT
+         L     R0,TRQWORD
+         LR    R1,R6
+         L     R15,TRQRTN
+         BALR  R14,R15            (its LEAVE gives R2-R12 back)
+         B     TPOPNEXT
+TPOPWAIT C     R2,=A(MAXWAIT/256)
+         BNL   TPOPNONE
+         SLL   R2,8               in timer units, less the part of the
+         S     R2,PSATODR         tick gone already (0-255)
+         LR    R0,R2
+         LEAVE RC=0
+TPOPNONE L     R0,=A(MAXWAIT)
+         LEAVE RC=0
+         DROP  R6
 *
 MONTHLEN DC    AL1(31,28,31,30,31,30,31,31,30,31,30,31)
          DS    0D

@@ -150,7 +150,13 @@ ATTN     ENTER BASE=TRMLINE
          L     R11,TRMVMB
          LTR   R11,R11
          BZ    ATTNLINE               no one logged on: a line, LOGIN
+         CALL  SLPATTN                asleep (SLEEP): it wakes, back in
+         LTR   R15,R15                CP mode to a command, in VM mode
+         BNZ   ATTNAWK                to the guest, which goes on
          TM    TRMFLAGS,TRMFVM
+         BO    ATTNRET1
+         B     ATTNLINE
+ATTNAWK  TM    TRMFLAGS,TRMFVM
          BZ    ATTNLINE               CP mode: a command
 * VM mode. The guest waiting for a line, or a second attention before
 * it read: CP mode. Else the guest's attention, if cp-vio is there.
