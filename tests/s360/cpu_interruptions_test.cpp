@@ -228,6 +228,16 @@ TEST_CASE("s360 cpu: DIAGNOSE in supervisor state is a no-op that is counted") {
     CHECK(r.cpu.stats_.diagnose_by_code[0x18] == 1);
 }
 
+TEST_CASE("s360 cpu: DIAGNOSE in problem state traps and is counted by code and as a privileged op") {
+    Rig r;
+    r.cpu.gr_[3] = 0x10;
+    run_program(r, "83123008" + kEnd, basic_psw(0, 0, 1, kProgram));
+    CHECK(((r.psw_at(kProgramOldPsw) >> 32) & 0xFFFF) == kPrivilegedOperation);
+    CHECK(r.cpu.stats_.privileged_by_opcode[0x83] == 1);
+    CHECK(r.cpu.stats_.diagnose_by_code[0x18] == 1);
+    CHECK(r.cpu.stats_.diagnose_by_code[0x08] == 0);
+}
+
 TEST_CASE("s360 cpu: counters by state and mode add up to the instructions run") {
     Rig r;
     run_program(r, "1812181218121812" + kEnd);

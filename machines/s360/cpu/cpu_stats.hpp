@@ -14,6 +14,7 @@ struct CpuStats {
     std::array<std::array<std::uint64_t, 2>, 2> instructions{};
     std::array<std::uint64_t, 0x12> program_by_code{};
     std::array<std::uint64_t, 256> privileged_by_opcode{};
+    // by the operand address (B1 + D1), in supervisor state and trapped in problem state
     std::array<std::uint64_t, 0x1000> diagnose_by_code{};
     std::array<std::uint64_t, 0x1000> sio_by_device{};
     std::uint64_t segment_exceptions = 0;

@@ -9,9 +9,12 @@ namespace simmon::s360::ops {
 // An opcode this model does not have (PoO: operation exception, suppressed).
 void invalid_operation(S360Cpu& c, std::uint32_t, std::uint32_t) { c.program_interrupt(kOperation); }
 
-// A privileged opcode in problem state: the trap CP-67 simulates its guests by.
+// A privileged opcode in problem state: the trap CP-67 simulates its guests by. A
+// DIAGNOSE's code (its operand address, B1 + D1) is counted as well, as it is in
+// supervisor state: a virtual machine's request to CP, counted by code from the outside.
 void privileged_operation(S360Cpu& c, std::uint32_t iw, std::uint32_t) {
     ++c.stats_.privileged_by_opcode[iw >> 24];
+    if ((iw >> 24) == 0x83) ++c.stats_.diagnose_by_code[rs_addr(c, iw) & 0xFFF];
     c.program_interrupt(kPrivilegedOperation);
 }
 
