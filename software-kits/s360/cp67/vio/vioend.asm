@@ -35,7 +35,7 @@
          IOBLOK
          PRINT GEN
 VIOEMOD  CSECT
-         ENTRY VIOGO,VIOEND,VIOPRES
+         ENTRY VIOGO,VIOEND,VIOPRES,VIORETRY
          USING PSA,R0
          USING VMBLOK,R11
          USING VDEVBLOK,R10
@@ -185,18 +185,75 @@ ENLOOP   MVC   VDEVCCW,CWMGCCW    a loop without data from here on
 ENGOON   MVC   ENWORD,CWMGCCW
          LR    R1,R9
          CALL  CCWFREE
+         XC    VDEVCNT,VDEVCNT
+         BAL   R14,GOON
+         LEAVE RC=0
+*
+* GOON: BAL R14. The program goes on from guest CCW ENWORD. A page it
+* needs is not in storage: paging brings it in, and meanwhile a SENSE
+* on the device (10 microseconds, the device keeps its place) calls
+* VIORETRY, which tries again; after SPMAXTRY tries the program ends
+* with channel control check (ours).
+GOON     ST    R14,GOSAVE
          L     R1,ENWORD
          LA    R0,CWBCONT
          CALL  CCWTRAN
          LTR   R15,R15
-         BNZ   ENPAGE
+         BNZ   GOWAIT
          SR    R0,R0
          CALL  VIOGO
-         LEAVE RC=0
-ENPAGE   MVC   VDEVCSW(4),ENWORD  a page it needs is not in storage:
-         MVC   VDEVCSW+4(4),=X'0C040000'  channel control check (ours)
+         B     GORET
+GOWAIT   L     R1,VDEVCNT
+         LA    R1,1(,R1)
+         ST    R1,VDEVCNT
+         C     R1,=A(SPMAXTRY)
+         BH    ENPAGE
+         LA    R0,IOBLEN+2        an IOBLOK, a SENSE CCW, its bytes
+         CALL  FREE
+         LR    R2,R1
+         USING IOBLOK,R2
+         MVC   IOBRDEV,VDEVRDEV
+         ST    R11,IOBVMB
+         LA    R1,IOBLEN*8(,R2)   the CCW, then its 8 bytes
+         ST    R1,IOBCAW
+         LA    R3,8(,R1)
+         ST    R3,0(,R1)
+         MVI   0(R1),X'04'
+         MVC   4(4,R1),=X'20000006'
+         LA    R1,VIORETRY
+         ST    R1,IOBIRA
+         ST    R10,IOBUSER
+         MVC   IOBUSER+8(4),ENWORD
+         DROP  R2
+         ST    R2,VDEVIOB
+         OI    VDEVSTAT,VDEVBUSY
+         ST    R10,GOVDEV
+         LR    R10,R2
+         CALL  IOSQUE
+         L     R10,GOVDEV
+         B     GORET
+ENPAGE   MVC   VDEVCSW(4),ENWORD  still no page: channel control check
+         MVC   VDEVCSW+4(4),=X'0C040000'
          CALL  VIOPRES
-         LEAVE RC=0
+GORET    L     R14,GOSAVE
+         BR    R14
+*
+* VIORETRY: IOBIRA of the SENSE that waited: try again.
+VIORETRY ENTER BASE=VIOEMOD
+         LR    R1,R10
+         L     R10,IOBUSER-IOBLOK(,R1)
+         MVC   ENWORD,IOBUSER+8-IOBLOK(R1)
+         LA    R0,IOBLEN+2
+         CALL  FRET
+         LTR   R10,R10            the device went at logout
+         BZ    RTRET
+         XC    VDEVIOB,VDEVIOB
+         TM    VDEVSTAT,VDEVRSET  reset meanwhile: no ending
+         BZ    RT1
+         NI    VDEVSTAT,255-VDEVBUSY-VDEVRSET-VDEVLOOP
+         B     RTRET
+RT1      BAL   R14,GOON
+RTRET    LEAVE RC=0
 *
 * The guest's CSW: its CCW address, the real status, the residual of
 * the real CCW plus the bytes of the guest's CCW in later pieces.
@@ -327,6 +384,9 @@ HEX2     SR    R15,R15
          BR    R14
 *
          LTORG
+SPMAXTRY EQU   20000              SENSEs while a page comes (0.2 s)
+GOSAVE   DS    F
+GOVDEV   DS    F
 ENCSW    DS    D                  the real ending CSW
 ENSENSE  DS    XL8
 ENWORD   DS    F
