@@ -31,8 +31,8 @@ TEST_CASE("the shipped USER DIRECT compiles: the operator, MAINT and three users
     const auto& user1 = r.directory.users[2];
     CHECK(user1.userid == "USER1");
     CHECK(user1.password == "PASS1");
-    CHECK(user1.storage == 256 * 1024);
-    CHECK(user1.max_storage == 512 * 1024);
+    CHECK(user1.storage == 512 * 1024);
+    CHECK(user1.max_storage == 1024 * 1024);
     CHECK(user1.classes == 0x02);
     // The 190 link carries MAINT's extent; the 191 is the user's own.
     bool link190 = false, own191 = false;

@@ -93,7 +93,7 @@ def main():
         a.send_break()
         a.read_until("CP\r\n")
         command(a, "query virtual", "DASD 191 2314 USRVL1 R/W 010 CYL")
-        for want in ("STORAGE = 256K", "CONS 009 ON LINE 0C0", "DASD 190 2314 CMS190 R/O 020 CYL"):
+        for want in ("STORAGE = 512K", "CONS 009 ON LINE 0C0", "DASD 190 2314 CMS190 R/O 020 CYL"):
             if want not in a.text:
                 fail(f"QUERY VIRTUAL: no {want!r} in {a.text!r}", proc)
         # A message for a terminal in CP mode is typed at once.
