@@ -40,3 +40,12 @@ add_test(NAME e2e:s360-cp67-users-sleep
                  ${CMAKE_BINARY_DIR}/software-kits/s360
          WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/s360-cp67-users-sleep)
 set_tests_properties(e2e:s360-cp67-users-sleep PROPERTIES TIMEOUT 600)
+
+# ADSTOP (s360_cp67_users_adstop.ini: the operator at the 1052 stops a loop it stored, at
+# one instruction and then another, BEGIN going on from each; OFF; bad operands).
+file(MAKE_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/s360-cp67-users-adstop)
+add_test(NAME e2e:s360-cp67-users-adstop
+         COMMAND $<TARGET_FILE:simmon> s360 ${CMAKE_CURRENT_SOURCE_DIR}/s360_cp67_users_adstop.ini
+                 ${CMAKE_BINARY_DIR}/software-kits/s360
+         WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/s360-cp67-users-adstop)
+set_tests_properties(e2e:s360-cp67-users-adstop PROPERTIES TIMEOUT 600)

@@ -56,8 +56,10 @@ IPLDO    ENTER BASE=CMDVM
          BNZ   IPLBAD
          C     R0,=F'4095'
          BH    IPLBAD
-IPLGO    LR    R1,R0
-         ST    R0,IPLADDR
+IPLGO    ST    R0,IPLADDR
+         CALL  ADSTCLR                storage is reset: no ADSTOP
+         L     R0,IPLADDR
+         LR    R1,R0
          L     R15,=A(VIPL)
          LTR   R15,R15
          BZ    IPLNONE                (a CP without virtual I/O)

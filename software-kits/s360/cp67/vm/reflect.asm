@@ -18,7 +18,8 @@
 *                                                                     *
 * Entries (CALL):                                                     *
 *   VMPGMCK   R11, R0 = program interruption code                     *
-*   VMSVC     R11 (the SVC code is at PSASVCCD)                       *
+*   VMSVC     R11 (the SVC code is at PSASVCCD); an SVC X'B3' goes    *
+*             first to ADSTOP (commands/cmdadstp.asm: its trap)       *
 *   VMREFL    R11, R0 = code: reflect a program interruption          *
 ***********************************************************************
          PRINT NOGEN
@@ -29,6 +30,7 @@
          PRINT GEN
 REFLMOD  CSECT
          ENTRY VMPGMCK,VMSVC,VMREFL,VMBACKUP
+         WXTRN ADSTHIT
          USING PSA,R0
          USING VMBLOK,R11
 *
@@ -75,7 +77,15 @@ VMREFL   ENTER BASE=REFLMOD
 REFLRET  LEAVE RC=0
 *
 VMSVC    ENTER BASE=REFLMOD
-         BAL   R14,PAGE0
+         CLC   PSASVCCD,=X'00B3'  SVC X'B3': an ADSTOP's (cp-users')?
+         BNE   SVCREFL
+         L     R15,=A(ADSTHIT)
+         LTR   R15,R15
+         BZ    SVCREFL
+         BALR  R14,R15
+         LTR   R15,R15
+         BZ    SVCRET             yes: the machine is stopped there
+SVCREFL  BAL   R14,PAGE0
          LTR   R4,R1
          BZ    SVCRET
          MVC   X'20'(8,R4),VMPSW
