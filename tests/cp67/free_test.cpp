@@ -10,64 +10,25 @@
 #include <vector>
 
 #include "core/memory/physical_memory.hpp"
-#include "machines/s360/asm360/asm360.hpp"
 #include "machines/s360/asm360/linker.hpp"
-#include "machines/s360/bus/io_interface.hpp"
 #include "machines/s360/cpu/s360_cpu.hpp"
+#include "tests/cp67/cp_module_harness.hpp"
 
 namespace a = simmon::s360::asm360;
+namespace cp67_test = simmon::cp67_test;
 
 namespace {
 
-class NoChannel : public simmon::s360::IoInterface {
-public:
-    simmon::s360::IoConditionCode start_io(std::uint16_t) override { return 3; }
-    simmon::s360::IoConditionCode test_io(std::uint16_t) override { return 3; }
-    simmon::s360::IoConditionCode halt_io(std::uint16_t) override { return 3; }
-    simmon::s360::IoConditionCode test_channel(std::uint16_t) override { return 3; }
-    bool interruption_pending(std::uint8_t) const override { return false; }
-    std::uint16_t take_interruption(std::uint8_t) override { return 0; }
-};
+using cp67_test::NoChannel;
 
-std::string root() { return SIMMON_SOURCE_DIR; }
-
-a::AssemblyResult assemble(const std::string& path) {
-    a::AssemblerOptions o;
-    o.libraries.push_back(root() + "/software-kits/s360/cp67/maclib");
-    o.libraries.push_back(root() + "/software-kits/s360/maclib");
-    return a::assemble_file(path, o);
-}
-
-std::string messages(const a::AssemblyResult& r) {
-    std::string s;
-    for (const auto& d : r.diagnostics.all()) s += d.format() + "\n";
-    return s;
-}
-
+// The linked harness and module, once for all cases.
 const a::LinkResult& linked() {
-    static a::LinkResult l = [] {
-        a::AssemblyResult h = assemble(root() + "/tests/cp67/free_harness.asm");
-        a::AssemblyResult f = assemble(root() + "/software-kits/s360/cp67/kernel/free.asm");
-        INFO(messages(h) << messages(f));
-        REQUIRE(h.return_code <= 4);
-        REQUIRE(f.return_code <= 4);
-        a::LinkOptions lo;
-        lo.origin_given = true;
-        lo.origin = 0;
-        a::LinkResult r = a::link_decks({{"harness.obj", h.object}, {"free.obj", f.object}}, lo);
-        for (const auto& e : r.errors) INFO(e);
-        REQUIRE(r.ok);
-        return r;
-    }();
+    static const a::LinkResult l =
+        cp67_test::link_module("tests/cp67/free_harness.asm", "software-kits/s360/cp67/kernel/free.asm");
     return l;
 }
 
-std::uint32_t symbol(const std::string& name) {
-    for (const auto& s : linked().map)
-        if (s.name == name) return s.address;
-    FAIL("no symbol " << name);
-    return 0;
-}
+std::uint32_t symbol(const std::string& name) { return cp67_test::symbol_in(linked(), name); }
 
 struct Op {
     std::uint32_t kind;  // 1 FREE, 2 FRET
