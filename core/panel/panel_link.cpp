@@ -22,13 +22,13 @@ void PanelLink::post(int control, int value) {
 
 void PanelLink::apply_actions(bool running) {
     if (!actions_pending_.load(std::memory_order_acquire)) return;
-    std::vector<Action> todo;
+    std::vector<Action> pending;
     {
         std::lock_guard<std::mutex> g(actions_lock_);
-        todo.swap(actions_);
+        pending.swap(actions_);
         actions_pending_.store(false, std::memory_order_relaxed);
     }
-    for (const Action& a : todo) model_->operate(a.control, a.value, running);
+    for (const Action& a : pending) model_->operate(a.control, a.value, running);
     if (model_->take_run_request()) run_request_.store(true);
 }
 

@@ -18,7 +18,8 @@ import subprocess
 import sys
 import time
 
-from telnet_terminal import Terminal, fail as fail_test, free_port
+from cp67_terminal_session import call, command, start_cp
+from telnet_terminal import fail as fail_test
 
 TEST = "s360-cp67-users-cms"
 
@@ -27,39 +28,16 @@ def fail(message, proc=None):
     fail_test(TEST, message, proc)
 
 
-def command(term, line, want):
-    """Types a line and waits for `want`; returns what arrived since."""
-    term.text = ""
-    term.type(line)
-    return term.read_until(want)
-
-
-def call(port, proc, deadline):
-    """A terminal calls the 2703; fails at once if simmon has ended instead."""
-    while True:
-        if proc.poll() is not None:
-            fail("simmon ended before CP answered the 2703", proc)
-        try:
-            term = Terminal(port, min(deadline, time.time() + 2))
-            term.deadline = deadline
-            return term
-        except TimeoutError:
-            if time.time() > deadline:
-                raise
-
-
 def main():
     if len(sys.argv) != 5:
         print(__doc__)
         sys.exit(2)
     simmon, script, kit, work = sys.argv[1:]
     os.makedirs(work, exist_ok=True)
-    port = free_port()
-    proc = subprocess.Popen([simmon, "s360", script, kit, str(port), work], stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    proc, port = start_cp(simmon, script, kit, work)
     deadline = time.time() + 240
     try:
-        a = call(port, proc, deadline)
+        a = call(TEST, port, proc, deadline)
         a.read_until("CP-67 ONLINE\r\n")
         command(a, "login user1 pass1", "LOGON AT")
         command(a, "ipl cms", "CMS VERSION 3.1, RE-CREATED FOR SIMMON'S SYSTEM/360\r\n")
@@ -73,7 +51,7 @@ def main():
         # A message while CMS waits for a line, and while a line is half typed: CP halts the
         # read, types it, and the line goes on.
         time.sleep(0.3)
-        b = call(port, proc, deadline)
+        b = call(TEST, port, proc, deadline)
         b.read_until("CP-67 ONLINE\r\n")
         command(b, "login user2 pass2", "LOGON AT")
         a.text = ""
@@ -113,7 +91,7 @@ def main():
         except TimeoutError as e:
             if "connection closed" not in str(e):
                 raise
-        a = call(port, proc, deadline)
+        a = call(TEST, port, proc, deadline)
         a.read_until("CP-67 ONLINE\r\n")
         command(a, "login user1", "ENTER PASSWORD:")
         command(a, "pass1", "RECONNECTED AT")

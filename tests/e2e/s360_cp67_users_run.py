@@ -19,7 +19,8 @@ import subprocess
 import sys
 import time
 
-from telnet_terminal import Terminal, fail as fail_test, free_port
+from cp67_terminal_session import call, command, start_cp
+from telnet_terminal import fail as fail_test
 
 TEST = "s360-cp67-users"
 
@@ -28,31 +29,10 @@ def fail(message, proc=None):
     fail_test(TEST, message, proc)
 
 
-def command(term, line, want):
-    """Types a line and waits for `want`; returns what arrived since."""
-    term.text = ""
-    term.type(line)
-    return term.read_until(want)
-
-
 def login(term, user, password):
     term.read_until("CP-67 ONLINE\r\n")
     command(term, f"login {user}", "ENTER PASSWORD:")
     command(term, password, "LOGON AT ")
-
-
-def call(port, proc, deadline):
-    """A terminal calls the 2703; fails at once if simmon has ended instead."""
-    while True:
-        if proc.poll() is not None:
-            fail("simmon ended before CP answered the 2703", proc)
-        try:
-            term = Terminal(port, min(deadline, time.time() + 2))
-            term.deadline = deadline
-            return term
-        except TimeoutError:
-            if time.time() > deadline:
-                raise
 
 
 def main():
@@ -61,13 +41,11 @@ def main():
         sys.exit(2)
     simmon, script, kit, work = sys.argv[1:]
     os.makedirs(work, exist_ok=True)
-    port = free_port()
-    proc = subprocess.Popen([simmon, "s360", script, kit, str(port), work], stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    proc, port = start_cp(simmon, script, kit, work)
     deadline = time.time() + 240
     try:
         # USER1 on the first 2741: the greeting, refusals, then in.
-        a = call(port, proc, deadline)
+        a = call(TEST, port, proc, deadline)
         a.read_until("CP-67 ONLINE\r\n")
         command(a, "login nosuch", "DMKLOG053E NOSUCH   NOT IN CP DIRECTORY")
         command(a, "login user1", "ENTER PASSWORD:")
@@ -90,7 +68,7 @@ def main():
         if "USER1    PRIVOPS: SSM=" not in a.text or "DIAGNOSE" not in a.text:
             fail(f"QUERY STATS: {a.text!r}", proc)
         # USER2 on the second 2741, the password on the line.
-        b = call(port, proc, deadline)
+        b = call(TEST, port, proc, deadline)
         b.read_until("CP-67 ONLINE\r\n")
         command(b, "logon user2 pass2", "LOGON AT ")
         command(b, "login user1", "DMKCFM001E UNKNOWN CP COMMAND")  # logged on: no LOGIN
@@ -106,7 +84,7 @@ def main():
         a.read_until("MSG FROM USER2   : half a line")
         command(a, "ers", "0003 USERS")
         # USER3 on a teletype: the same from a Teletype's codes.
-        c = call(port, proc, deadline)
+        c = call(TEST, port, proc, deadline)
         login(c, "user3", "pass3")
         command(c, "q users", "0004 USERS")
         # A teletype has no cent sign: its '[' is CP's line delete.
@@ -123,7 +101,7 @@ def main():
         except TimeoutError as e:
             if "connection closed" not in str(e):
                 raise
-        a = call(port, proc, deadline)
+        a = call(TEST, port, proc, deadline)
         a.read_until("CP-67 ONLINE\r\n")
         command(a, "login user1 pass1", "RECONNECTED AT")
         command(a, "q user1", "USER1    - 0C")

@@ -1,0 +1,36 @@
+"""What the CP-67 telnet tests share: simmon started on a script that IPLs CP with the
+2703 listening on a free port, terminals that call it, and a line typed at a terminal with
+its answer awaited. Every wait is bounded by the caller's deadline."""
+import subprocess
+import time
+
+from telnet_terminal import Terminal, fail as fail_test, free_port
+
+
+def start_cp(simmon, script, kit, work):
+    """simmon running `script` (arguments: kit folder, port, work folder); returns (proc, port)."""
+    port = free_port()
+    proc = subprocess.Popen([simmon, "s360", script, kit, str(port), work], stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    return proc, port
+
+
+def command(term, line, want):
+    """Types a line and waits for `want`; returns what arrived since."""
+    term.text = ""
+    term.type(line)
+    return term.read_until(want)
+
+
+def call(test, port, proc, deadline):
+    """A terminal calls the 2703; fails at once if simmon has ended instead."""
+    while True:
+        if proc.poll() is not None:
+            fail_test(test, "simmon ended before CP answered the 2703", proc)
+        try:
+            term = Terminal(port, min(deadline, time.time() + 2))
+            term.deadline = deadline
+            return term
+        except TimeoutError:
+            if time.time() > deadline:
+                raise
