@@ -4,9 +4,16 @@
 * "Commands"; Operator's Guide GH20-0856).                            *
 *   SHUTDOWN        every other user is logged off (devices released, *
 *                   spool files closed by VIOREL), the issuer's       *
-*                   devices released, SYSTEM SHUTDOWN COMPLETE typed, *
-*                   and when the terminals have typed what they had,  *
-*                   CP stops in the disabled wait X'000FFF' (TRMSHUT).*
+*                   machine stopped and its devices released; then,   *
+*                   when no disk or drum has I/O queued or running    *
+*                   (the closed files' last blocks and the spool      *
+*                   checkpoint are written, a guest's minidisk write  *
+*                   has ended: SHUTWAIT looks every tick), SYSTEM     *
+*                   SHUTDOWN COMPLETE is typed, and when the          *
+*                   terminals have typed what they had, CP stops in   *
+*                   the disabled wait X'000FFF' (TRMSHUT). So a warm  *
+*                   start finds every spool file, and the volumes are *
+*                   whole when the machine is switched off.           *
 *   FORCE userid    that user is logged off, told so if connected.    *
 * Command routines: R11 -> VMBLOK, R10 -> TRMBLOK, R1 -> CMDPARM.     *
 ***********************************************************************
@@ -15,10 +22,12 @@
          PSA
          VMBLOK
          CMDPARM
+         RDEVBLOK
+         TRQBLOK
          PRINT GEN
 CMDOPER  CSECT
          USING PSA,0
-         ENTRY SHUTDOWN,FORCE
+         ENTRY SHUTDOWN,FORCE,SHUTWAIT
          EXTRN TRMSDOWN
          WXTRN VIOREL
 *
@@ -38,11 +47,44 @@ SHUTLOOP LTR   R2,R2
          L     R11,SAVER11
 SHUTNEXT LR    R2,R3
          B     SHUTLOOP
-SHUTSELF L     R15,=A(VIOREL)
+SHUTSELF CALL  VMSTOP                  its machine runs no more
+         L     R15,=A(VIOREL)
          LTR   R15,R15
-         BZ    SHUTMSG
+         BZ    SHUTWT
          BALR  R14,R15
-SHUTMSG  LA    R1,MSGSHUT
+SHUTWT   ST    R11,SHUTVMB
+         CALL  SHUTWAIT
+         LEAVE RC=0
+*
+* SHUTWAIT (also the timer's callback): while a disk or the drum has
+* I/O queued or running, look again a tick (1/300 s) later; then the
+* message, and CP stops when the terminals are done. Every spool
+* write (a block, the checkpoint) is queued by the ending of the one
+* before it, so a quiet moment means the spool area is complete.
+SHUTWAIT ENTER BASE=CMDOPER
+         L     R1,PSARDEVS
+         USING RDEVBLOK,R1
+SWDEV    LTR   R1,R1
+         BZ    SWQUIET
+         CLI   RDEVCLAS,RDEVCDAS
+         BNE   SWNEXT
+         TM    RDEVFLAG,RDEVBUSY+RDEVSTRT
+         BNZ   SWLATER
+         L     R0,RDEVIOQ
+         LTR   R0,R0
+         BNZ   SWLATER
+SWNEXT   L     R1,RDEVNEXT
+         B     SWDEV
+         DROP  R1
+SWLATER  LA    R1,SHUTTRQ
+         USING TRQBLOK,R1
+         MVC   TRQRTN,=A(SHUTWAIT)
+         DROP  R1
+         LA    R0,1
+         CALL  TMRSET
+         LEAVE RC=0
+SWQUIET  L     R11,SHUTVMB
+         LA    R1,MSGSHUT
          LA    R0,L'MSGSHUT
          CALL  TRMWRITE
          L     R1,=A(TRMSDOWN)
@@ -85,6 +127,8 @@ FORCMISS LA    R1,MSGMISS
          LEAVE RC=20
 *
 SAVER11  DS    A
+SHUTVMB  DS    A                       the operator who gave SHUTDOWN
+SHUTTRQ  DC    XL(TRQLEN)'00'          SHUTWAIT's timer request
 TARGET   DS    CL8
 MSGSHUT  DC    C'SYSTEM SHUTDOWN COMPLETE'
 MSGSHUTU DC    C'SYSTEM SHUTDOWN: YOU ARE LOGGED OFF'

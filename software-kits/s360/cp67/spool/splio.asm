@@ -92,7 +92,37 @@ SIRFILE  LA    R0,SFBLEN
          LR    R7,R1
          LA    R6,SFBCKLEN(,R6)
          BCT   R5,SIRFILE
-         B     SIRFREE
+*
+* The tracks in use are those of the files kept: a file that was open
+* when CP stopped (not in the checkpoint) gives its tracks back now.
+* A chain that leaves the area or meets a track already taken (a
+* checkpoint made wrong) ends there.
+         XC    SPBITS,SPBITS
+         L     R2,SPLFILES
+SIRBFILE LTR   R2,R2
+         BZ    SIRFREE
+         LH    R5,SFBFIRST-SFBLOK(,R2)
+SIRBTRK  LTR   R5,R5
+         BM    SIRBNEXT
+         C     R5,=A(SPNTRKS)
+         BNL   SIRBNEXT
+         LR    R1,R5              the track's bit
+         SRL   R1,3
+         LA    R7,SPBITS(R1)
+         LR    R1,R5
+         N     R1,=F'7'
+         LA    R3,X'80'
+         SRL   R3,0(R1)
+         EX    R3,SIRTM
+         BNZ   SIRBNEXT           taken twice: the chain ends
+         EX    R3,SIROI
+         LR    R1,R5
+         SLL   R1,1
+         LH    R5,SPNEXTT(R1)     the next + 1
+         BCTR  R5,0
+         B     SIRBTRK
+SIRBNEXT L     R2,SFBNEXT-SFBLOK(,R2)
+         B     SIRBFILE
 SIRNONE  L     R10,PSAOPRDV       no checkpoint: as a cold start,
          L     R10,RDEVTERM-RDEVBLOK(,R10)   and the operator is told
          SR    R11,R11
@@ -132,6 +162,8 @@ TAL4     C     R1,=A(SPNTRKS)
 TALFULL  LEAVE RC=4
 TALTM    TM    0(R2),0
 TALOI    OI    0(R2),0
+SIRTM    TM    0(R7),0
+SIROI    OI    0(R7),0
 *
 SPTFREE  ENTER BASE=SPLIO
          LR    R2,R1
@@ -283,12 +315,18 @@ CK1      OI    SPCKFLG,X'80'
          L     R2,SPLFILES
 CK2      LTR   R2,R2
          BZ    CK3
-         CLI   SFBQUEUE-SFBLOK(R2),SFBQOPEN   (not yet closed)
-         BE    CK2NEXT
          CH    R5,=Y(SPMAXF)
          BNL   CK3
-         MVC   0(SFBCKLEN,R6),0(R2)
-         LA    R6,SFBCKLEN(,R6)
+         CLI   SFBQUEUE-SFBLOK(R2),SFBQOPEN
+         BNE   CK2COPY
+         TM    SFBFLAG-SFBLOK(R2),SFBOUT   being printed or punched:
+         BZ    CK2NEXT                     kept whole in its queue
+         MVC   0(SFBCKLEN,R6),0(R2)        (not yet closed: not kept)
+         MVC   SFBQUEUE-SFBLOK(1,R6),SFBDEST-SFBLOK(R2)
+         NI    SFBFLAG-SFBLOK(R6),255-SFBOUT
+         B     CK2KEPT
+CK2COPY  MVC   0(SFBCKLEN,R6),0(R2)
+CK2KEPT  LA    R6,SFBCKLEN(,R6)
          LA    R5,1(,R5)
 CK2NEXT  L     R2,SFBNEXT-SFBLOK(,R2)
          B     CK2

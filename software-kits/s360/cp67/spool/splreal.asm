@@ -64,7 +64,9 @@ KI3      LTR   R2,R2
          L     R2,SFBNEXT
          B     KI3
 KI4      ST    R2,DRVFILE
-         MVI   SFBQUEUE,SFBQOPEN  (no other queue sees it now)
+         MVI   SFBQUEUE,SFBQOPEN  (no other queue sees it now, but the
+         MVC   SFBDEST,DRVQ       checkpoint keeps it in its queue)
+         OI    SFBFLAG,SFBOUT
          MVC   DRVTRK,SFBFIRST
          DROP  R2
          OI    DRVFLAG,DRVBUSY
@@ -110,6 +112,7 @@ RDDEAD   OI    DRVFLAG,DRVDEAD    not operational: it keeps its file
          NI    DRVFLAG,255-DRVBUSY
          L     R1,DRVFILE
          MVC   SFBQUEUE-SFBLOK(1,R1),DRVQ
+         NI    SFBFLAG-SFBLOK(R1),255-SFBOUT
          L     R1,DRVBUF
          LA    R0,512
          CALL  FRET

@@ -35,9 +35,10 @@
          VMBLOK
          VDEVBLOK
          TRMBLOK
+         TRQBLOK
          PRINT GEN
 VCONMOD  CSECT
-         ENTRY VCONSIO,VCONRDE,VCONATTN
+         ENTRY VCONSIO,VCONRDE,VCONATTN,VCONRTRY
          USING PSA,R0
          USING VMBLOK,R11
          USING VDEVBLOK,R10
@@ -78,6 +79,8 @@ VCONRDE  ENTER BASE=VCONMOD
          LA    R0,8
          LA    R2,CNCCW
          CALL  GFETCH
+         CH    R15,=H'3'
+         BE    RDLATER            its page is out: again when it is in
          LTR   R15,R15
          BNZ   RDPGM
          LH    R4,CNCCW+6         R4 = count, R3 = bytes stored
@@ -91,6 +94,8 @@ VCONRDE  ENTER BASE=VCONMOD
          LR    R0,R3
          L     R2,CNLINE
          CALL  GSTORE
+         CH    R15,=H'3'
+         BE    RDLATER
          LTR   R15,R15
          BNZ   RDPGM
          SR    R4,R3
@@ -117,6 +122,66 @@ RDPGM    MVC   CNRESID,CNCCW+6
          B     RDEND
 RDDROP   NI    VDEVSTAT,255-VDEVHALT
 RDRET    LEAVE RC=0
+*
+* The read's CCW or its buffer is in a page that is out (TRANGR began
+* to bring it in): the line is kept in a block of CP's own with a
+* timer request, and VCONRDE runs again a little later (the guest
+* waits for its read meanwhile, as for a slow terminal). Nothing was
+* done to the program yet but bytes stored, which are stored again.
+RDLATER  L     R0,CNLLEN
+         AH    R0,=Y(CNRLINE-CNRBLK+7)
+         SRL   R0,3
+         CALL  FREE
+         USING CNRBLK,R1
+         ST    R11,CNRVMB
+         ST    R10,CNRVDEV
+         MVC   CNRLEN,CNLLEN
+         L     R2,CNLINE
+         L     R3,CNLLEN
+         LTR   R3,R3
+         BZ    RDLTIME
+         BCTR  R3,0
+         EX    R3,RDLMOVE
+RDLTIME  MVC   TRQRTN-TRQBLOK+CNRTRQ(4),=A(VCONRTRY)
+         ST    R1,TRQWORD-TRQBLOK+CNRTRQ
+         OI    VDEVFLAG,VDEVRDO   (a read is still out for it)
+         LA    R1,CNRTRQ
+         DROP  R1
+         LA    R0,3               ticks of 1/300 s
+         CALL  TMRSET
+         LEAVE RC=0
+RDLMOVE  MVC   CNRLINE-CNRBLK(0,R1),0(R2)
+*
+* VCONRTRY (the timer's callback: R0 -> the block): the line again,
+* if its user and console are still there and the read still waits.
+VCONRTRY ENTER BASE=VCONMOD
+         LR    R9,R0
+         USING CNRBLK,R9
+         L     R11,PSAVMCHN
+RTUSER   LTR   R11,R11
+         BZ    RTFREE             logged off meanwhile
+         C     R11,CNRVMB
+         BE    RTDEV
+         L     R11,VMNEXT
+         B     RTUSER
+RTDEV    L     R10,VMVDEV
+RTDEV1   LTR   R10,R10
+         BZ    RTFREE
+         C     R10,CNRVDEV
+         BE    RTGO
+         L     R10,VDEVNEXT
+         B     RTDEV1
+RTGO     LA    R1,CNRLINE
+         L     R0,CNRLEN
+         LR    R2,R10
+         CALL  VCONRDE
+RTFREE   L     R0,CNRLEN
+         AH    R0,=Y(CNRLINE-CNRBLK+7)
+         SRL   R0,3
+         LR    R1,R9
+         CALL  FRET
+         LEAVE RC=0
+         DROP  R9
 *
 VCONATTN ENTER BASE=VCONMOD
          L     R10,VMVDEV
@@ -329,4 +394,12 @@ CNSTIC   EQU   X'40'              the last CCW was a TIC
 CNSDCH   EQU   X'20'              the next CCW continues a data chain
 CNSGATH  EQU   X'10'              a write's line is being gathered
 CNBUF    DS    CL256
+*
+* A line kept until its page is in (RDLATER, VCONRTRY).
+CNRBLK   DSECT
+CNRTRQ   DS    XL(TRQLEN)         the timer request
+CNRVMB   DS    A                  the user
+CNRVDEV  DS    A                  its console
+CNRLEN   DS    F                  the line's length
+CNRLINE  DS    0C                 the line
          END
