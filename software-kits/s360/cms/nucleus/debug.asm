@@ -75,7 +75,7 @@ DEBUG2   MVC   DCSW,CSW
 ***********************************************************************
 * DBGBRK: a program check; a breakpoint's enters DEBUG.               *
 ***********************************************************************
-DBGBRK   ST    R12,BRKR12         disabled: PGMHAND's R12 kept here
+DBGBRK   ST    R12,BRKR12-DBGBRK(,R15)  PGMHAND's R12 (not a base yet)
          L     R12,BBASE-DBGBRK(,R15)
          B     DBGBRK1
 BBASE    DC    A(DEBUG)
