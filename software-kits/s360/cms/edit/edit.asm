@@ -103,9 +103,12 @@ OLDVER   CH    R0,EDVERL
          BNL   STORAGE
          STH   R0,EDVERL
 *
-* Storage: above the program loaded, to the end of storage.
+* Storage: above the program loaded, to the end of the user area
+* (FREELOWE: free storage may have pages at its top), all of it kept
+* from free storage while the editor runs (NUCUSED).
 STORAGE  L     R1,NUCLDEND
-         L     R0,NUCMEMSZ
+         L     R0,FREELOWE
+         ST    R0,NUCUSED
          L     R15,=V(EDFINIT)
          BALR  R14,R15
          LTR   R15,R15

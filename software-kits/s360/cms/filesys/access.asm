@@ -11,6 +11,9 @@
 * Messages and return codes (VM/370's where CP-67's are not given):   *
 *   DMSACC017E INVALID DEVICE ADDRESS 'cuu'           24              *
 *   DMSACC048E INVALID MODE 'm'                        24             *
+*   DMSACC109S VIRTUAL STORAGE CAPACITY EXCEEDED      104             *
+*              (no free storage for the disk's directory: the disk   *
+*              is not accessed; one under that letter before is gone) *
 *   DMSACC112S DISK 'm(cuu)' DEVICE ERROR             100             *
 *   DMSACC113S DISK 'm(cuu)' NOT ATTACHED             100             *
 *   DMSACC114S DISK 'm(cuu)' IS NOT A CMS DISK        100 (our text)  *
@@ -90,6 +93,8 @@ ACRC0    SR    R15,R15
          B     ACRET
 ACFAIL   CH    R15,=H'4'
          BE    ACNOTCMS
+         CH    R15,=H'5'
+         BE    ACNOSTOR
          MVC   ACERRM(1),ACMODE
          MVC   ACERRD,ACDEV
          WRTERM ACERR,ACERRLEN
@@ -99,6 +104,9 @@ ACNOTCMS MVC   ACNCMSM(1),ACMODE
          MVC   ACNCMSD,ACDEV
          WRTERM ACNCMS,ACNCMLEN
          LA    R15,100
+         B     ACRET
+ACNOSTOR WRTERM 'DMSACC109S VIRTUAL STORAGE CAPACITY EXCEEDED'
+         LA    R15,104            (no free storage for its directory)
          B     ACRET
 ACNOTATT MVC   ACNAM(1),ACMODE
          MVC   ACNAD,ACDEV

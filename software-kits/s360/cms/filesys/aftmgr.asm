@@ -17,10 +17,17 @@
 * FINIS that ends it, can be cut short at any point and the disk      *
 * still holds the file as it was.                                     *
 *                                                                     *
+* An entry is free storage (DMSFREE) from its open; at the close it   *
+* is marked free and given back (DMSFRET) at the next AFTOPEN or when *
+* AFTFIND * finds no file open (FINIS * after every command): not at  *
+* once, because AFTDONE still holds it when UPDISK, RELOAD and        *
+* AFTDISK drop it under it. Four files may be open at once.           *
+*                                                                     *
 *   AFTOPEN  R1 -> CL8 x, CL8 fn, CL8 ft, CL2 fm, R0 = 0 read, 1      *
 *            write: R1 -> the file's AFT entry, R15 = 0; else 28 no   *
 *            such file (read), 36 disk not accessed, 12 read-only     *
-*            disk (write), 10 too many files open. A new file is made *
+*            disk (write), 10 too many files open (or no free storage *
+*            for another). A new file is made                         *
 *            for writing when there is none (mode blank or *: A1).    *
 *   AFTGET   R3 -> AFT, R4 = byte position, R5 = length, R6 -> where  *
 *   AFTPUT   to put the bytes (AFTGET) or where they come from        *
@@ -50,7 +57,7 @@
          PRINT GEN
 AFTMGR   CSECT
          ENTRY AFTOPEN,AFTGET,AFTPUT,AFTDONE,AFTDROP,AFTFIND,FREEFILE
-         ENTRY AFTDISK
+         ENTRY AFTDISK,AFTGONE
          USING AFTOPEN,R15
 AFTOPEN  STM   R14,R12,12(R13)
          SR    R10,R10
@@ -137,14 +144,22 @@ DOOPEN   MVC   AMKEY,8(R1)        fn ft fm
          BNZ   RET
          B     OPOK
 * Not open: a free entry, then the file's FST.
-OPNEW    L     R3,=A(AFTTAB)
+OPNEW    BAL   R14,AFTSWEEP       (closed ones given back first)
+         LA    R5,AFTPTRS
          LA    R4,AFTCOUNT
-OPFREE   TM    AFTFLAGS,AFTUSED
-         BZ    OPHAVE
-         AH    R3,=Y(AFTSIZE)
+OPFREE   OC    0(4,R5),0(R5)
+         BZ    OPSLOT
+         LA    R5,4(,R5)
          BCT   R4,OPFREE
-         LA    R15,10             too many files open
+OPFULL   LA    R15,10             too many files open
          B     RET
+OPSLOT   LA    R0,(AFTSIZE+7)/8   the entry: zeroed, not yet in use
+         L     R15,=V(DMSFREE)
+         BALR  R14,R15
+         LTR   R15,R15
+         BNZ   OPFULL             (no storage for it)
+         ST    R1,0(,R5)
+         LR    R3,R1
 OPHAVE   LA    R1,AMKEY
          L     R15,=V(FINDFST)
          BALR  R14,R15
@@ -293,9 +308,12 @@ CLRFCL   XC    AFTFCL(200),AFTFCL
 *
 * FINDOPEN: R3 -> the entry open for AMKEY's file (its mode letter,
 * when one is given, must be its disk's), or 0.
-FINDOPEN L     R3,=A(AFTTAB)
+FINDOPEN LA    R5,AFTPTRS
          LA    R4,AFTCOUNT
-FOLOOP   TM    AFTFLAGS,AFTUSED
+FOLOOP   L     R3,0(,R5)
+         LTR   R3,R3
+         BZ    FONEXT
+         TM    AFTFLAGS,AFTUSED
          BZ    FONEXT
          CLC   AFTFST(16),AMKEY
          BNE   FONEXT
@@ -305,7 +323,7 @@ FOLOOP   TM    AFTFLAGS,AFTUSED
          BE    FOHIT
          CLC   AFTFST+FSTFMODE-FSTD(1),AMKEY+16
          BE    FOHIT
-FONEXT   AH    R3,=Y(AFTSIZE)
+FONEXT   LA    R5,4(,R5)
          BCT   R4,FOLOOP
          SR    R3,R3
 FOHIT    BR    R14
@@ -319,12 +337,16 @@ DOAFIND  MVC   AMKEY,8(R1)
          MVC   AMKEY+16(2),=C'  '
          CLI   AMKEY,C'*'         any open file
          BNE   AFNAMED
-         L     R3,=A(AFTTAB)
+         LA    R5,AFTPTRS
          LA    R4,AFTCOUNT
-AFANY    TM    AFTFLAGS,AFTUSED
+AFANY    L     R3,0(,R5)
+         LTR   R3,R3
+         BZ    AFANYNX
+         TM    AFTFLAGS,AFTUSED
          BO    AFHIT
-         AH    R3,=Y(AFTSIZE)
+AFANYNX  LA    R5,4(,R5)
          BCT   R4,AFANY
+         BAL   R14,AFTSWEEP       none open: the closed ones go back
          B     AFNONE
 AFNAMED  BAL   R14,FINDOPEN
          LTR   R3,R3
@@ -338,6 +360,24 @@ AFNONE   LA    R15,6              not open
 DODROP   MVI   AFTFLAGS,0
          SR    R15,R15
          B     RET
+*
+* AFTSWEEP: entries closed (AFTFLAGS 0) go back to free storage.
+AFTSWEEP ST    R14,SPR14
+         LA    R5,AFTPTRS
+         LA    R4,AFTCOUNT
+SPLOOP   L     R1,0(,R5)
+         LTR   R1,R1
+         BZ    SPNEXT
+         CLI   AFTFLAGS-AFTD(R1),0
+         BNE   SPNEXT
+         XC    0(4,R5),0(R5)
+         LA    R0,(AFTSIZE+7)/8
+         L     R15,=V(DMSFRET)
+         BALR  R14,R15
+SPNEXT   LA    R5,4(,R5)
+         BCT   R4,SPLOOP
+         L     R14,SPR14
+         BR    R14
 *
 *
 ***********************************************************************
@@ -729,16 +769,43 @@ CALLX    ST    R14,CXR14
 AFTDISK  STM   R14,R12,12(R13)
          BALR  R12,0
          USING *,R12
-         L     R3,=A(AFTTAB)
+         L     R5,=A(AFTPTRS)
          LA    R4,AFTCOUNT
          USING AFTD,R3
-DKLOOP   TM    AFTFLAGS,AFTWRITE
+DKLOOP   L     R3,0(,R5)
+         LTR   R3,R3
+         BZ    DKNEXT
+         TM    AFTFLAGS,AFTWRITE
          BZ    DKNEXT
          C     R1,AFTADT
          BNE   DKNEXT
-         MVI   AFTFLAGS,0
-DKNEXT   AH    R3,=Y(AFTSIZE)
+         MVI   AFTFLAGS,0         (given back at the next sweep)
+DKNEXT   LA    R5,4(,R5)
          BCT   R4,DKLOOP
+         DROP  R3
+         LM    R14,R12,12(R13)
+         SR    R15,R15
+         BR    R14
+*
+* AFTGONE: R1 -> ADT: every file open on the disk, read or written, is
+* given up (ADTMGR, before the disk's entry and directory go back to
+* free storage: no file may point at them after).
+AFTGONE  STM   R14,R12,12(R13)
+         BALR  R12,0
+         USING *,R12
+         L     R5,=A(AFTPTRS)
+         LA    R4,AFTCOUNT
+         USING AFTD,R3
+GNLOOP   L     R3,0(,R5)
+         LTR   R3,R3
+         BZ    GNNEXT
+         TM    AFTFLAGS,AFTUSED
+         BZ    GNNEXT
+         C     R1,AFTADT
+         BNE   GNNEXT
+         MVI   AFTFLAGS,0
+GNNEXT   LA    R5,4(,R5)
+         BCT   R4,GNLOOP
          DROP  R3
          LM    R14,R12,12(R13)
          SR    R15,R15
@@ -775,7 +842,8 @@ AMSAVE   DS    18F
 FFFCL    DS    800X
 FFNCL    DS    800X
 *
-* The table: AFTCOUNT entries.
-AFTTAB   CSECT
-         DC    (AFTCOUNT*AFTSIZE)X'00'
+* The table: AFTCOUNT pointers to entries in free storage (0: none).
+         DS    0F
+AFTPTRS  DC    (AFTCOUNT)A(0)
+SPR14    DS    A
          END

@@ -69,20 +69,21 @@ GETRET   L     R14,12(,R13)
          LM    R1,R12,24(R13)
          BR    R14
 *
-* BITOF: R5 = block, R1 -> ADT: R4 -> its byte of ADTQMSK, R8 -> its
+* BITOF: R5 = block, R1 -> ADT: R4 -> its byte of the QMSK, R8 -> its
 * mask in BITS; R2, R3 used.
 BITOF    LR    R2,R5
          BCTR  R2,0
          LR    R3,R2
          SRL   R2,3               byte
          N     R3,=F'7'           bit
-         LA    R4,0(R2,R1)        (past 4K in the ADT: by offset)
-         A     R4,=A(ADTQMSK-ADT)
+         L     R4,ADTQMP          (the QMSK is free storage of its own)
+         AR    R4,R2
          LA    R8,BITS(R3)
          BR    R14
          DROP  R1
 *
-* FREEBLK: the same bit in ADTFREED.
+* FREEBLK: the same bit in the freed map (ADTFRP; a read-only disk has
+* none, and nothing is freed on it).
 FREEGO   DS    0H
          USING ADT,R1
          LR    R5,R0
@@ -90,8 +91,11 @@ FREEGO   DS    0H
          BL    FREERET
          CH    R5,ADTNUM
          BH    FREERET
+         OC    ADTFRP,ADTFRP
+         BZ    FREERET
          BAL   R14,BITOF
-         A     R4,=A(ADTFREED-ADTQMSK)
+         S     R4,ADTQMP
+         A     R4,ADTFRP
          OC    0(1,R4),0(R8)
 FREERET  SR    R15,R15
          L     R14,12(,R13)

@@ -95,11 +95,16 @@ ECRET    L     R13,ECSAVE+4
 * ECDISK: R7 -> ADT: its matching files erased (R10 counts them, R11
 * keeps the first error).
 ECDISK   ST    R14,ECDR14
-         LR    R8,R7
-         A     R8,=A(ADTFSTB-ADT)
-         LA    R6,MFDMAXFB*FSTPERBL
+         SR    R8,R8              every entry of its FST blocks
          USING FSTD,R8
-ECFILE   CLI   FSTFNAME,0
+ECFILE   LR    R1,R7
+         LR    R2,R8
+         L     R15,=V(NXTFST)
+         BALR  R14,R15
+         LTR   R15,R15
+         BNZ   ECDRET
+         LR    R8,R2
+         CLI   FSTFNAME,0
          BE    ECSKIP
          LA    R1,ECKEY
          LA    R2,FSTFNAME
@@ -131,8 +136,7 @@ ECTHIS   DS    0H
          LTR   R15,R15
          BNZ   ECFAIL
          LA    R10,1(,R10)
-ECSKIP   LA    R8,FSTSIZE(,R8)
-         BCT   R6,ECFILE
+ECSKIP   B     ECFILE
          DROP  R8
 ECDRET   L     R14,ECDR14
          BR    R14

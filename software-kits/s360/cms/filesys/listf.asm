@@ -178,11 +178,16 @@ LFRET    L     R13,LFSAVE+4
 * LFDISK: R7 -> ADT: its matching files typed; R10 counts them.       *
 ***********************************************************************
 LFDISK   ST    R14,LFDR14
-         LR    R8,R7
-         A     R8,=A(ADTFSTB-ADT)
-         LA    R6,MFDMAXFB*FSTPERBL
+         SR    R8,R8              every entry of its FST blocks
          USING FSTD,R8
-LFFILE   CLI   FSTFNAME,0
+LFFILE   LR    R1,R7
+         LR    R2,R8
+         L     R15,=V(NXTFST)
+         BALR  R14,R15
+         LTR   R15,R15
+         BNZ   LFDRET
+         LR    R8,R2
+         CLI   FSTFNAME,0
          BE    LFSKIP
          LA    R1,LFKEY
          LA    R2,FSTFNAME
@@ -250,10 +255,9 @@ LFTYPE1  TM    LFOPTS,OPTNOTY
          BO    LFSKIP
          LA    R1,LFLINE
          WRTERM (R1),(R2)
-LFSKIP   LA    R8,FSTSIZE(,R8)
-         BCT   R6,LFFILE
+LFSKIP   B     LFFILE
          DROP  R8
-         L     R14,LFDR14
+LFDRET   L     R14,LFDR14
          BR    R14
 *
 * NUMOUT: R0 (0-9999999) right-aligned in 6 columns ending at R1+5.

@@ -5,7 +5,8 @@
 * CMS file allows (65,535 bytes: WRBUF's limit, the FST's halfword    *
 * item lengths of a variable file) instead of the size of a buffer of *
 * their own. The storage is that above the program loaded in the user *
-* area (NUCLDEND) to the end of storage, as EDIT uses it: a command   *
+* area (NUCLDEND) to FREELOWE, as EDIT uses it (NUCUSED keeps free    *
+* storage off the part given until the command ends): a command       *
 * at the console leaves a program loaded before it as it was.         *
 *   RECSTOR  R0 = bytes wanted. R1 -> them (on a doubleword), R15 = 0;*
 *            or R15 = 104 when the storage is too small, and the      *
@@ -25,10 +26,15 @@ RECSTOR  CSECT
          L     R1,NUCLDEND
          LA    R1,7(,R1)
          N     R1,=X'00FFFFF8'
-         L     R2,NUCMEMSZ        what is left
-         SR    R2,R1
-         CR    R0,R2
+         L     R2,FREELOWE        what is left (FREELOWE: the user
+         SR    R2,R1              area's end, below free storage's
+         CR    R0,R2              pages)
          BH    RSNONE
+         LR    R2,R1              kept from free storage while the
+         AR    R2,R0              command runs
+         C     R2,NUCUSED
+         BNH   *+8
+         ST    R2,NUCUSED
          ST    R1,24(,R13)        R1 back to the caller
          SR    R15,R15
          B     RSRET

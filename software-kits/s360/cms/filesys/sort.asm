@@ -119,7 +119,8 @@ SRPAIRS  LTR   R15,R15            a number alone, or junk
 *
 * The records into the user area, a pointer to each after them.
          L     R8,NUCUSER         where the records go
-         L     R10,NUCMEMSZ       the pointers grow down from the end
+         L     R10,FREELOWE       the pointers grow down from the end
+         ST    R10,NUCUSED        (kept from free storage meanwhile)
          SR    R6,R6              records
          MVC   SRIN(8),=CL8'RDBUF'
 SRREAD   ST    R8,SRIN+FSCBBUFF-FSCBD

@@ -49,17 +49,20 @@ UPDISK   CSECT
 *    changed ones are written anew.
          SR    R11,R11            files
          SR    R9,R9              block index
-         LR    R4,R7              R4 -> FST block
-         A     R4,=A(ADTFSTB-ADT)
-UPFSTB   LA    R5,FSTPERBL        count this block's entries
+UPFSTB   LR    R4,R9              R4 -> the FST block in storage
+         SLL   R4,2
+         L     R4,ADTFSTP(R4)
          SR    R6,R6
+         LTR   R4,R4              (none: no entries; a block on the
+         BZ    UPCOUNTD           disk has one in storage)
+         LA    R5,FSTPERBL        count this block's entries
          LR    R3,R4
 UPCOUNT  CLI   0(R3),0
          BE    *+8
          LA    R6,1(,R6)
          LA    R3,FSTSIZE(,R3)
          BCT   R5,UPCOUNT
-         AR    R11,R6
+UPCOUNTD AR    R11,R6
          L     R3,=X'00008000'    this block's dirty bit
          SRL   R3,0(R9)
          STH   R3,UPWORK
@@ -83,8 +86,7 @@ UPFSTNEW SR    R0,R0
          LTR   R15,R15
          BNZ   UPFAIL
 UPFSTSET STH   R0,0(,R10)
-UPFSTNX  LA    R4,BLKSIZE(,R4)
-         LA    R9,1(,R9)
+UPFSTNX  LA    R9,1(,R9)
          CH    R9,=Y(MFDMAXFB)
          BL    UPFSTB
 *
@@ -100,11 +102,10 @@ UPQNEW   LH    R0,0(,R10)
          STH   R0,0(,R10)
          LA    R10,2(,R10)
          BCT   R9,UPQNEW
-         LR    R4,R7              QMSK = QMSK and not FREED, and
-         A     R4,=A(ADTQMSK-ADT) FREED = 0, 200 bytes at a time
-         LR    R5,R7
-         A     R5,=A(ADTFREED-ADT)
-         LA    R9,ADTMAXQB*BLKSIZE/200
+         L     R4,ADTQMP          QMSK = QMSK and not FREED, and
+         L     R5,ADTFRP          FREED = 0, 200 bytes at a time
+         LH    R9,ADTQBLKS
+         SLL   R9,2               (4 pieces of 200 a block)
 UPAND    MVC   UPWORK(200),0(R5)
          XC    UPWORK(200),ALLFF
          NC    0(200,R4),UPWORK
@@ -114,8 +115,7 @@ UPAND    MVC   UPWORK(200),0(R5)
          BCT   R9,UPAND
          LH    R9,ADTQBLKS        write it
          LA    R10,MFDQMSK
-         LR    R2,R7
-         A     R2,=A(ADTQMSK-ADT)
+         L     R2,ADTQMP
 UPQWR    LH    R0,0(,R10)
          BAL   R14,CALLWR
          LTR   R15,R15
@@ -128,8 +128,7 @@ UPQWR    LH    R0,0(,R10)
 * ADTNUM (kept one); the last in use is the highest one bit below them.
          LH    R9,ADTQBLKS
          MH    R9,=Y(BLKSIZE)
-         LR    R4,R7
-         A     R4,=A(ADTQMSK-ADT)
+         L     R4,ADTQMP
          SR    R5,R5
 UPPOP    SR    R3,R3
          IC    R3,0(,R4)
@@ -152,8 +151,8 @@ UPLAST   LR    R2,R5              nothing but free blocks at a time)
          LR    R3,R2
          SRL   R2,3
          N     R3,=F'7'
-         LA    R4,0(R2,R7)
-         A     R4,=A(ADTQMSK-ADT)
+         L     R4,ADTQMP
+         AR    R4,R2
          C     R3,=F'7'
          BNE   UPLBIT
          CLI   0(R4),0

@@ -55,7 +55,11 @@ CMDREAD  LA    R13,SAVE
          MVC   NUCSVTOP,NUCSVBOT  nothing runs: no frames
          NI    NUCFLAGS,255-NUCFCMD-NUCFKT-NUCFATN
          NI    NUCFLAG2,255-NUCFEXEC  (an EXEC ended by KX or an abend)
+         XC    NUCUSED,NUCUSED    no command keeps user storage
          SSM   =X'FF'
+* An EXEC ended by KX or an abend gives its free storage back.
+         L     R15,=V(EXCLEAN)
+         BALR  R14,R15
 * Files a command left open are closed as CMS closes them when a
 * command ends (FINIS *: those written are entered in their disk's
 * directory, filesys/finis.asm), also after KX or an abend.

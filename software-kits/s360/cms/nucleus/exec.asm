@@ -36,8 +36,14 @@
 * Anything else is a CMS command, run through SVC 202.                *
 * An EXEC may call another, three deep; an EXEC holds at most 200    *
 * lines.                                                              *
+* Storage: an EXEC's lines are read into free storage (DMSFREE) while *
+* it runs, and the state of an EXEC that called another waits there   *
+* until the called one ends; an EXEC ended by KX or an abend gives    *
+* them back when the command loop calls EXCLEAN.                      *
 * Return codes: the &EXIT code, else 0; 28 no such EXEC file; 101     *
-* nested too deeply; 104 too long; 10 an error in a line (with        *
+* nested too deeply; 104 too long, or no free storage for it (with   *
+* DMSEXE109S VIRTUAL STORAGE CAPACITY EXCEEDED, VM/370's text); 10 an *
+* error in a line (with                                               *
 * DMSEXE071E and the line's number).                                  *
 ***********************************************************************
          PRINT NOGEN
@@ -54,7 +60,7 @@ EXMAXLVL EQU   3                  EXECs running at once (nested)
          EXECVAR
 *
 EXEC     CSECT
-         ENTRY EXSTKLEN
+         ENTRY EXCLEAN
          USING NUCON,R0
          USING EXEC,R12,R11
          STM   R14,R12,12(R13)
@@ -66,13 +72,12 @@ EXEC1    LA    R11,2048(,R12)
          LR    R10,R1
          TM    NUCFLAG2,NUCFEXEC  (the command loop clears it after KX
          BO    EXECNEST           or an abend: the next EXEC starts at
-         XC    EXDEPTH,EXDEPTH    the outermost level again)
-         B     EXEC0
+         B     EXOUTER            the outermost level again)
 *
 * An EXEC called by an EXEC (GH20-0859: an EXEC may call another, which
 * gets its own arguments and variables and gives its caller &RETCODE):
-* the caller's whole state is kept in free storage after the SVC 202
-* frames (INIT leaves EXSTKLEN bytes there) and put back by RETURN.
+* the caller's whole state is kept in free storage (DMSFREE) and put
+* back by RETURN.
 EXECNEST L     R3,EXDEPTH
          C     R3,=A(EXMAXLVL-1)
          BL    EXPUSH
@@ -81,17 +86,31 @@ EXECNEST L     R3,EXDEPTH
          L     R14,12(,R13)       without RETURN
          LM    R0,R12,20(R13)
          BR    R14
-EXPUSH   LA    R1,1(,R3)
-         ST    R1,EXDEPTH
-         LR    R1,R3              the slot: NUCSVLIM + depth * length
-         M     R0,=A(EXSTLEN)
-         L     R2,NUCSVLIM
-         AR    R2,R1
+EXPUSH   L     R0,=A(EXSTLEN/8)
+         L     R15,=V(DMSFREE)
+         BAL   R14,XSTOR
+         LTR   R15,R15
+         BZ    EXPUSH1
+         WRTERM 'DMSEXE109S VIRTUAL STORAGE CAPACITY EXCEEDED'
+         LA    R15,104            (the caller's state untouched)
+         L     R14,12(,R13)
+         LM    R0,R12,20(R13)
+         BR    R14
+EXPUSH1  L     R3,EXDEPTH         the slot, by depth
+         LA    R2,1(,R3)
+         ST    R2,EXDEPTH
+         SLL   R3,2
+         ST    R1,EXSTKP(R3)
+         LR    R2,R1
          L     R3,=A(EXSTLEN)
          LA    R4,EXSTATE
          BAL   R14,EXMOVE
+         B     EXEC0
+EXOUTER  BAL   R14,CLEANUP        an EXEC at the command's level: what
+         XC    EXDEPTH,EXDEPTH    one ended by KX left is given back
 EXEC0    ST    R13,SAVE+4
          LA    R13,SAVE
+         XC    LINESP,LINESP
 EXEC2    CLI   8(R10),X'FF'
          BNE   EXEC3
          WRTERM 'DMSEXE054E INCOMPLETE FILEID SPECIFIED'
@@ -103,8 +122,17 @@ EXEC3    OI    NUCFLAG2,NUCFEXEC
 * The file into storage, a line a slot; the labels noted.
          MVC   XFSCB+8(8),FILENAME
          MVC   XFSCB+26(2),=H'1'
+         L     R0,=A(MAXLINES*80/8)   the lines' storage
+         L     R15,=V(DMSFREE)
+         BAL   R14,XSTOR
+         LTR   R15,R15
+         BNZ   NOSTOR
+         ST    R1,LINESP
+         L     R3,EXDEPTH
+         SLL   R3,2
+         ST    R1,EXLINP(R3)
          SR    R6,R6              lines read
-         LA    R7,LINES
+         LR    R7,R1
          XC    NLAB,NLAB
 READL    MVC   XFSCB(8),=CL8'RDBUF'
          MVC   0(80,R7),BLANKS
@@ -175,7 +203,7 @@ NEXTL1   C     R9,NLINES
          LR    R7,R9
          BCTR  R7,0
          MH    R7,=H'80'
-         LA    R7,LINES(R7)       -> the line
+         A     R7,LINESP          -> the line
          LA    R9,1(,R9)
          BAL   R14,FIRSTCH        R1 -> its first non-blank
          LTR   R1,R1
@@ -205,7 +233,18 @@ FINISH   L     R15,EXITRC
 *
 * RETURN: R15 the return code. The outermost EXEC ends the EXEC state;
 * an inner one puts its caller's state back.
-RETURN   L     R13,SAVE+4
+RETURN   ST    R15,XRC
+         L     R1,LINESP          its lines go back
+         LTR   R1,R1
+         BZ    RETURN0
+         L     R0,=A(MAXLINES*80/8)
+         L     R15,=V(DMSFRET)
+         BAL   R14,XSTOR
+         L     R3,EXDEPTH
+         SLL   R3,2
+         LA    R3,EXLINP(R3)
+         XC    0(4,R3),0(R3)
+RETURN0  L     R13,SAVE+4
          L     R3,EXDEPTH
          LTR   R3,R3
          BNZ   RETPOP
@@ -213,15 +252,74 @@ RETURN   L     R13,SAVE+4
          B     RETURN1
 RETPOP   BCTR  R3,0
          ST    R3,EXDEPTH
-         LR    R1,R3
-         M     R0,=A(EXSTLEN)
-         L     R4,NUCSVLIM
-         AR    R4,R1
+         SLL   R3,2
+         L     R4,EXSTKP(R3)      the caller's state, back
+         LA    R3,EXSTKP(R3)
+         XC    0(4,R3),0(R3)
+         ST    R4,XSTATEP
          L     R3,=A(EXSTLEN)
          LA    R2,EXSTATE
          BAL   R14,EXMOVE
-RETURN1  L     R14,12(,R13)
+         L     R1,XSTATEP         and its storage
+         L     R0,=A(EXSTLEN/8)
+         L     R15,=V(DMSFRET)
+         BAL   R14,XSTOR
+RETURN1  L     R15,XRC
+         L     R14,12(,R13)
          LM    R0,R12,20(R13)
+         BR    R14
+*
+* XSTOR: DMSFREE or DMSFRET (R15) with a save area of its own, whatever
+* R13 is (RETURN gives storage back after R13 is the caller's again).
+XSTOR    ST    R14,XSR14
+         ST    R13,XSR13
+         LA    R13,XSSAVE
+         BALR  R14,R15
+         L     R13,XSR13
+         L     R14,XSR14
+         BR    R14
+*
+* CLEANUP: the storage an EXEC ended by KX or an abend still holds
+* (its lines, its callers' states) goes back. R1-R5 used.
+CLEANUP  ST    R14,CLR14
+         LA    R5,EXLINP
+         LA    R4,EXMAXLVL
+CLLINES  L     R1,0(,R5)
+         LTR   R1,R1
+         BZ    CLLINES1
+         XC    0(4,R5),0(R5)
+         L     R0,=A(MAXLINES*80/8)
+         L     R15,=V(DMSFRET)
+         BAL   R14,XSTOR
+CLLINES1 LA    R5,4(,R5)
+         BCT   R4,CLLINES
+         LA    R5,EXSTKP
+         LA    R4,EXMAXLVL
+CLSTATE  L     R1,0(,R5)
+         LTR   R1,R1
+         BZ    CLSTATE1
+         XC    0(4,R5),0(R5)
+         L     R0,=A(EXSTLEN/8)
+         L     R15,=V(DMSFRET)
+         BAL   R14,XSTOR
+CLSTATE1 LA    R5,4(,R5)
+         BCT   R4,CLSTATE
+         L     R14,CLR14
+         BR    R14
+*
+* EXCLEAN: the command loop's call (nothing runs: no EXEC either).
+EXCLEAN  STM   R14,R12,12(R13)
+         L     R12,CLBASE-EXCLEAN(,R15)
+         B     EXCLEAN1
+CLBASE   DC    A(EXEC)
+EXCLEAN1 LA    R11,2048(,R12)
+         LA    R11,2048(,R11)
+         TM    NUCFLAG2,NUCFEXEC
+         BO    EXCLEAN2
+         BAL   R14,CLEANUP
+         XC    EXDEPTH,EXDEPTH
+EXCLEAN2 LM    R14,R12,12(R13)
+         SR    R15,R15
          BR    R14
 *
 * EXMOVE: R3 bytes (more than 0) from R4 to R2, 256 at a time (the
@@ -247,6 +345,9 @@ NOFILE   MVC   XFSCB(8),=CL8'FINIS'
          LA    R6,16(,R6)
          BAL   R14,TYPEMSG
          LA    R15,28
+         B     RETURN
+NOSTOR   WRTERM 'DMSEXE109S VIRTUAL STORAGE CAPACITY EXCEEDED'
+         LA    R15,104
          B     RETURN
 TOOLONG  MVC   XFSCB(8),=CL8'FINIS'
          CMSCALL XFSCB
@@ -966,9 +1067,17 @@ RELOPS   DC    CL8'EQ',AL1(CCEQ)
          DC    8X'FF'
 *
 * EXDEPTH: EXECs whose state is kept while the EXEC they called runs
-* (0 in the outermost). EXSTKLEN (INIT reads it): the storage for them.
+* (0 in the outermost). EXSTKP: those states in free storage, by depth;
+* EXLINP: each level's lines. Outside the state, which they outlive.
 EXDEPTH  DC    F'0'
-EXSTKLEN DC    A((EXMAXLVL-1)*EXSTLEN)
+EXSTKP   DC    (EXMAXLVL)A(0)
+EXLINP   DC    (EXMAXLVL)A(0)
+XRC      DS    F
+XSTATEP  DS    A
+XSR14    DS    A
+XSR13    DS    A
+CLR14    DS    A
+XSSAVE   DS    18F
 *
 * An EXEC's state: everything from here to EXSTEND.
          DS    0D
@@ -978,6 +1087,7 @@ STMTRET  DS    A
 SUBRET   DS    A
 NUMRET   DS    A
 NTRET    DS    A
+LINESP   DS    A                  the lines, in free storage
 SVRET    DS    A
 SRRET    DS    A
 SARET    DS    A
@@ -1026,7 +1136,6 @@ RDTOKS   DS    33D
 ERRTOKS  DS    10D
 VARS     DS    (NVARS*VARDLEN)X
 LABTAB   DS    (NLABELS*12)X
-LINES    DS    (MAXLINES*80)X
 EXSTEND  DS    0D
 EXSTLEN  EQU   EXSTEND-EXSTATE
          END

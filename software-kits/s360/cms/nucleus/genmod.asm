@@ -220,7 +220,7 @@ RMHEAD   CLC   BLOCK(8),=C'CMSMOD01'
          BNE   RMBAD
          L     R4,BLOCK+8
          L     R5,BLOCK+12
-         C     R5,NUCMEMSZ
+         C     R5,FREELOWE
          BH    RMBAD
          MVC   RMENTRY,BLOCK+16
          L     R15,=V(LDRCLEAR)   the loader forgets its program

@@ -56,11 +56,10 @@ INIT     CSECT
          ST    R1,NUCSVTOP
          A     R1,=A(NUCNFRM*SVFLEN)
          ST    R1,NUCSVLIM
-         L     R15,=V(EXSTKLEN)   then the state of EXECs that called
-         A     R1,0(,R15)         an EXEC (EXEC module)
 *
 * The user area (LOADER): X'20000' as in VM/370, or the next 64K
-* boundary above the frames when the nucleus has grown past it.
+* boundary above the frames should the nucleus grow past it. Between
+* the frames and the user area: the low free storage area (FREESTOR).
          A     R1,=A(X'FFFF')
          N     R1,=X'00FF0000'
          C     R1,=A(X'20000')
@@ -79,6 +78,15 @@ PROBE    IC    R0,0(,R2)
          BL    PROBE
 PROBEND  ST    R2,NUCMEMSZ
          MVC   PGMNPSW,PSWPGM
+*
+* Free storage: the low area from the frames to the user area, and
+* pages of the user area from its top down (FREESTOR).
+         L     R0,NUCSVLIM
+         L     R1,NUCUSER
+         LA    R2,1
+         LA    R13,SAVE
+         L     R15,=V(FREEINIT)
+         BALR  R14,R15
 *
 * The interval timer: two seconds a round (CLOCK).
          L     R1,=A(TIMER2S)

@@ -439,7 +439,7 @@ ESDSD    BAL   R14,ESDSLOT        R7 -> the ESDID's slot
          N     R8,=X'00FFFFFF'
          LR    R9,R1
          AR    R9,R8              its end
-         C     R9,NUCMEMSZ
+         C     R9,FREELOWE        (free storage may hold the top)
          BH    CRDFULL
          ST    R9,NUCLDEND
          OC    FIRSTSEC,FIRSTSEC

@@ -7,7 +7,9 @@
 *   SET RDYMSG LMSG|SMSG  the ready message with or without T=        *
 *   SET DIAG ON|OFF       under CP: disk I/O by DIAGNOSE X'18' (ON,   *
 *                         the default) or by channel programs (OFF)   *
-*   QUERY BLIP | RDYMSG | CONSOLE | TIME | DIAG                       *
+*   QUERY BLIP | RDYMSG | CONSOLE | TIME | DIAG | STORAGE             *
+*   (STORAGE is ours: the storage size, the nucleus's, the user area  *
+*   and the free storage not in use, FREESTOR)                        *
 * The file system adds its own QUERY operands (DISK, SEARCH) through  *
 * its functions; an operand nobody knows gets DMSSET/DMSQRY messages  *
 * in VM/370's style with return code 24 (VM/370's code for a bad      *
@@ -118,6 +120,8 @@ QUERY1   DS    0H
          BE    QRYTIME
          CLC   8(8,R2),=CL8'DIAG'
          BE    QRYDIAG
+         CLC   8(8,R2),=CL8'STORAGE'
+         BE    QRYSTOR
          CLC   8(8,R2),=CL8'DISK'   the file system's operands
          BE    QRYDISK
          CLC   8(8,R2),=CL8'SEARCH'
@@ -160,6 +164,68 @@ QRYCONS  LH    R0,NUCCONS
          MVC   QCONSW,=C'UNDER CP'
 QRYCONST WRTERM QCONS
          B     RC0
+*
+* QUERY STORAGE (ours): the machine's storage, the nucleus's, the user
+* area (to FREELOWE: free storage may hold pages of its top) and the
+* free storage not in use.
+QRYSTOR  L     R0,NUCMEMSZ        STORAGE nnnnK
+         SRL   R0,10
+         LA    R6,QSTOR1
+         BAL   R14,PUTDEC
+         MVC   0(11,R6),=C'K, NUCLEUS '
+         LA    R6,11(,R6)
+         L     R0,=V(NUCEND)      its size to the next K
+         A     R0,=F'1023'
+         SRL   R0,10
+         BAL   R14,PUTDEC
+         MVC   0(13,R6),=C'K, USER AREA '
+         LA    R6,13(,R6)
+         L     R0,NUCUSER
+         BAL   R14,PUTHEX6
+         MVI   0(R6),C'-'
+         LA    R6,1(,R6)
+         L     R0,FREELOWE
+         BCTR  R0,0
+         BAL   R14,PUTHEX6
+         MVC   0(15,R6),=C', FREE STORAGE '
+         LA    R6,15(,R6)
+         L     R15,=V(FREESUM)
+         BALR  R14,R15
+         BAL   R14,PUTDEC
+         MVC   0(6,R6),=C' BYTES'
+         LA    R6,6(,R6)
+         LA    R1,QSTOR
+         SR    R6,R1
+         WRTERM (R1),(R6)
+         B     RC0
+*
+* PUTDEC: R0 in decimal, without leading blanks, at R6; R6 past it.
+* PUTHEX6: R0's last six hexadecimal digits at R6. Use R1, R15.
+PUTDEC   ST    R14,PUTR14
+         LA    R1,DECBUF
+         L     R15,=V(DECOUT)
+         BALR  R14,R15
+         LA    R1,DECBUF
+PUTDEC1  CLI   0(R1),C' '
+         BNE   PUTDEC2
+         LA    R1,1(,R1)
+         B     PUTDEC1
+PUTDEC2  MVC   0(1,R6),0(R1)
+         LA    R6,1(,R6)
+         LA    R1,1(,R1)
+         LA    R15,DECBUF+11
+         CR    R1,R15
+         BL    PUTDEC2
+         L     R14,PUTR14
+         BR    R14
+PUTHEX6  ST    R14,PUTR14
+         LA    R1,HEX
+         L     R15,=V(HEXOUT)
+         BALR  R14,R15
+         MVC   0(6,R6),HEX+2
+         LA    R6,6(,R6)
+         L     R14,PUTR14
+         BR    R14
 QRYTIME  LA    R1,QTIMEV
          L     R15,=V(GETTOD)
          BALR  R14,R15
@@ -206,6 +272,11 @@ RETURN   LR    R13,R11
 *
 SAVE     DS    18F
 HEX      DS    CL8
+DECBUF   DS    CL11
+         DS    0F
+PUTR14   DS    A
+QSTOR    DC    C'STORAGE '
+QSTOR1   DS    CL80
 TBADF    DC    C'DMSSET014E INVALID FUNCTION '''
 TBADP    DC    C'DMSSET026E INVALID PARAMETER '''
 TNOV     DC    C'DMSSET005E NO VALUE SPECIFIED FOR '''

@@ -63,6 +63,11 @@ BEGIN    BALR  R12,0
          MVC   PGMNPSW,=X'0002000000000068'
          MVC   EXTNPSW,=X'0002000000000058'
          LA    R13,SAVE
+         L     R0,=A(FREEAREA)    free storage for the directories (no
+         L     R1,=A(FREEEND)     high area: no user area here)
+         SR    R2,R2
+         L     R15,=V(FREEINIT)
+         BALR  R14,R15
          SAY   'FSTEST: THE CMS FILE SYSTEM WITHOUT THE NUCLEUS'
 *
 * 1. The disks.
@@ -377,4 +382,8 @@ WRFILL   FSCB  WRBUF,FILL,DATA,B1,BUFFER=BUF,BSIZE=800
 WRFILL2  FSCB  WRBUF,FILL2,DATA,B1,BUFFER=BUF,BSIZE=800
 SAVE     DS    18F
 BUF      DC    800C'F'
+* The free storage the file system's directories are read into.
+FREESTG  CSECT
+FREEAREA DS    8192D
+FREEEND  EQU   *
          END   BEGIN
