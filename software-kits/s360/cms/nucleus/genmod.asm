@@ -198,7 +198,8 @@ MRBACK   DS    0H
 *
 ***********************************************************************
 * READMOD: R2 -> a name: 'name MODULE *' into storage. R15 = 0, 28 no *
-* such file, 32 not a module, or RDBUF's code.                        *
+* such file, 32 not a module, 104 the user area is too small (free    *
+* storage holds its top), or RDBUF's code.                            *
 ***********************************************************************
 READMOD  ST    R14,RMRET
          MVC   MFSCB+8(8),0(R2)
@@ -220,8 +221,10 @@ RMHEAD   CLC   BLOCK(8),=C'CMSMOD01'
          BNE   RMBAD
          L     R4,BLOCK+8
          L     R5,BLOCK+12
-         C     R5,FREELOWE
+         C     R5,NUCMEMSZ        past storage: not one of this CMS
          BH    RMBAD
+         C     R5,FREELOWE        past the user area: free storage has
+         BH    RMNOROOM           its top
          MVC   RMENTRY,BLOCK+16
          L     R15,=V(LDRCLEAR)   the loader forgets its program
          BALR  R14,R15
@@ -244,6 +247,9 @@ RMLAST   LR    R2,R4              the record to storage
 RMDONE   ST    R5,NUCLDEND
          MVC   NUCLDENT,RMENTRY
          SR    R15,R15
+         B     RMCLOSE
+RMNOROOM WRTERM 'DMSMOD109S VIRTUAL STORAGE CAPACITY EXCEEDED'
+         LA    R15,104
          B     RMCLOSE
 RMBAD    LA    R1,TBADMOD         'fn MODULE' IS NOT A MODULE ...
          SR    R0,R0
