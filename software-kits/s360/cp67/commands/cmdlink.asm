@@ -1,14 +1,19 @@
          TITLE 'CMDLINK - LINK'
 ***********************************************************************
-* CMDLINK: LINK userid cuu1 cuu2 [R|RR|W|WR] (docs/cp67.md "Commands";*
-* User's Guide GH20-0859, LINK): another user's minidisk cuu1, as the *
-* directory gives it, becomes this user's device cuu2, read-only      *
-* unless W is asked for (default R). A minidisk with a read or write  *
-* password in the directory is not linked by command (CP-67 asked    *
-* for the password; ours gives DMKLNK113E); W or WR on a minidisk the *
-* directory gives its owner read-only is refused (DMKLNK104E), and a  *
-* mode other than R, RR, W, WR is an invalid operand. VDEVDEF makes   *
-* the device as it makes a LINK statement's at LOGIN.                 *
+* CMDLINK: LINK userid cuu1 cuu2 [R|RR|W|WR [password]] (docs/cp67.md*
+* "Commands"; User's Guide GH20-0859, LINK; VM/370's operand order):  *
+* another user's minidisk cuu1, as the directory gives it, becomes    *
+* this user's device cuu2, read-only unless W is asked for (default   *
+* R). A minidisk with passwords in the directory (MDISK ... mode      *
+* readpw writepw) is linked only with the mode's password on the line *
+* (the read password for R and RR, which the write password also     *
+* serves; the write password for W and WR): none given, or none in    *
+* the directory for that mode, DMKLNK113E; a wrong one DMKLNK111E.    *
+* CP-67 asked for the password on a line of its own; ours takes it    *
+* from the command line. W or WR on a minidisk the directory gives its*
+* owner read-only is refused (DMKLNK104E), and a mode other than R,   *
+* RR, W, WR is an invalid operand. VDEVDEF makes the device as it     *
+* makes a LINK statement's at LOGIN.                                  *
 * Command routine: R11 -> VMBLOK, R10 -> TRMBLOK, R1 -> CMDPARM.      *
 ***********************************************************************
          PRINT NOGEN
@@ -26,7 +31,7 @@ LINK     ENTER BASE=CMDLINK
          USING CMDPARM,R9
          CLC   CMDNTOK,=H'4'
          BL    LNKBAD
-         CLC   CMDNTOK,=H'5'
+         CLC   CMDNTOK,=H'6'
          BH    LNKBAD
 * The owner's minidisk in the directory.
          LA    R1,CMDTOK+8
@@ -53,10 +58,8 @@ LNKFIND  LTR   R5,R5
          BE    LNKFOUND
 LNKNEXT  L     R5,DDVNEXT
          B     LNKFIND
-LNKFOUND CLC   DDVRPASS(16),=CL16' '
-         BNE   LNKPASS
 * A LINK statement of our own, with the owner's extent.
-         LR    R6,R5                  the owner's MDISK statement
+LNKFOUND LR    R6,R5                  the owner's MDISK statement
          MVC   LINKDEV(DDVLEN),0(R5)
          DROP  R5
          LA    R5,LINKDEV
@@ -88,7 +91,27 @@ LNKMODE1 CLI   CMDTOK+32,C'R'
 LNKMODER CLI   CMDTOK+33,C'R'
          BNE   LNKDEF
          OI    DDVMODE,DDVMULT
-LNKDEF   LR    R1,R5
+* The password: none asked for a minidisk without passwords; else
+* the mode's own (the read password for R and RR, the write password
+* for W and WR; a read link takes the write password too), and a
+* mode whose password the directory leaves blank is not linked.
+LNKDEF   CLC   DDVRPASS-DIRDEV(16,R6),=CL16' '
+         BE    LNKDEF2
+         LA    R7,DDVRPASS-DIRDEV(,R6)
+         TM    DDVMODE,DDVWRITE
+         BZ    *+8
+         LA    R7,DDVWPASS-DIRDEV(,R6)
+         CLC   0(8,R7),=CL8' '
+         BE    LNKPASS
+         CLC   CMDNTOK,=H'6'
+         BL    LNKPASS                none given
+         CLC   CMDTOK+40(8),0(R7)
+         BE    LNKDEF2
+         TM    DDVMODE,DDVWRITE
+         BO    LNKPWBAD
+         CLC   CMDTOK+40(8),DDVWPASS-DIRDEV(R6)
+         BNE   LNKPWBAD
+LNKDEF2  LR    R1,R5
          CALL  VDEVDEF
          LTR   R15,R15
          BNZ   LNKFAIL
@@ -122,6 +145,10 @@ LNKPASS  LA    R1,MSGPASS
          LA    R0,L'MSGPASS
          CALL  TRMWRITE
          LEAVE RC=113
+LNKPWBAD LA    R1,MSGPWBAD
+         LA    R0,L'MSGPWBAD
+         CALL  TRMWRITE
+         LEAVE RC=111
 LNKBAD   LA    R1,MSGBAD
          LA    R0,L'MSGBAD
          CALL  TRMWRITE
@@ -134,6 +161,7 @@ MSGBAD   DC    C'DMKLNK026E OPERAND MISSING OR INVALID'
 MSGNOUSR DC    C'DMKLNK053E USERID NOT IN CP DIRECTORY'
 MSGNODSK DC    C'DMKLNK040E THE USER HAS NO SUCH MINIDISK'
 MSGPASS  DC    C'DMKLNK113E THE MINIDISK HAS A PASSWORD: NOT LINKED'
+MSGPWBAD DC    C'DMKLNK111E PASSWORD INCORRECT: NOT LINKED'
 MSGRO    DC    C'DMKLNK104E THE MINIDISK IS READ-ONLY: NOT LINKED R/W'
 MSGNOVOL DC    C'DMKLNK108E THE VOLUME IS NOT MOUNTED'
 MSGINUSE DC    C'DMKLNK100E THE ADDRESS IS IN USE'

@@ -15,6 +15,9 @@
 *                   (cmdqvirt)                                        *
 *   QUERY FILES, READER (RDR), PRINTER (PRT), PUNCH (PUN): the spool  *
 *                   files (cp-vio's SPQUERY, spool/splcmd)            *
+*   QUERY PAGING    (classes A, B) the paging device, its pages       *
+*                   (slots) and those in use, the pages read and      *
+*                   written since IPL                                 *
 *   QUERY userid    where that user is, or that it is not logged on   *
 *   QUERY cuu       (classes A, B) a real device: its kind, address   *
 *                   and state: DASD 230 CPSYS1 CP, LINE 0C0 USER1,    *
@@ -36,6 +39,7 @@
 CMDQUERY CSECT
          USING PSA,0
          ENTRY QUERY
+         EXTRN PAGRDS,PAGWRS
 QUERY    ENTER BASE=CMDQUERY
          LR    R9,R1
          USING CMDPARM,R9
@@ -72,6 +76,10 @@ QUERY    ENTER BASE=CMDQUERY
          BL    QUSERID                ('S' alone is no abbreviation)
          EX    R2,CMPSTATS
          BE    QSTATS
+         CH    R2,=H'2'               PAGING: three letters at least
+         BL    QUSERID
+         EX    R2,CMPPAGNG
+         BE    QPAGING
          B     QUSERID
 *
 * QUERY USERS: nnnn USERS.
@@ -286,6 +294,71 @@ QSTLINE  ST    R14,QNRET
          L     R14,QNRET
          BR    R14
 *
+* QUERY PAGING (the operators, A and B): the paging device, its slots
+* in use of all, and the pages read and written since IPL.
+QPAGING  TM    VMCLASS-VMBLOK(R11),X'C0'
+         BZ    QUSERID                (another's: a user's name)
+         L     R3,PSAPGDEV
+         LTR   R3,R3
+         BZ    QPGNONE
+         USING RDEVBLOK,R3
+         MVI   LINE,C' '
+         MVC   LINE+1(L'LINE-1),LINE
+         MVC   LINE(10),=C'PAGING ON '
+         LH    R0,RDEVADDR
+         LA    R1,LINE+10
+         LA    R2,3
+         CALL  CMDHEXOT
+         MVC   LINE+13(2),=C', '
+         MVC   LINE+15(9),=C'2301 DRUM'
+         LA    R4,LINE+24
+         CLI   RDEVTYPE,RDEVT230
+         BE    QPG1
+         MVC   LINE+15(9),=CL9' '
+         MVC   LINE+15(6),RDEVSER
+         LA    R4,LINE+21
+         DROP  R3
+QPG1     MVC   0(2,R4),=C', '
+         L     R1,PSAPGSLT
+         BAL   R14,QPGDEC
+         MVC   2(4,R4),DECOUT
+         MVC   6(8,R4),=C' PAGES, '
+         L     R1,PSAPGSLT
+         S     R1,PSAPGFRE
+         BAL   R14,QPGDEC
+         MVC   14(4,R4),DECOUT
+         MVC   18(7,R4),=C' IN USE'
+         LA    R1,LINE
+         LA    R0,25(,R4)
+         SR    R0,R1
+         CALL  TRMWRITE
+         MVC   LINE(MSGPGRWL),MSGPGRW
+         L     R1,=A(PAGRDS)
+         L     R1,0(,R1)
+         BAL   R14,QPGDEC8
+         MVC   LINE+11(8),DECOUT
+         L     R1,=A(PAGWRS)
+         L     R1,0(,R1)
+         BAL   R14,QPGDEC8
+         MVC   LINE+29(8),DECOUT
+         LA    R1,LINE
+         LA    R0,MSGPGRWL
+         CALL  TRMWRITE
+         LEAVE RC=0
+QPGNONE  LA    R1,MSGNOPG
+         LA    R0,L'MSGNOPG
+         CALL  TRMWRITE
+         LEAVE RC=0
+* QPGDEC, QPGDEC8: R1 in 4 or 8 decimal digits at DECOUT (BAL R14).
+QPGDEC   CVD   R1,DECWORK
+         UNPK  DECOUT(4),DECWORK+5(3)
+         OI    DECOUT+3,X'F0'
+         BR    R14
+QPGDEC8  CVD   R1,DECWORK
+         UNPK  DECOUT(8),DECWORK+3(5)
+         OI    DECOUT+7,X'F0'
+         BR    R14
+*
 * QUERY userid, or a real device for the operators.
 QUSERID  TM    VMCLASS-VMBLOK(R11),X'C0'
          BZ    QUSER
@@ -431,6 +504,7 @@ CMPFILES CLC   CMDTOK+8(0),=C'FILES'
 CMPREADR CLC   CMDTOK+8(0),=C'READER'
 CMPPRINT CLC   CMDTOK+8(0),=C'PRINTER'
 CMPPUNCH CLC   CMDTOK+8(0),=C'PUNCH'
+CMPPAGNG CLC   CMDTOK+8(0),=C'PAGING'
          DROP  R9
 *
          DS    0D
@@ -446,6 +520,10 @@ MSGTIMEL EQU   *-MSGTIMES
 MSGNOTON DC    C'DMKQRY045E XXXXXXXX NOT LOGGED ON'
 MSGMISS  DC    C'DMKQRY026E OPERAND MISSING OR INVALID'
 MSGNODEV DC    C'DMKQRY040E DEV XXX DOES NOT EXIST'
+MSGNOPG  DC    C'NO PAGING DEVICE'
+MSGPGRW  DC    C'PAGES READ nnnnnnnn, WRITTEN nnnnnnnn SINCE IPL'
+MSGPGRWL EQU   *-MSGPGRW
+DECOUT   DS    CL8
 LINE     DS    CL132
 QSTCOUNT DS    F
 STATNAME DC    CL5'SSM',CL5'LPSW',CL5'SSK',CL5'ISK',CL5'SIO',CL5'TIO'

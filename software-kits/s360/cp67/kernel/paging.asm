@@ -51,6 +51,8 @@
 *   PAGSLREL  R11, R1 = page number (not in storage): its slot goes   *
 *   PAGVMREL  R11: every slot of the user freed, its pages coming in  *
 *             orphaned (VMRESET, VMDESTRY through FRMVMREL)           *
+*   PAGRDS, PAGWRS  (words) pages read and written since IPL, for     *
+*             all users (QUERY PAGING)                                *
 ***********************************************************************
          PRINT NOGEN
          REGEQU
@@ -80,7 +82,7 @@ PGSLOT   EQU   IOBUSER+8-IOBLOK   the slot
 PGREC    EQU   IOBUSER+12-IOBLOK  its record on the track (byte)
 *
 PAGMOD   CSECT
-         ENTRY PAGINIT,PAGEIN,PAGSLREL,PAGVMREL,STEAL
+         ENTRY PAGINIT,PAGEIN,PAGSLREL,PAGVMREL,STEAL,PAGRDS,PAGWRS
          USING PSA,R0
          USING VMBLOK,R11
 *
@@ -444,6 +446,10 @@ STLWR2   LR    R1,R6
          L     R4,STPGWR-STATBLOK(,R3)
          LA    R4,1(,R4)
          ST    R4,STPGWR-STATBLOK(,R3)
+         L     R3,=A(PAGWRS)      and the system's (QUERY PAGING)
+         L     R4,0(,R3)
+         LA    R4,1(,R4)
+         ST    R4,0(,R3)
          LR    R2,R10
 STLDONE  LR    R1,R6
          L     R3,4(,R13)         the caller's R2 is the write
@@ -496,6 +502,10 @@ PGDREAD  L     R3,VMSTATS
          L     R4,STPGRD-STATBLOK(,R3)
          LA    R4,1(,R4)
          ST    R4,STPGRD-STATBLOK(,R3)
+         L     R3,=A(PAGRDS)      and the system's (QUERY PAGING)
+         L     R4,0(,R3)
+         LA    R4,1(,R4)
+         ST    R4,0(,R3)
 PGDPUT   BAL   R14,INSTALL
          NI    VMRSTAT,255-VMPGWT the user goes on
 PGDFREE  LA    R0,PGREQLEN
@@ -620,6 +630,8 @@ NOFRAME  ST    R14,PGR14
 *
 PGR14    DS    F
 PGR14B   DS    F
+PAGRDS   DC    F'0'               pages read since IPL, all users
+PAGWRS   DC    F'0'               pages written
 PGDW     DS    D
 * The drum's format: seek, search record 0, four write count-key-data
          DS    0D

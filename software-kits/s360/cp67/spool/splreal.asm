@@ -14,6 +14,17 @@
 *                                                                     *
 *   SPLKICK  start the printer and the punch on their next files, if  *
 *            they are idle (after a CLOSE, a TRANSFER, a warm start)  *
+*                                                                     *
+* The operator's commands (Operator's Guide GH20-0856; VM/370's       *
+* operands): command routines, R11 -> VMBLOK, R1 -> CMDPARM.          *
+*   DRAIN dev    the real device begins no new file: the one going    *
+*                out ends first (DRAINING), an idle one stops at once *
+*                (DRAINED). Its files wait, kept by the checkpoint    *
+*                (a warm start begins with the devices started).      *
+*   START dev    it goes on with the files waiting; a device found    *
+*                not ready (no paper, no file attached in simmon) is  *
+*                tried again, so paper put in needs no new IPL.       *
+*   dev: PRINTER (PRT), PUNCH (PUN), the device's address, or ALL.    *
 ***********************************************************************
          PRINT NOGEN
          REGEQU
@@ -21,9 +32,10 @@
          RDEVBLOK
          IOBLOK
          SFBLOK
+         CMDPARM
          PRINT GEN
 SPLREAL  CSECT
-         ENTRY SPLKICK
+         ENTRY SPLKICK,SPDRAIN,SPSTART
          EXTRN SPLFILES
          USING PSA,R0
          USING DRV,R9
@@ -37,23 +49,11 @@ SPLKICK  ENTER BASE=SPLREAL
 *
 * KICK: BAL R14. R9 -> a driver: its next file, if it is idle.
 KICK     ST    R14,DRVSAVE
-         TM    DRVFLAG,DRVBUSY+DRVDEAD
+         TM    DRVFLAG,DRVBUSY+DRVDEAD+DRVDRN
          BNZ   KIRET
-         L     R1,DRVRDEV         the real device, found once
+         BAL   R14,FINDDEV        the real device, found once
          LTR   R1,R1
-         BNZ   KI2
-         L     R1,PSARDEVS
-         USING RDEVBLOK,R1
-KI1      LTR   R1,R1
          BZ    KIDEAD
-         CLI   RDEVCLAS,RDEVCURO
-         BNE   KI1NEXT
-         CLC   RDEVTYPE,DRVTYPE
-         BE    KI1FOUND
-KI1NEXT  L     R1,RDEVNEXT
-         B     KI1
-KI1FOUND ST    R1,DRVRDEV
-         DROP  R1
 KI2      L     R2,=A(SPLFILES)    the first file waiting for it
          L     R2,0(,R2)
          USING SFBLOK,R2
@@ -78,6 +78,106 @@ KI4      ST    R2,DRVFILE
 KIDEAD   OI    DRVFLAG,DRVDEAD    no such real device
 KIRET    L     R14,DRVSAVE
          BR    R14
+*
+* FINDDEV: BAL R14. R9 -> a driver: R1 = its RDEVBLOK (DRVRDEV, found
+* in the real device table the first time), or 0.
+FINDDEV  L     R1,DRVRDEV
+         LTR   R1,R1
+         BNZR  R14
+         L     R1,PSARDEVS
+         USING RDEVBLOK,R1
+FD1      LTR   R1,R1
+         BZR   R14
+         CLI   RDEVCLAS,RDEVCURO
+         BNE   FD1NEXT
+         CLC   RDEVTYPE,DRVTYPE
+         BE    FD1FOUND
+FD1NEXT  L     R1,RDEVNEXT
+         B     FD1
+FD1FOUND ST    R1,DRVRDEV
+         DROP  R1
+         BR    R14
+         EJECT
+***********************************************************************
+* DRAIN dev, START dev                                                *
+***********************************************************************
+SPDRAIN  ENTER BASE=SPLREAL
+         MVI   OPWHAT,C'D'
+         B     OPCMD
+SPSTART  ENTER BASE=SPLREAL
+         MVI   OPWHAT,C'S'
+OPCMD    LR    R8,R1
+         USING CMDPARM,R8
+         CLC   CMDNTOK,=H'2'
+         BNE   OPBAD
+         MVI   OPHIT,0
+         LA    R9,DRVPRT
+         BAL   R14,OPDEV
+         LA    R9,DRVPUN
+         BAL   R14,OPDEV
+         CLI   OPHIT,0
+         BE    OPNODEV
+         LEAVE RC=0
+OPBAD    LA    R1,MSGOPBAD
+         LA    R0,L'MSGOPBAD
+         CALL  TRMWRITE
+         LEAVE RC=26
+OPNODEV  LA    R1,MSGOPDEV
+         LA    R0,L'MSGOPDEV
+         CALL  TRMWRITE
+         LEAVE RC=40
+*
+* OPDEV: BAL R14. R9 -> a driver: drained or started if the operand
+* names it, with its message.
+OPDEV    ST    R14,OPSAVE
+         CLC   CMDTOK+8(8),=CL8'ALL'
+         BE    OPDEV2
+         CLC   CMDTOK+8(8),DRVNAME1
+         BE    OPDEV2
+         CLC   CMDTOK+8(8),DRVNAME2
+         BE    OPDEV2
+         BAL   R14,FINDDEV        its address?
+         LTR   R1,R1
+         BZ    OPDEVRET
+         LH    R2,RDEVADDR-RDEVBLOK(,R1)
+         LA    R1,CMDTOK+8
+         CALL  CMDHEXIN
+         LTR   R15,R15
+         BNZ   OPDEVRET
+         CR    R0,R2
+         BNE   OPDEVRET
+OPDEV2   BAL   R14,FINDDEV
+         LTR   R1,R1
+         BZ    OPDEVRET           the machine has none
+         MVI   OPHIT,1
+         MVI   OPMSG,C' '
+         MVC   OPMSG+1(L'OPMSG-1),OPMSG
+         MVC   OPMSG(3),DRVNAME1
+         LH    R0,RDEVADDR-RDEVBLOK(,R1)
+         LA    R1,OPMSG+4
+         LA    R2,3
+         CALL  CMDHEXOT
+         CLI   OPWHAT,C'S'
+         BE    OPSTART
+         OI    DRVFLAG,DRVDRN
+         MVC   OPMSG+8(7),=C'DRAINED'
+         LA    R0,15
+         TM    DRVFLAG,DRVBUSY
+         BZ    OPTYPE
+         MVC   OPMSG+8(8),=C'DRAINING'   (the file going out ends)
+         LA    R0,16
+         B     OPTYPE
+OPSTART  NI    DRVFLAG,255-DRVDRN-DRVDEAD
+         MVC   OPMSG+8(7),=C'STARTED'
+         LA    R0,15
+OPTYPE   LA    R1,OPMSG
+         CALL  TRMWRITE
+         CLI   OPWHAT,C'S'
+         BNE   OPDEVRET
+         BAL   R14,KICK           on with the files waiting
+OPDEVRET L     R14,OPSAVE
+         BR    R14
+         DROP  R8
 *
 * READBLK: BAL R14. The block at DRVTRK into DRVBUF; BLKDONE goes on.
 READBLK  ST    R14,RBSAVE
@@ -185,7 +285,10 @@ DRVQ     DS    X                  the queue it serves
 DRVFLAG  DS    X
 DRVBUSY  EQU   X'80'              a file is going out
 DRVDEAD  EQU   X'40'              no device, or not operational
+DRVDRN   EQU   X'20'              drained: no new file (DRAIN)
          DS    X
+DRVNAME1 DS    CL8                its names for DRAIN and START
+DRVNAME2 DS    CL8
 DRVTRK   DS    H                  the block's track
 DRVPOS   DS    H                  the next record in the block
 DRVRDEV  DS    A
@@ -200,7 +303,15 @@ DRVLEN   EQU   *-DRV
 *
 SPLREAL  CSECT
          DS    0D
-DRVPRT   DC    X'41',AL1(SFBQPRT),XL(DRVLEN-2)'00'   the 1403
+DRVPRT   DC    X'41',AL1(SFBQPRT),XL2'00',CL8'PRT',CL8'PRINTER'
+         DC    XL(DRVLEN-20)'00'                     the 1403
          DS    0D
-DRVPUN   DC    X'20',AL1(SFBQPUN),XL(DRVLEN-2)'00'   the 2540 punch
+DRVPUN   DC    X'20',AL1(SFBQPUN),XL2'00',CL8'PUN',CL8'PUNCH'
+         DC    XL(DRVLEN-20)'00'                     the 2540 punch
+OPSAVE   DS    F
+OPWHAT   DS    C                  C'D' DRAIN, C'S' START
+OPHIT    DS    X                  a device was named
+OPMSG    DS    CL40
+MSGOPBAD DC    C'DMKCSO026E OPERAND MISSING OR INVALID'
+MSGOPDEV DC    C'DMKCSO040E DEV DOES NOT EXIST'
          END
