@@ -8,7 +8,8 @@
 *                   when no disk or drum has I/O queued or running    *
 *                   (the closed files' last blocks and the spool      *
 *                   checkpoint are written, a guest's minidisk write  *
-*                   has ended: SHUTWAIT looks every tick), SYSTEM     *
+*                   has ended: SHUTWAIT looks every tick, for ten     *
+*                   seconds at most), SYSTEM                          *
 *                   SHUTDOWN COMPLETE is typed, and when the          *
 *                   terminals have typed what they had, CP stops in   *
 *                   the disabled wait X'000FFF' (TRMSHUT). So a warm  *
@@ -53,6 +54,7 @@ SHUTSELF CALL  VMSTOP                  its machine runs no more
          BZ    SHUTWT
          BALR  R14,R15
 SHUTWT   ST    R11,SHUTVMB
+         XC    SHUTTRY,SHUTTRY
          CALL  SHUTWAIT
          LEAVE RC=0
 *
@@ -76,7 +78,12 @@ SWDEV    LTR   R1,R1
 SWNEXT   L     R1,RDEVNEXT
          B     SWDEV
          DROP  R1
-SWLATER  LA    R1,SHUTTRQ
+SWLATER  L     R1,SHUTTRY            ten seconds at most: a device
+         LA    R1,1(,R1)             that never ends (a guest's own
+         ST    R1,SHUTTRY            program on a dedicated disk)
+         C     R1,=F'3000'           does not keep CP up
+         BH    SWQUIET
+         LA    R1,SHUTTRQ
          USING TRQBLOK,R1
          MVC   TRQRTN,=A(SHUTWAIT)
          DROP  R1
@@ -129,6 +136,7 @@ FORCMISS LA    R1,MSGMISS
 SAVER11  DS    A
 SHUTVMB  DS    A                       the operator who gave SHUTDOWN
 SHUTTRQ  DC    XL(TRQLEN)'00'          SHUTWAIT's timer request
+SHUTTRY  DC    F'0'                    ticks waited
 TARGET   DS    CL8
 MSGSHUT  DC    C'SYSTEM SHUTDOWN COMPLETE'
 MSGSHUTU DC    C'SYSTEM SHUTDOWN: YOU ARE LOGGED OFF'

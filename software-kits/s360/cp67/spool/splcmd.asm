@@ -71,6 +71,11 @@ SPCLOSE  ENTER BASE=SPLCMD
          MVC   MSG+14(3),=C'TO '
          MVC   MSG+17(8),VSPTO
          LA    R0,25
+CLTRIM   LR    R1,R0              no blanks after the user id
+         LA    R1,MSG-1(R1)
+         CLI   0(R1),C' '
+         BNE   CLMSG
+         BCT   R0,CLTRIM
 CLMSG    LA    R1,MSG
          CALL  TRMWRITE
 CLDO     LR    R10,R7
