@@ -37,6 +37,13 @@ disks)
     for d in 191 192 193 194 195 196 197 230 231 232 233 234 235 236; do
         "$cmsvol" create full$d.ckd --model 2314 --cylinders 203 --label FUL$d --compressed
     done
+    # EXECs of 200 lines (the most an EXEC may have) and of 201 on the first disk
+    { echo '&CONTROL OFF'; echo '&I = 0'; i=3
+      while [ $i -le 199 ]; do echo '&I = &I + 1'; i=$((i + 1)); done
+      echo '&TYPE FULL &I'; } > full.exec
+    { cat full.exec; echo '&TYPE ONE TOO MANY'; } > big.exec
+    "$cmsvol" add full191.ckd full.exec FULL EXEC A1
+    "$cmsvol" add full191.ckd big.exec BIG EXEC A1
     "$simmon" s360 "$inis/s360_cms_small_disks.ini" "$kit"
     grep -q 'DMSACC109S VIRTUAL STORAGE CAPACITY EXCEEDED' small-disks.log || fail "no DMSACC109S: the disks all fit"
     if grep -q 'DMSABN' small-disks.log; then fail "an abend"; fi

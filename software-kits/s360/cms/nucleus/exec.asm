@@ -36,8 +36,9 @@
 * Anything else is a CMS command, run through SVC 202.                *
 * An EXEC may call another, three deep; an EXEC holds at most 200    *
 * lines.                                                              *
-* Storage: an EXEC's lines are read into free storage (DMSFREE) while *
-* it runs, and the state of an EXEC that called another waits there   *
+* Storage: an EXEC's lines are read into free storage (DMSFREE, as    *
+* much as the file has lines) while it runs, and the state of an EXEC *
+* that called another waits there                                     *
 * until the called one ends; an EXEC ended by KX or an abend gives    *
 * them back when the command loop calls EXCLEAN.                      *
 * Return codes: the &EXIT code, else 0; 28 no such EXEC file; 101     *
@@ -58,6 +59,7 @@ EXMAXLVL EQU   3                  EXECs running at once (nested)
 *
 * A variable: its name (with the &), value and the value's length.
          EXECVAR
+         FSTD
 *
 EXEC     CSECT
          ENTRY EXCLEAN
@@ -120,9 +122,24 @@ EXEC3    OI    NUCFLAG2,NUCFEXEC
          MVC   FILENAME,8(R10)
 *
 * The file into storage, a line a slot; the labels noted.
+* Storage for as many lines as the file has (STATE: its FST's record
+* count), 200 at most, and one more, where the read that finds the
+* end of the file (or the 201st line) goes.
          MVC   XFSCB+8(8),FILENAME
-         MVC   XFSCB+26(2),=H'1'
-         L     R0,=A(MAXLINES*80/8)   the lines' storage
+         MVC   XFSCB(8),=CL8'STATE'
+         CMSCALL XFSCB
+         LTR   R15,R15
+         BNZ   NOFILE
+         L     R1,=V(STATEFST)
+         LH    R0,FSTRECCT-FSTD(,R1)
+         N     R0,=X'0000FFFF'
+         C     R0,=A(MAXLINES)
+         BNH   *+8
+         L     R0,=A(MAXLINES)
+         ST    R0,LINESN
+         A     R0,=F'1'           80 bytes: 10 doublewords a line
+         MH    R0,=H'10'
+         ST    R0,LINESD
          L     R15,=V(DMSFREE)
          BAL   R14,XSTOR
          LTR   R15,R15
@@ -131,6 +148,9 @@ EXEC3    OI    NUCFLAG2,NUCFEXEC
          L     R3,EXDEPTH
          SLL   R3,2
          ST    R1,EXLINP(R3)
+         LA    R3,EXLIND(R3)
+         MVC   0(4,R3),LINESD
+         MVC   XFSCB+26(2),=H'1'
          SR    R6,R6              lines read
          LR    R7,R1
          XC    NLAB,NLAB
@@ -146,7 +166,7 @@ READL    MVC   XFSCB(8),=CL8'RDBUF'
          LTR   R15,R15
          BNZ   NOFILE
 READL0   DS    0H
-         C     R6,=A(MAXLINES)
+         C     R6,LINESN          (the file has grown past 200 lines)
          BNL   TOOLONG
          LA    R6,1(,R6)
          L     R1,XFSCB+40        bytes read (a V record may be short)
@@ -237,7 +257,7 @@ RETURN   ST    R15,XRC
          L     R1,LINESP          its lines go back
          LTR   R1,R1
          BZ    RETURN0
-         L     R0,=A(MAXLINES*80/8)
+         L     R0,LINESD
          L     R15,=V(DMSFRET)
          BAL   R14,XSTOR
          L     R3,EXDEPTH
@@ -288,7 +308,7 @@ CLLINES  L     R1,0(,R5)
          LTR   R1,R1
          BZ    CLLINES1
          XC    0(4,R5),0(R5)
-         L     R0,=A(MAXLINES*80/8)
+         L     R0,EXLIND-EXLINP(,R5)
          L     R15,=V(DMSFRET)
          BAL   R14,XSTOR
 CLLINES1 LA    R5,4(,R5)
@@ -1072,6 +1092,7 @@ RELOPS   DC    CL8'EQ',AL1(CCEQ)
 EXDEPTH  DC    F'0'
 EXSTKP   DC    (EXMAXLVL)A(0)
 EXLINP   DC    (EXMAXLVL)A(0)
+EXLIND   DC    (EXMAXLVL)F'0'     their sizes in doublewords
 XRC      DS    F
 XSTATEP  DS    A
 XSR14    DS    A
@@ -1088,6 +1109,8 @@ SUBRET   DS    A
 NUMRET   DS    A
 NTRET    DS    A
 LINESP   DS    A                  the lines, in free storage
+LINESN   DS    F                  how many they may be
+LINESD   DS    F                  their storage in doublewords
 SVRET    DS    A
 SRRET    DS    A
 SARET    DS    A
