@@ -2,12 +2,15 @@
 ***********************************************************************
 * A stand-alone harness for CP's CCW translator (tests/cp67/          *
 * ccwtran_test.cpp): the kernel services CCWTRAN calls, made simple.  *
-* FREE hands out storage from HHEAP on; FRET and UNFIX count; TRANGR  *
+* FREE hands out storage from HHEAP on; FRET counts; UNFIXR counts   *
+* and notes the real addresses it is given (HUNFIXA); TRANGR          *
 * maps the guest's page p to the real frame HGBASE + (p XOR 1) * 4K,  *
 * so that consecutive guest pages are never consecutive in real       *
 * storage, and counts the pages fixed. HSTART calls CCWTRAN once with *
 * HARG1 (the guest CCW address) and HARG0 (its flags) and stops in a  *
-* disabled wait with R15 and R1 in HRESULT.                           *
+* disabled wait with R15 and R1 in HRESULT; with HFREEIT not zero it *
+* first calls CCWFREE on the block with R11 = 0, as VIOEND does for a *
+* program whose user has logged off meanwhile.                        *
 ***********************************************************************
          PRINT NOGEN
          REGEQU
@@ -19,7 +22,8 @@
          PRINT GEN
 HARN     CSECT
          ENTRY HSTART,HVMB,HVDEV,HRESULT,HARG0,HARG1,HFIXES,HFRETS
-         ENTRY HUNFIX,HGBASE,HOFFS,FREE,FRET,TRANGR,UNFIX
+         ENTRY HUNFIX,HGBASE,HOFFS,FREE,FRET,TRANGR,UNFIXR
+         ENTRY HFREEIT,HUNFIXA
          USING PSA,R0
 HSTART   BALR  R12,0
          USING *,R12
@@ -40,7 +44,14 @@ HSTART   BALR  R12,0
          BALR  R14,R15
          ST    R15,HRESULT
          ST    R1,HRESULT+4
-         LPSW  HDONE
+         LTR   R15,R15
+         BNZ   HSTOP
+         CLC   HFREEIT,=F'0'
+         BE    HSTOP
+         SR    R11,R11            the user is gone
+         L     R15,=V(CCWFREE)
+         BALR  R14,R15
+HSTOP    LPSW  HDONE
 HABEND   LPSW  HABPSW
          LTORG
          DROP  R12
@@ -62,12 +73,16 @@ FRET     DS    0H
          BR    R14
          DROP  R15
 *
-UNFIX    DS    0H
-         USING UNFIX,R15
-         L     R1,HUNFIX
-         LA    R1,1(,R1)
-         ST    R1,HUNFIX
+UNFIXR   DS    0H
+         USING UNFIXR,R15
+         L     R0,HUNFIX
+         LR    R2,R0
+         SLL   R2,2
+         ST    R1,HUNFIXA(R2)
+         AH    R0,=H'1'
+         ST    R0,HUNFIX
          BR    R14
+         LTORG
          DROP  R15
 *
 TRANGR   DS    0H
@@ -104,6 +119,8 @@ HARG1    DC    F'0'
 HFIXES   DC    F'0'
 HFRETS   DC    F'0'
 HUNFIX   DC    F'0'
+HFREEIT  DC    F'0'
+HUNFIXA  DC    16F'0'
 HGBASE   DC    A(X'80000')
 HHEAP    DC    A(X'40000')
 HSAVE    DS    18F

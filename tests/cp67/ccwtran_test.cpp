@@ -7,6 +7,7 @@
 // seeks relocated or refused, the self-loading rule, a loop without data, program checks.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <fstream>
 #include <map>
@@ -117,6 +118,8 @@ public:
     std::uint8_t byte(std::uint32_t r) { return mem_.read8(r); }
     std::uint16_t half(std::uint32_t r) { return mem_.read16_be(r); }
     std::uint32_t counter(const char* name) { return mem_.read32_be(symbol(name)); }
+    std::uint32_t counter_at(const char* name, std::uint32_t i) { return mem_.read32_be(symbol(name) + 4 * i); }
+    void set(const char* name, std::uint32_t value) { mem_.write32_be(symbol(name), value); }
     std::uint16_t vdev_cyl() { return mem_.read16_be(symbol("HVDEV") + off(9)); }
 
     std::uint32_t rc = 0, block = 0;
@@ -173,6 +176,27 @@ TEST_CASE("a CCW whose data crosses a page boundary is split into data-chained C
     CHECK(t.map_guest(1) == 0x1000);
     CHECK(t.map_guest(3) == 0x1008);
     CHECK(t.counter("HFIXES") == 3);
+}
+
+TEST_CASE("CCWFREE unfixes each page by its real address, with no user (a logoff in mid-I/O)", "[cp67][ccwtran]") {
+    Translation t;
+    // Three pages fixed (0x2F00 across pages 2, 3, 4); CCWFREE with R11 = 0 afterwards, as
+    // VIOEND frees the block of a program whose user logged off while it ran. Before, the
+    // block was freed without unfixing and the frames stayed locked for good.
+    t.set("HFREEIT", 1);
+    t.guest_ccws(0x1000, {{0x06, 0x2F00, kCC | kSLI, 7294}, {0x03, 0, 0, 1}});
+    t.run(0x1000);
+    REQUIRE(t.rc == 0);
+    REQUIRE(t.counter("HFIXES") == 3);
+    REQUIRE(t.counter("HUNFIX") == 3);
+    std::vector<std::uint32_t> pages;
+    for (std::uint32_t i = 0; i < 3; ++i) pages.push_back(t.counter_at("HUNFIXA", i) & 0xFFF000);
+    std::sort(pages.begin(), pages.end());
+    std::vector<std::uint32_t> want{Translation::real(0x2000) & 0xFFF000, Translation::real(0x3000) & 0xFFF000,
+                                    Translation::real(0x4000) & 0xFFF000};
+    std::sort(want.begin(), want.end());
+    CHECK(pages == want);
+    CHECK(t.counter("HFRETS") == 1);
 }
 
 TEST_CASE("a minidisk's seek is copied and relocated, its search loop points into the copy", "[cp67][ccwtran]") {

@@ -40,7 +40,11 @@
 *            -> R15 = 0, R1 -> CCWBLOK (CWBCCW is the real program);  *
 *               R15 = 3: a page is not in storage and paging has      *
 *               begun; nothing is kept (the caller restarts later).   *
-*   CCWFREE  R11 -> VMBLOK, R1 -> CCWBLOK: unfix its pages, free it.  *
+*   CCWFREE  R1 -> CCWBLOK: unfix its pages, free it. CWBFIX keeps    *
+*            the real address of each page fixed and UNFIXR unfixes   *
+*            it, so that a program still running when its user logs   *
+*            off (or its device is detached) gives its frames back    *
+*            when it ends, though the user's tables are gone then.    *
 ***********************************************************************
          PRINT NOGEN
          REGEQU
@@ -912,7 +916,8 @@ GGRET    L     R14,GGSAVE+16
 GGMOVE   MVC   0(0,R6),0(R2)
 *
 * FIXPG: R1 = guest address -> R2 = real address, the page fixed and
-* noted in CWBFIX. R15 as GETG.
+* its real address noted in CWBFIX (a fixed page does not move, and
+* UNFIXR needs no VMBLOK). R15 as GETG.
 FIXPG    ST    R14,FPSAVE
          ST    R1,FPADDR
          LA    R0,1
@@ -924,7 +929,7 @@ FIXPG    ST    R14,FPSAVE
          STH   R0,CWBNFIX
          SLL   R1,2
          LA    R1,CWBFIX(R1)
-         MVC   0(4,R1),FPADDR
+         ST    R2,0(,R1)
 FPRET    L     R14,FPSAVE
          BR    R14
 *
@@ -935,7 +940,8 @@ XTRANG   ST    R14,XTSAVE
          L     R14,XTSAVE
          BR    R14
 *
-* FREEBLK: R1 -> CCWBLOK: unfix its pages and free it.
+* FREEBLK: R1 -> CCWBLOK: unfix its pages (by real address) and free
+* it.
 FREEBLK  ST    R14,FBSAVE
          ST    R1,FBBLOK
          LR    R9,R1
@@ -944,7 +950,7 @@ FREEBLK  ST    R14,FBSAVE
          LTR   R4,R4
          BZ    FBFRET
 FBLOOP   L     R1,0(,R5)
-         CALL  UNFIX
+         CALL  UNFIXR
          LA    R5,4(,R5)
          BCT   R4,FBLOOP
 FBFRET   L     R1,FBBLOK
@@ -954,7 +960,7 @@ FBFRET   L     R1,FBBLOK
          BR    R14
 *
 ***********************************************************************
-* CCWFREE: R11 -> VMBLOK, R1 -> CCWBLOK.                              *
+* CCWFREE: R1 -> CCWBLOK (R11 need not be a user any more).         *
 ***********************************************************************
 CCWFREE  ENTER BASE=TRENTRY
          BAL   R14,FREEBLK

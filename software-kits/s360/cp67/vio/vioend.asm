@@ -120,11 +120,10 @@ VIOEND   ENTER BASE=VIOEMOD
          LR    R1,R8
          LA    R0,IOBLEN
          CALL  FRET
-         LTR   R10,R10            the device went at logout: free only
-         BNZ   EN1
-         LR    R1,R9
-         LA    R0,CWBLEN
-         CALL  FRET
+         LTR   R10,R10            the device went (logout, DETACH):
+         BNZ   EN1                its pages unfixed (UNFIXR frees the
+         LR    R1,R9              frames of a user gone), the block
+         CALL  CCWFREE            freed, nothing presented
          LEAVE RC=0
 EN1      XC    VDEVIOB,VDEVIOB
          TM    VDEVSTAT,VDEVRSET  reset meanwhile (IPL): no ending
