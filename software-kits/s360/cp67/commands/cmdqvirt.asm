@@ -75,8 +75,20 @@ QVONE    LA    R6,1(,R6)
 * A dedicated real device.
          MVC   LINE(4),=C'DEV '
          CLI   VDEVTYPC,VDEVCTAP
-         BNE   QVDED
+         BNE   QVDED1
          MVC   LINE(4),=C'TAPE'
+QVDED1   CLI   VDEVTYPC,VDEVCDAS
+         BNE   QVDED2
+         MVC   LINE(4),=C'DASD'
+QVDED2   CLI   VDEVTYPC,VDEVCURI
+         BNE   QVDED3
+         MVC   LINE(4),=C'RDR '
+QVDED3   CLI   VDEVTYPC,VDEVCURO
+         BNE   QVDED
+         MVC   LINE(4),=C'PUN '
+         CLI   VDEVTYPT,VDEVT403
+         BNE   QVDED
+         MVC   LINE(4),=C'PRT '
 QVDED    L     R2,VDEVRDEV
          LTR   R2,R2
          BZ    QVSHOW

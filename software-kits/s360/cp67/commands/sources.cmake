@@ -14,4 +14,5 @@ set(CP67_COMMANDS_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/cmdadstp.asm  # ADSTOP
   ${CMAKE_CURRENT_LIST_DIR}/cmdlink.asm   # LINK
   ${CMAKE_CURRENT_LIST_DIR}/cmdoper.asm   # SHUTDOWN, FORCE
+  ${CMAKE_CURRENT_LIST_DIR}/cmdattach.asm # ATTACH, DETACH (dedicated devices)
 )

@@ -24,7 +24,9 @@
 * line's unsolicited status, the 1052's REQUEST key) goes to the      *
 * terminal module's TRMINTR when the device is a terminal, with       *
 * R10 -> RDEVBLOK and R0 = the CSW's unit and channel status (the CSW *
-* itself is still at X'40').                                          *
+* itself is still at X'40'); on a device dedicated to a user (a       *
+* tape's device end after its rewind, a reader made ready) it goes    *
+* to VDEDINT (vio/vdedic) the same way, for that virtual machine.     *
 *                                                                     *
 * Entries:                                                            *
 *   IOSQUE  (CALL) R10 -> IOBLOK                                      *
@@ -38,7 +40,7 @@
          PRINT GEN
 IOSMOD   CSECT
          ENTRY IOSQUE,IOINT
-         WXTRN TRMINTR
+         WXTRN TRMINTR,VDEDINT
          USING PSA,R0
          USING RDEVBLOK,R9
          USING IOBLOK,R10
@@ -197,10 +199,20 @@ DEVUNSOL TM    RDEVFLAG,RDEVSTRT  a start waited for this device
          BZ    DEVTERM
          BAL   R14,IOSSTART
 DEVTERM  CLI   RDEVCLAS,RDEVCTRM
-         BNE   DEVRET
+         BNE   DEVDED
          L     R15,=A(TRMINTR)
          LTR   R15,R15
          BZ    DEVRET             (no terminal module linked)
+         LR    R10,R9
+         LH    R0,IOSCSW+4
+         N     R0,=X'0000FFFF'
+         BALR  R14,R15
+         B     DEVRET
+DEVDED   TM    RDEVFLAG,RDEVDED   a user's device: the user's status
+         BZ    DEVRET
+         L     R15,=A(VDEDINT)
+         LTR   R15,R15
+         BZ    DEVRET             (no virtual I/O linked)
          LR    R10,R9
          LH    R0,IOSCSW+4
          N     R0,=X'0000FFFF'

@@ -7,7 +7,7 @@
 *   01F        1052, the operator's console                           *
 *   00C 00D 00E  2540 reader and punch, 1403 printer (spooling)       *
 *   0C0-0DF    2703 lines (2741 and teletype terminals)               *
-*   180-183    2400 tapes (dedicated to users)                        *
+*   180-184    2400 tapes (dedicated to users)                        *
 *   190-196    2311 disks, 230-237 2314 disks (230 the system volume) *
 *   197        2301 drum, the paging device when it is there          *
 * At IPL, RDEVINIT chains the blocks and reads each disk's volume     *
@@ -111,7 +111,7 @@ RDEVTAB  DS    0D
          RDEVICE X'00D',1,X'10',X'20'     2540 punch
          RDEVICE X'00E',1,X'10',X'41'     1403
          RDEVICE X'0C0',32,X'80',X'40'    2703 lines
-         RDEVICE X'180',4,X'08',X'10'     2400 tapes
+         RDEVICE X'180',5,X'08',X'10'     2400 tapes
          RDEVICE X'190',7,X'04',X'80'     2311 disks
          RDEVICE X'197',1,X'04',X'02'     2301 drum (paging)
          RDEVICE X'230',8,X'04',X'40'     2314 disks

@@ -4,10 +4,11 @@
 * User's Guide GH20-0859 "spooling"; reference 15.3): no real device  *
 * stands behind them. CP runs their channel programs itself, CCW by   *
 * CCW from guest storage, as it runs the console's (VCONS):           *
-*   printer (1403)  write X'01'-X'F9' (xxxxxx01): a print line; the   *
-*                   immediate carriage commands (xxxxxx11 but X'03'): *
+*   printer (1403)  write X'01'-X'F9' (xxxxx001): a print line; the   *
+*                   immediate carriage commands (xxxxx011 but X'03'): *
 *                   a record with no data; each record keeps its      *
-*                   command byte, so carriage control survives        *
+*                   command byte, so carriage control survives; what  *
+*                   a 2821 rejects (URPRTOK) is command reject        *
 *   punch (2540P)   write: a card                                     *
 *   reader (2540R)  read (xxxxxx10): the next card of the file being  *
 *                   read, or of the first file in the user's reader;  *
@@ -107,7 +108,10 @@ URCMD    MVC   URRESID,URCCW+6
          BE    URDONE
          CLI   URCCW,X'04'
          BE    URSENSE
-         IC    R0,URCCW
+         CLI   VSPUNIT,VSPPRT     the printer takes what a 2821 takes
+         BNE   URCMD2
+         BAL   R14,URPRTOK
+URCMD2   IC    R0,URCCW
          N     R0,=F'3'
          CLI   VSPUNIT,VSPRDR
          BE    URRDR
@@ -123,6 +127,36 @@ URRDR    CH    R0,=H'2'           the reader: a read
          BE    URREAD
          CH    R0,=H'3'           feed, select stacker: nothing
          BE    URDONE
+*
+* URPRTOK: BAL R14. The printer's command in URCCW as the 1403's
+* control unit (2821) takes it (1403 Component Description, "Commands"):
+* xxxxx001 write or xxxxx011 immediate carriage control, with bits 0-4
+* spacing 0-3 lines (00000-00011) or skipping to channel 1-12 (10001-
+* 11100); the load-buffer commands (X'F3', X'FB', X'73', X'7B') leave
+* no record. Anything else is command reject - a tape mode set (X'2B')
+* given to a printer, as BOS's tape OPEN on SYS002 assigned to 00E does,
+* is refused as on the real machine. Returns if it is a print command.
+URPRTOK  CLI   URCCW,X'F3'
+         BE    URDONE
+         CLI   URCCW,X'FB'
+         BE    URDONE
+         CLI   URCCW,X'73'
+         BE    URDONE
+         CLI   URCCW,X'7B'
+         BE    URDONE
+         IC    R0,URCCW
+         N     R0,=F'5'           xxxxx0x1
+         CH    R0,=H'1'
+         BNE   URREJ
+         IC    R0,URCCW
+         N     R0,=X'000000FF'
+         SRL   R0,3
+         CH    R0,=H'3'
+         BNHR  R14
+         CH    R0,=H'17'
+         BL    URREJ
+         CH    R0,=H'28'
+         BNHR  R14
 URREJ    MVI   VDEVSNS,X'80'      command reject
          OI    VDEVSTAT,VDEVSNSV
          MVI   URUNIT,X'0E'

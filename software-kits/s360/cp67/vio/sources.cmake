@@ -10,4 +10,5 @@ set(CP67_VIO_SOURCES
     vio/vioend.asm
     vio/vcons.asm
     vio/vipl.asm
-    vio/diagdsk.asm)
+    vio/diagdsk.asm
+    vio/vdedic.asm)

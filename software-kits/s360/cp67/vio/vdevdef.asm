@@ -21,11 +21,14 @@
 *            another user; 12 the virtual address is in use already; *
 *            16 a statement kind this CP does not make.               *
 *   VIOREL   R11 -> VMBLOK: releases every virtual device at logout.  *
-*            A real I/O still running keeps its IOBLOK and CCWBLOK    *
-*            until it ends; VIOEND then frees them (IOBUSER = 0). A   *
+*   VDEVREL  R11 -> VMBLOK, R10 -> VDEVBLOK: releases that one (the   *
+*            DETACH command; VIOREL for each). A real I/O still       *
+*            running keeps its IOBLOK and CCWBLOK until it ends;      *
+*            VIOEND then unfixes the pages and frees them (IOBUSER =  *
+*            0). Interruptions of the device not yet presented go. A *
 *            printer's or punch's open file is closed (CLOSE); a      *
 *            reader's block being read frees its VSPLBLOK when it     *
-*            comes (VSPORPH).                                         *
+*            comes (VSPORPH); a dedicated real device is free again.  *
 ***********************************************************************
          PRINT NOGEN
          REGEQU
@@ -39,7 +42,7 @@
          DIRBLOK
          PRINT GEN
 VDEVDEF  CSECT
-         ENTRY VIOREL
+         ENTRY VIOREL,VDEVREL
          USING PSA,R0
          USING VMBLOK,R11
          USING VDEVBLOK,R10
@@ -183,8 +186,32 @@ VIOREL   ENTER BASE=VDDENTRY
 VRLOOP   L     R10,VMVDEV
          LTR   R10,R10
          BZ    VRDONE
-         MVC   VMVDEV,VDEVNEXT
-         L     R1,VDEVIOB         real I/O still running: its ending
+         CALL  VDEVREL
+         B     VRLOOP
+VRDONE   LEAVE RC=0
+*
+***********************************************************************
+* VDEVREL: one device goes.                                           *
+***********************************************************************
+VDEVREL  ENTER BASE=VDDENTRY
+         LA    R1,VMVDEV-(VDEVNEXT-VDEVBLOK)   off the user's chain
+VRCHAIN  L     R2,VDEVNEXT-VDEVBLOK(,R1)
+         LTR   R2,R2
+         BZ    VRPEND
+         CR    R2,R10
+         BE    VRUNCH
+         LR    R1,R2
+         B     VRCHAIN
+VRUNCH   MVC   VDEVNEXT-VDEVBLOK(4,R1),VDEVNEXT
+VRPEND   LH    R0,VDEVADDR        its interruptions not yet presented
+         LA    R1,VRCSW
+         CALL  VINTTST
+         LTR   R15,R15
+         BZ    VRPEND
+         TM    VDEVSTAT,VDEVDIAG  a DIAGNOSE X'18' waiting for it: the
+         BZ    VR0                user waits no more (the DIAGNOSE,
+         NI    VMRSTAT,255-VMIOWT executed again, finds no device)
+VR0      L     R1,VDEVIOB         real I/O still running: its ending
          LTR   R1,R1              finds no device and only frees
          BZ    VR1
          XC    IOBUSER-IOBLOK(4,R1),IOBUSER-IOBLOK(R1)
@@ -217,8 +244,8 @@ VR1A     TM    VDEVFLAG,VDEVDED   a dedicated device is free again
 VR2      LR    R1,R10
          LA    R0,VDEVLEN
          CALL  FRET
-         B     VRLOOP
-VRDONE   LEAVE RC=0
+         LEAVE RC=0
 *
          LTORG
+VRCSW    DS    D
          END

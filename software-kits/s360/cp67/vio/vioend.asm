@@ -116,6 +116,8 @@ VIOEND   ENTER BASE=VIOEMOD
          MVC   ENCSW,IOBCSW
          MVC   ENFLAG,IOBFLAG
          MVC   ENSENSE,IOBSENSE
+         MVC   ENCE,IOBSTAT       a channel end that came before
+         NI    ENCE,X'08'
          DROP  R8
          LR    R1,R8
          LA    R0,IOBLEN
@@ -267,6 +269,20 @@ ENCSWB   MVC   VDEVCSW(1),CWBKEY
          AH    R1,CWMTAIL
          STH   R1,VDEVCSW+6
          DROP  R3
+         OC    VDEVCSW+4(1),ENCE  (a channel end the device's end
+*                                 followed: the guest sees both)
+* A dedicated device's program that ended at channel end with no
+* device end (a tape's rewind: the drive moves on by itself): the
+* device end comes later (VDEDINT); until then the device is busy.
+         TM    VDEVFLAG,VDEVDED
+         BZ    ENUC
+         TM    VDEVCSW+4,X'0C'
+         BNO   ENDEWT
+         B     ENUC
+ENDEWT   TM    VDEVCSW+4,X'08'
+         BZ    ENUC
+         OI    VDEVFLAG,VDEVDEWT
+ENUC     DS    0H
          TM    ENCSW+4,X'02'      unit check: the sense for the guest
          BZ    ENFREE
          MVC   VDEVSNS,ENSENSE
@@ -390,6 +406,7 @@ ENCSW    DS    D                  the real ending CSW
 ENSENSE  DS    XL8
 ENWORD   DS    F
 ENFLAG   DS    X
+ENCE     DS    X
 GOSIO    DS    X
 GOKIND   DS    X
 IPLMSG   DC    C'IPL FAILED: UNIT STATUS '

@@ -21,7 +21,11 @@
 *           and its ending follows as an interruption, or the device  *
 *           was not working, or a real I/O is running, which ends by *
 *           itself shortly (a 2314 program cannot be stopped midway   *
-*           from here); 3 no such device.                             *
+*           from here); 3 no such device. On a dedicated device whose *
+*           real program runs, a real HALT I/O (VDEDHIO) and its cc.  *
+*   A dedicated device whose program ended at channel end while its   *
+*   device end is still to come (VDEVDEWT: a tape rewinding) is busy  *
+*   to SIO and TIO: cc 1, CSW status busy, as the real device.        *
 *   VIOTCH  R1 = an address on the channel: 1 an interruption is     *
 *           pending on that virtual channel; 0 otherwise; 3 the       *
 *           virtual machine has no device on it. Each virtual device  *
@@ -58,6 +62,8 @@ VIOSIO   ENTER BASE=VIOSMOD
          CALL  VPENDING           status pending: it is the SIO's
          LTR   R15,R15
          BNZ   SIOCC1
+         TM    VDEVFLAG,VDEVDEWT  a dedicated device still moving
+         BO    SIODEBSY
          LA    R1,X'48'           the guest's CAW
          LA    R0,4
          LA    R2,SIOCAW
@@ -108,6 +114,17 @@ SIO3     L     R1,VDEVCAW         a real device: translate and start
          CALL  VIOGO
          LEAVE
 *
+* A dedicated device whose last program ended at channel end and whose
+* device end has not come: busy, as the real one answers (PoO "Start
+* I/O": cc 1, the CSW's status busy); the device end follows as an
+* interruption (VDEDINT).
+SIODEBSY XC    SIOCSW,SIOCSW
+         MVI   SIOCSW+4,X'10'
+         LA    R1,SIOCSW
+         LA    R0,2
+         CALL  VCSWPUT
+         B     SIOCC1
+*
 SIONODEV LEAVE RC=3
 SIOBUSY  LEAVE RC=2
 SIOCC1   LEAVE RC=1
@@ -157,6 +174,8 @@ VIOTIO   ENTER BASE=VIOSMOD
          CALL  VPENDING
          LTR   R15,R15
          BNZ   SIOCC1
+         TM    VDEVFLAG,VDEVDEWT
+         BO    SIODEBSY
          LEAVE RC=0
          EJECT
 ***********************************************************************
@@ -172,7 +191,18 @@ VIOHIO   ENTER BASE=VIOSMOD
          TM    VDEVSTAT,VDEVLOOP  a loop without data: it ends now
          BO    HIOSTOP
          TM    VDEVFLAG,VDEVRDO   a console read: the line is dropped
-         BZ    HIOSTAT            a real I/O: it ends by itself
+         BO    HIOREAD
+         TM    VDEVFLAG,VDEVDED   a dedicated device: a real HALT I/O
+         BZ    HIOSTAT            (other real I/O ends by itself)
+         CLC   VDEVIOB,=F'0'
+         BE    HIOSTAT
+         CALL  VDEDHIO
+         CH    R15,=H'1'
+         BE    HIOSTAT            cc 1: the status stored
+         CH    R15,=H'4'
+         BE    HIOSTAT            not started yet: it ends by itself
+         LEAVE                    cc 0, 2 or 3 as the real one
+HIOREAD  DS    0H
          OI    VDEVSTAT,VDEVHALT
 HIOSTOP  MVC   VDEVCSW(1),VDEVCAW
          NI    VDEVCSW,X'F0'

@@ -1,0 +1,17 @@
+# CP-67's dedicated devices (docs/cp67.md "Dedicated devices"): IBM's BOS/360, which knows
+# nothing of CP, in a virtual machine - the operator ATTACHes the real tapes and reader,
+# BOS360 IPLs its virtual 2400 over telnet, runs inittap and demo_asm; the virtual 1403's
+# spool file, printed by CP on the real 1403, equals the bare machine's printout apart from
+# dates and clock fields. ATTACH/DETACH in their forms and refusals, QUERY of the devices,
+# their release at FORCE. The driver fails (never skips) when the test data is missing.
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_Interpreter_FOUND)
+  add_test(NAME e2e:s360-cp67-bos
+           COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/s360_cp67_bos_run.py $<TARGET_FILE:simmon>
+                   ${CMAKE_CURRENT_SOURCE_DIR}/s360_cp67_bos.ini ${CMAKE_CURRENT_SOURCE_DIR}/s360_cp67_bos_bare.ini
+                   ${CMAKE_BINARY_DIR}/software-kits/s360 ${SIMMON_TESTDATA}/s360/bos360
+                   ${CMAKE_CURRENT_BINARY_DIR}/cp67_bos)
+  set_tests_properties(e2e:s360-cp67-bos PROPERTIES TIMEOUT 300)
+else()
+  message(WARNING "python3 not found: the CP-67 BOS/360 test is not registered")
+endif()
