@@ -417,8 +417,10 @@ IENDLIN3 LR    R4,R2
          BCTR  R4,0
          EX    R4,BACKMVC
 IENDLIN2 LTR   R2,R2
-         BNP   IENDKICK
-         NI    TRMFLAGS,255-TRMFRDRQ
+         BP    IENDLIN4
+         CLI   TRMKIND,TRMK1052       the 1052's RETURN alone: a null
+         BNE   IENDKICK               line (a line's codes end with its
+IENDLIN4 NI    TRMFLAGS,255-TRMFRDRQ  own carrier return or EOT)
          BAL   R14,INPUT
          B     IENDKICK
 * Disable: the line is free for the next caller.
