@@ -12,6 +12,17 @@ if(Python3_Interpreter_FOUND)
                    ${CMAKE_BINARY_DIR}/software-kits/s360 ${SIMMON_TESTDATA}/s360/bos360
                    ${CMAKE_CURRENT_BINARY_DIR}/cp67_bos)
   set_tests_properties(e2e:s360-cp67-bos PROPERTIES TIMEOUT 300)
+  # A guest that drives real devices itself (s360_cp67_attach_guest.asm), on the bare machine
+  # and in the operator's virtual machine with the tape 181 and the reader 00C ATTACHed: tape
+  # endings at channel end and the device end that follows (busy meanwhile), HALT I/O of a
+  # read, unit exception at a tape mark, intervention required with its sense, and the
+  # reader's device end when cards are loaded, presented to the virtual machine. The two
+  # transcripts must be equal.
+  add_test(NAME e2e:s360-cp67-attach
+           COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/s360_cp67_attach_run.py $<TARGET_FILE:simmon>
+                   $<TARGET_FILE:asm360> $<TARGET_FILE:link360> ${CMAKE_CURRENT_SOURCE_DIR}
+                   ${CMAKE_BINARY_DIR}/software-kits/s360 ${CMAKE_CURRENT_BINARY_DIR}/cp67_attach)
+  set_tests_properties(e2e:s360-cp67-attach PROPERTIES TIMEOUT 300)
 else()
-  message(WARNING "python3 not found: the CP-67 BOS/360 test is not registered")
+  message(WARNING "python3 not found: the CP-67 dedicated-device tests are not registered")
 endif()

@@ -129,12 +129,12 @@ URRDR    CH    R0,=H'2'           the reader: a read
          BE    URDONE
 *
 * URPRTOK: BAL R14. The printer's command in URCCW as the 1403's
-* control unit (2821) takes it (1403 Component Description, "Commands"):
+* control unit (2821) takes it (1403 Component Description, Commands):
 * xxxxx001 write or xxxxx011 immediate carriage control, with bits 0-4
 * spacing 0-3 lines (00000-00011) or skipping to channel 1-12 (10001-
 * 11100); the load-buffer commands (X'F3', X'FB', X'73', X'7B') leave
 * no record. Anything else is command reject - a tape mode set (X'2B')
-* given to a printer, as BOS's tape OPEN on SYS002 assigned to 00E does,
+* given to a printer, as BOS's tape OPEN on SYS002 assigned to 00E does
 * is refused as on the real machine. Returns if it is a print command.
 URPRTOK  CLI   URCCW,X'F3'
          BE    URDONE

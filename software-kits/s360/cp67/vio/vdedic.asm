@@ -22,7 +22,7 @@
 *   VDEDHIO  R11, R10 -> VDEVBLOK of a dedicated device whose real    *
 *            I/O (VDEVIOB) is running: the guest's HALT I/O as a real *
 *            HALT I/O on the device -> R15 = its condition code (the  *
-*            real program's ending comes as its interruption and goes  *
+*            real program's ending comes as its interruption, goes   *
 *            to the guest through VIOEND, as on the real machine);    *
 *            R15 = 4 when CP's request has not started yet (it starts *
 *            and ends by itself).                                     *
@@ -67,12 +67,11 @@ DIFOUND  TM    VDEVSTAT,VDEVBUSY  the guest's next program has begun
          BZ    DIRET
          OI    VDEVSTAT,VDEVATTN
          B     DIRET
-* The CSW: the command address of the last ending (a device end after
-* a channel end names the program's last CCW + 8, as the channel
-* leaves it), the status, count 0.
+* The CSW: no key, no command address (the status belongs to no
+* program), the status, count 0, as the channel stores it.
 DIPRES   NI    VDEVFLAG,255-VDEVDEWT
+         XC    VDEVCSW,VDEVCSW
          MVC   VDEVCSW+4(2),DISTAT
-         XC    VDEVCSW+6(2),VDEVCSW+6
          CALL  VINTDEV
 DIRET    LEAVE RC=0
 *

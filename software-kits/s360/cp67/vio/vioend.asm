@@ -101,9 +101,26 @@ GOSTART  LA    R0,IOBLEN
          DROP  R2
          ST    R2,VDEVIOB
          OI    VDEVSTAT,VDEVBUSY
+         LR    R4,R10             (R4, R5 survive the call; GOSIO is
+         SR    R5,R5              the next VIOGO's once VIOEND runs)
+         IC    R5,GOSIO
          LR    R10,R2
          CALL  IOSQUE
-         LEAVE RC=0
+* The real START I/O ended the program at once (cc 1 with the CSW
+* stored: a command reject, intervention required, a tape's channel
+* end at initial selection): VIOEND has presented the ending already.
+* For the guest's START I/O it is the SIO's own: cc 1 and the CSW at
+* X'40', as the channel gives it (PoO "Start I/O"): no interruption.
+         LR    R10,R4
+         CH    R5,=H'1'
+         BNE   GORET0
+         TM    VDEVSTAT,VDEVBUSY+VDEVIPLG+VDEVDIAG
+         BNZ   GORET0
+         CALL  VPENDING
+         LTR   R15,R15
+         BZ    GORET0
+         LEAVE RC=1
+GORET0   LEAVE RC=0
          EJECT
 ***********************************************************************
 * VIOEND                                                              *

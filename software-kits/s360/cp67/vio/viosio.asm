@@ -59,9 +59,9 @@ VIOSIO   ENTER BASE=VIOSMOD
          LR    R10,R1
          TM    VDEVSTAT,VDEVBUSY
          BO    SIOBUSY
-         CALL  VPENDING           status pending: it is the SIO's
-         LTR   R15,R15
-         BNZ   SIOCC1
+         CALL  VPENDING           status pending: it is the SIO's,
+         LTR   R15,R15            with busy (PoO "Start I/O": the
+         BNZ   SIOPEND            device is busy with its status)
          TM    VDEVFLAG,VDEVDEWT  a dedicated device still moving
          BO    SIODEBSY
          LA    R1,X'48'           the guest's CAW
@@ -123,6 +123,17 @@ SIODEBSY XC    SIOCSW,SIOCSW
          LA    R1,SIOCSW
          LA    R0,2
          CALL  VCSWPUT
+         B     SIOCC1
+*
+SIOPEND  LA    R1,X'44'
+         LA    R0,1
+         LA    R2,SIOCSW
+         CALL  GFETCH
+         OI    SIOCSW,X'10'
+         LA    R1,X'44'
+         LA    R0,1
+         LA    R2,SIOCSW
+         CALL  GSTORE
          B     SIOCC1
 *
 SIONODEV LEAVE RC=3
