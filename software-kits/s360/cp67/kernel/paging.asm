@@ -83,6 +83,7 @@ PGREC    EQU   IOBUSER+12-IOBLOK  its record on the track (byte)
 *
 PAGMOD   CSECT
          ENTRY PAGINIT,PAGEIN,PAGSLREL,PAGVMREL,STEAL,PAGRDS,PAGWRS
+         WXTRN VIOPGIN
          USING PSA,R0
          USING VMBLOK,R11
 *
@@ -233,6 +234,11 @@ PGINZERO XC    0(256,R4),0(R4)
 PGINZW   MVI   PGFLAGS(R10),PGFINST+PGFZERO  when the write ends
          ST    R11,IOBVMB-IOBLOK(,R10)
          STH   R7,PGPAGE(,R10)
+* It is coming, as a read is: CP may ask for the page again before the
+* write ends (a channel program's translation tried again, a console
+* line stored for the user), and must wait for this frame, not steal
+* another one each time.
+         OI    0(R8),X'80'
          CALL  IOSQUE
          B     PGINWAIT
 PGINRD   LTR   R10,R9             the write first, then the read
@@ -508,6 +514,10 @@ PGDREAD  L     R3,VMSTATS
          ST    R4,0(,R3)
 PGDPUT   BAL   R14,INSTALL
          NI    VMRSTAT,255-VMPGWT the user goes on
+         L     R15,=A(VIOPGIN)    and its channel programs that wait
+         LTR   R15,R15            for a page between pieces (vio)
+         BZ    PGDFREE
+         BALR  R14,R15
 PGDFREE  LA    R0,PGREQLEN
          LR    R1,R10
          CALL  FRET
