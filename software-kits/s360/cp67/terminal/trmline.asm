@@ -132,7 +132,9 @@ TRMINTR  ENTER BASE=TRMLINE
          BZ    INTRDONE
          TM    TRMFLAGS,TRMFCONN
          BZ    INTRDONE               (a line not yet called)
+         MVI   ATTNSRC,1              unsolicited: maybe a key typed
          BAL   R14,ATTN
+         MVI   ATTNSRC,0
          BAL   R14,KICK
 INTRDONE LEAVE RC=0
 *
@@ -162,7 +164,7 @@ ATTNAWK  TM    TRMFLAGS,TRMFVM
 * it read: CP mode. Else the guest's attention, if cp-vio is there.
          L     R15,TRMRCB
          LTR   R15,R15
-         BNZ   ATTNCP
+         BNZ   ATTNWAIT
          TM    TRMFLAGS,TRMFATTN
          BO    ATTNCP
          L     R15,=A(VCONATTN)
@@ -171,6 +173,17 @@ ATTNAWK  TM    TRMFLAGS,TRMFVM
          OI    TRMFLAGS,TRMFATTN
          BALR  R14,R15                R11 -> VMBLOK
          B     ATTNRET1
+* The guest waits for a line and the line has no read on it yet (CP
+* was typing). On a 2703 line an attention then is most often a key
+* typed on the idle line (simmon's 2703 raises attention for input
+* that comes with no command on the line, as for BREAK; a real 2741's
+* keyboard stayed locked): the line is read for the guest. A BREAK
+* that ends that read (TRMATTN) is the ATTN key: CP mode. The 1052's
+* attention is only ever its REQUEST key.
+ATTNWAIT CLI   ATTNSRC,1
+         BNE   ATTNCP
+         CLI   TRMKIND,TRMK1052
+         BNE   ATTNLINE
 ATTNCP   NI    TRMFLAGS,255-TRMFVM-TRMFATTN
          CALL  VMSTOP
          LA    R1,=C'CP'
@@ -600,6 +613,7 @@ SHUTPSW  DC    X'0002000000000FFF'    EC off, wait, address X'FFF'
 TRMFIRST DC    A(0)                   the first TRMBLOK
 TRMSDOWN DC    X'00'                  1: SHUTDOWN was given
 INTRSTAT DS    H
+ATTNSRC  DC    X'00'                1: ATTN called from TRMINTR
 INPCASE  DC    X'00'                  1 while INPUT's table is upper
          LTORG
          END
