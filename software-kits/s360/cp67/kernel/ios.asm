@@ -49,16 +49,31 @@ IOSQUE   ENTER BASE=IOSMOD
          L     R9,IOBRDEV
          XC    IOBNEXT,IOBNEXT
          XC    IOBSTAT,IOBSTAT
-         MVI   IOBFLAG,0
+         NI    IOBFLAG,IOBFFRST   (the owner's one flag stays)
          XC    IOBCSW,IOBCSW
-         LA    R2,RDEVIOQ         at the end of the device's queue
-QUELAST  L     R3,0(,R2)
+         LA    R2,RDEVIOQ
+         TM    IOBFLAG,IOBFFRST
+         BZ    QUELAST
+* A piece that goes on with a program which just ended on the device
+* (a self-loading or long virtual channel program run piece by piece)
+* is started before any other request: the device keeps its place
+* (arm, head, record) only if no other program runs between pieces.
+* It goes behind a request already started, never before it.
+         L     R3,0(,R2)
+         LTR   R3,R3
+         BZ    QUEPUT
+         TM    IOBFLAG-IOBLOK(R3),IOBFSTRT
+         BZ    QUEFRST
+         LR    R2,R3
+QUEFRST  MVC   IOBNEXT,0(R2)
+         B     QUEPUT
+QUELAST  L     R3,0(,R2)          at the end of the device's queue
          LTR   R3,R3
          BZ    QUEPUT
          LR    R2,R3
          B     QUELAST
 QUEPUT   ST    R10,0(,R2)
-         TM    RDEVFLAG,RDEVBUSY+RDEVSTRT
+         TM    RDEVFLAG,RDEVBUSY+RDEVSTRT+RDEVHELD
          BNZ   QUERET             it starts when the one before ends
          BAL   R14,IOSSTART
 QUERET   LEAVE RC=0
@@ -67,8 +82,8 @@ QUERET   LEAVE RC=0
 * device is free; a request that ends at once is called back and the
 * next one tried.
 IOSSTART ENTER BASE=IOSMOD
-STRTNEXT TM    RDEVFLAG,RDEVBUSY
-         BO    STRTRET
+STRTNEXT TM    RDEVFLAG,RDEVBUSY+RDEVHELD   (held: see rdevblok)
+         BNZ   STRTRET
          NI    RDEVFLAG,255-RDEVSTRT
          L     R10,RDEVIOQ
          LTR   R10,R10

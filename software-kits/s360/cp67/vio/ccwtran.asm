@@ -124,8 +124,15 @@ TRSTART  TM    CWBFLAG,CWBIPL
 ***********************************************************************
 TRNEXT   LH    R3,CWBNCCW
          CH    R3,=Y(CWBMAXC-CWBRESV)
+         BNL   TRFULL
+* A piece holds at most CWBLIMF pages fixed: all of a piece's pages
+* must be in storage at once, and a program that needs more than the
+* frames other users leave free (CMS's IPL loads 48 pages) would wait
+* for ever, each try giving back the pages the last one brought in.
+         LH    R3,CWBNFIX
+         CH    R3,=Y(CWBLIMF)
          BL    TRROOM
-         TM    CWBRFLG,CWBRDCH
+TRFULL   TM    CWBRFLG,CWBRDCH
          BO    TRROOM             a data chain goes on into the reserve
          LA    R0,CWBSFULL        full: run this piece, then go on
          LR    R1,R8

@@ -215,7 +215,12 @@ VR0      L     R1,VDEVIOB         real I/O still running: its ending
          LTR   R1,R1              finds no device and only frees
          BZ    VR1
          XC    IOBUSER-IOBLOK(4,R1),IOBUSER-IOBLOK(R1)
-VR1      TM    VDEVFLAG,VDEVSPLD  a spooled device: its file closed
+VR1      L     R1,VDEVGOON        waiting for a page between pieces:
+         LTR   R1,R1
+         BZ    VR1S               the real device it held goes free
+         L     R1,VDEVRDEV
+         NI    RDEVFLAG-RDEVBLOK(R1),255-RDEVHELD
+VR1S     TM    VDEVFLAG,VDEVSPLD  a spooled device: its file closed
          BZ    VR1A
          CALL  SPCLOSEF
          L     R1,VDEVSPL

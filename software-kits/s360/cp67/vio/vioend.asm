@@ -25,6 +25,8 @@
 *           guest's 0, VMSTART) or a DIAGNOSE X'18' (its result kept  *
 *           for DIAGDSK), and an attention that came meanwhile        *
 *           follows it.                                               *
+*   VIOPGIN R11 -> VMBLOK (kernel, a page of the user's came in): its *
+*           programs that waited for a page between pieces go on.     *
 ***********************************************************************
          PRINT NOGEN
          REGEQU
@@ -33,9 +35,10 @@
          VDEVBLOK
          CCWBLOK
          IOBLOK
+         RDEVBLOK
          PRINT GEN
 VIOEMOD  CSECT
-         ENTRY VIOGO,VIOEND,VIOPRES,VIORETRY
+         ENTRY VIOGO,VIOEND,VIOPRES,VIOPGIN
          USING PSA,R0
          USING VMBLOK,R11
          USING VDEVBLOK,R10
@@ -98,6 +101,9 @@ GOSTART  LA    R0,IOBLEN
          ST    R1,IOBIRA
          ST    R10,IOBUSER
          ST    R9,IOBUSER+4
+         TM    CWBFLAG,CWBCONT    a piece after the first: the device
+         BZ    *+8                must not run another's program first
+         OI    IOBFLAG,IOBFFRST
          DROP  R2
          ST    R2,VDEVIOB
          OI    VDEVSTAT,VDEVBUSY
@@ -203,15 +209,17 @@ ENLOOP   MVC   VDEVCCW,CWMGCCW    a loop without data from here on
 ENGOON   MVC   ENWORD,CWMGCCW
          LR    R1,R9
          CALL  CCWFREE
-         XC    VDEVCNT,VDEVCNT
          BAL   R14,GOON
          LEAVE RC=0
 *
 * GOON: BAL R14. The program goes on from guest CCW ENWORD. A page it
-* needs is not in storage: paging brings it in, and meanwhile a SENSE
-* on the device (10 microseconds, the device keeps its place) calls
-* VIORETRY, which tries again; after SPMAXTRY tries the program ends
-* with channel control check (ours).
+* needs is not in storage: paging brings it in (the user waits,
+* VMPGWT), and meanwhile the real device is held (RDEVHELD: no other
+* program starts on it, so it keeps its place) without I/O, which
+* would keep the channel from the paging device. When a page of the
+* user's comes in the kernel calls VIOPGIN, which tries again. No page
+* could be had (the user stopped: no frame): the program ends with
+* channel control check (ours).
 GOON     ST    R14,GOSAVE
          L     R1,ENWORD
          LA    R0,CWBCONT
@@ -221,57 +229,43 @@ GOON     ST    R14,GOSAVE
          SR    R0,R0
          CALL  VIOGO
          B     GORET
-GOWAIT   L     R1,VDEVCNT
-         LA    R1,1(,R1)
-         ST    R1,VDEVCNT
-         C     R1,=A(SPMAXTRY)
-         BH    ENPAGE
-         LA    R0,IOBLEN+2        an IOBLOK, a SENSE CCW, its bytes
-         CALL  FREE
-         LR    R2,R1
-         USING IOBLOK,R2
-         MVC   IOBRDEV,VDEVRDEV
-         ST    R11,IOBVMB
-         LA    R1,IOBLEN*8(,R2)   the CCW, then its 8 bytes
-         ST    R1,IOBCAW
-         LA    R3,8(,R1)
-         ST    R3,0(,R1)
-         MVI   0(R1),X'04'
-         MVC   4(4,R1),=X'20000006'
-         LA    R1,VIORETRY
-         ST    R1,IOBIRA
-         ST    R10,IOBUSER
-         MVC   IOBUSER+8(4),ENWORD
-         DROP  R2
-         ST    R2,VDEVIOB
+GOWAIT   TM    VMRSTAT,VMPGWT     is a page coming?
+         BZ    ENPAGE
+         MVC   VDEVGOON,ENWORD    it waits for it, the device held
          OI    VDEVSTAT,VDEVBUSY
-         ST    R10,GOVDEV
-         LR    R10,R2
-         CALL  IOSQUE
-         L     R10,GOVDEV
+         L     R1,VDEVRDEV
+         OI    RDEVFLAG-RDEVBLOK(R1),RDEVHELD
          B     GORET
-ENPAGE   MVC   VDEVCSW(4),ENWORD  still no page: channel control check
+ENPAGE   MVC   VDEVCSW(4),ENWORD  no page: channel control check
          MVC   VDEVCSW+4(4),=X'0C040000'
          CALL  VIOPRES
 GORET    L     R14,GOSAVE
          BR    R14
 *
-* VIORETRY: IOBIRA of the SENSE that waited: try again.
-VIORETRY ENTER BASE=VIOEMOD
-         LR    R1,R10
-         L     R10,IOBUSER-IOBLOK(,R1)
-         MVC   ENWORD,IOBUSER+8-IOBLOK(R1)
-         LA    R0,IOBLEN+2
-         CALL  FRET
-         LTR   R10,R10            the device went at logout
-         BZ    RTRET
-         XC    VDEVIOB,VDEVIOB
-         TM    VDEVSTAT,VDEVRSET  reset meanwhile: no ending
-         BZ    RT1
-         NI    VDEVSTAT,255-VDEVBUSY-VDEVRSET-VDEVLOOP
-         B     RTRET
-RT1      BAL   R14,GOON
-RTRET    LEAVE RC=0
+* VIOPGIN: R11 -> VMBLOK, a page of whose has come in (the kernel's
+* paging, PGDONE): each of its programs that waited for a page goes on
+* (and may wait again for the next).
+VIOPGIN  ENTER BASE=VIOEMOD
+         L     R10,VMVDEV
+PGINDEV  LTR   R10,R10
+         BZ    PGINRET
+         L     R1,VDEVGOON
+         LTR   R1,R1
+         BZ    PGINNEXT
+         ST    R1,ENWORD
+         BAL   R14,VIOUNHLD
+         BAL   R14,GOON
+PGINNEXT L     R10,VDEVNEXT
+         B     PGINDEV
+PGINRET  LEAVE RC=0
+*
+* VIOUNHLD: BAL R14 (or CALL), R10 -> VDEVBLOK: a program that waited
+* for a page lets its real device go (IPL's reset, logout: the
+* program is gone; VIOPGIN: it goes on). R1 is used.
+VIOUNHLD XC    VDEVGOON,VDEVGOON
+         L     R1,VDEVRDEV
+         NI    RDEVFLAG-RDEVBLOK(R1),255-RDEVHELD
+         BR    R14
 *
 * The guest's CSW: its CCW address, the real status, the residual of
 * the real CCW plus the bytes of the guest's CCW in later pieces.
@@ -416,9 +410,7 @@ HEX2     SR    R15,R15
          BR    R14
 *
          LTORG
-SPMAXTRY EQU   20000              SENSEs while a page comes (0.2 s)
 GOSAVE   DS    F
-GOVDEV   DS    F
 ENCSW    DS    D                  the real ending CSW
 ENSENSE  DS    XL8
 ENWORD   DS    F

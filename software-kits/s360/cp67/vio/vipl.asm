@@ -27,6 +27,7 @@
          VMBLOK
          VDEVBLOK
          CCWBLOK
+         RDEVBLOK
          PRINT GEN
 VIPL     CSECT
          USING PSA,R0
@@ -60,6 +61,12 @@ IPLRESET LTR   R10,R10
          OI    VDEVSTAT,VDEVRSET
          B     IPLRNEXT
 IPLR1    NI    VDEVSTAT,255-VDEVBUSY
+         L     R1,VDEVGOON        waiting for a page: the real device
+         LTR   R1,R1
+         BZ    IPLRNEXT           it held is free again
+         XC    VDEVGOON,VDEVGOON
+         L     R1,VDEVRDEV
+         NI    RDEVFLAG-RDEVBLOK(R1),255-RDEVHELD
 IPLRNEXT L     R10,VDEVNEXT
          B     IPLRESET
 *
