@@ -377,3 +377,17 @@ TEST_CASE("a program longer than the block runs in pieces", "[cp67][ccwtran]") {
     CHECK((t.map_flags(t.n - 1) & 7) == kMarkFull);
     CHECK(t.map_guest(t.n - 1) == 0x8000 + 8 * static_cast<std::uint32_t>(t.n - 1));
 }
+
+TEST_CASE("a piece fixes at most 16 different pages (all of them must be in at once)", "[cp67][ccwtran]") {
+    Translation t;
+    t.dasd();
+    std::vector<Ccw> many;
+    for (std::uint32_t i = 0; i < 40; ++i) many.push_back({0x02, 0x10000 + i * 0x1000, kCC | kSLI, 80});
+    many.back().flags = kSLI;
+    t.guest_ccws(0x8000, many);
+    t.run(0x8000);
+    REQUIRE(t.rc == 0);
+    REQUIRE(t.n == 17);  // sixteen reads, then the stop marker
+    CHECK((t.map_flags(16) & 7) == kMarkFull);
+    CHECK(t.map_guest(16) == 0x8000 + 8 * 16);
+}

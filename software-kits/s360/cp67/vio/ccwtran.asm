@@ -125,11 +125,11 @@ TRSTART  TM    CWBFLAG,CWBIPL
 TRNEXT   LH    R3,CWBNCCW
          CH    R3,=Y(CWBMAXC-CWBRESV)
          BNL   TRFULL
-* A piece holds at most CWBLIMF pages fixed: all of a piece's pages
+* A piece holds at most CWBLIMF different pages fixed: all of a piece's pages
 * must be in storage at once, and a program that needs more than the
 * frames other users leave free (CMS's IPL loads 48 pages) would wait
 * for ever, each try giving back the pages the last one brought in.
-         LH    R3,CWBNFIX
+         LH    R3,CWBNPAG
          CH    R3,=Y(CWBLIMF)
          BL    TRROOM
 TRFULL   TM    CWBRFLG,CWBRDCH
@@ -931,6 +931,23 @@ FIXPG    ST    R14,FPSAVE
          BAL   R14,XTRANG
          LTR   R15,R15
          BNZ   FPRET
+         STM   R3,R5,FPREGS       a page not fixed before by this
+         LR    R3,R2              piece counts towards CWBLIMF
+         SRL   R3,12
+         LH    R4,CWBNFIX
+         LA    R5,CWBFIX
+FPSAME   LTR   R4,R4
+         BZ    FPNEW
+         L     R1,0(,R5)
+         SRL   R1,12
+         CR    R1,R3
+         BE    FPOLD
+         LA    R5,4(,R5)
+         BCT   R4,FPSAME
+FPNEW    LH    R1,CWBNPAG
+         LA    R1,1(,R1)
+         STH   R1,CWBNPAG
+FPOLD    LM    R3,R5,FPREGS
          LH    R1,CWBNFIX
          LA    R0,1(,R1)
          STH   R0,CWBNFIX
@@ -996,6 +1013,7 @@ OVSAVE   DS    3F
 GGSAVE   DS    5F
 FPSAVE   DS    F
 FPADDR   DS    F
+FPREGS   DS    3F
 XTSAVE   DS    F
 FBSAVE   DS    F
 FBBLOK   DS    F
