@@ -23,6 +23,15 @@ if(Python3_Interpreter_FOUND)
                    $<TARGET_FILE:asm360> $<TARGET_FILE:link360> ${CMAKE_CURRENT_SOURCE_DIR}
                    ${CMAKE_BINARY_DIR}/software-kits/s360 ${CMAKE_CURRENT_BINARY_DIR}/cp67_attach)
   set_tests_properties(e2e:s360-cp67-attach PROPERTIES TIMEOUT 300)
+  # A user logged off while its dedicated tape reads into sixteen of its pages: CP's count of
+  # free page frames after the read has ended equals the count at LOGON (sixteen were lost
+  # before VIOEND unfixed an orphaned program's pages).
+  add_test(NAME e2e:s360-cp67-attach-leak
+           COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/s360_cp67_attach_leak.py $<TARGET_FILE:simmon>
+                   $<TARGET_FILE:asm360> $<TARGET_FILE:link360> ${CMAKE_CURRENT_SOURCE_DIR}
+                   ${CMAKE_BINARY_DIR}/software-kits/s360 ${CMAKE_BINARY_DIR}/software-kits/s360/cp67
+                   ${CMAKE_CURRENT_BINARY_DIR}/cp67_attach_leak)
+  set_tests_properties(e2e:s360-cp67-attach-leak PROPERTIES TIMEOUT 300)
 else()
   message(WARNING "python3 not found: the CP-67 dedicated-device tests are not registered")
 endif()
