@@ -69,7 +69,9 @@ void Scp::enable_host_terminal(int input_fd) {
 }
 
 void Scp::apply_idle_policy() {
-    if (machine_) machine_->throttle().set_idle_real_time(settings_.idle && host_ && host_->is_terminal());
+    if (!machine_) return;
+    machine_->throttle().set_idle_real_time(settings_.idle && host_ && host_->is_terminal());
+    machine_->throttle().set_idle_for_lines(settings_.idle);
 }
 
 void Scp::begin_script() {

@@ -81,7 +81,8 @@ public:
     ScriptEngine& scripts() { return scripts_; }
     ScpSettings& settings() { return settings_; }
     // Real-time idling (Throttle::set_idle_real_time) is on when SET CPU IDLE is and the
-    // console is a terminal; called when either changes and for each new machine.
+    // console is a terminal, and for the machine's terminal lines (set_idle_for_lines) when
+    // SET CPU IDLE is; called when either changes and for each new machine.
     void apply_idle_policy();
     RunStats& stats() { return stats_; }
 

@@ -135,6 +135,13 @@ public:
     // one line each, naming the clock. Empty for everything else.
     virtual std::vector<std::string> clock_status() const { return {}; }
 
+    // True while a person may be typing at one of the device's terminals now: a telnet
+    // client is connected to a line (not a script's SEND/EXPECT line, not a replay). The
+    // run loop then lets an idle wait follow wall time (Throttle::idle_for_lines), so the
+    // guest's clock keeps the time of day while its users type. Looked at only when the
+    // CPU idles, never per instruction.
+    virtual bool live_terminal() const { return false; }
+
     // Extra lines for SHOW <dev> (status beyond the registers), may be empty.
     virtual std::string show_status() const { return {}; }
 

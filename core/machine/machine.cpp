@@ -139,8 +139,12 @@ StopInfo Machine::run(const RunRequest& request) {
             // one left over carries to the next skip, so nothing is lost within a run.
             SimTime room = limit != 0 ? (limit - elapsed) * unit - idle_carry : ~SimTime{0};
             // Real-time idling goes in short steps, so that the host input polled between
-            // them reaches the guest at the simulated time the key was typed.
-            if (throttle_.idle_real_time()) room = std::min(room, Throttle::kIdleStep);
+            // them reaches the guest at the simulated time the key was typed. It is on
+            // when a person types at the console, or (idle_for_lines) at a terminal line
+            // of the machine's own; scripts and tests have neither and skip at once.
+            const bool real_time =
+                throttle_.idle_real_time() || (throttle_.idle_for_lines() && live_terminal());
+            if (real_time) room = std::min(room, Throttle::kIdleStep);
             if (skip >= room) {
                 skip = room;
                 scheduler_.advance(skip);
@@ -151,7 +155,7 @@ StopInfo Machine::run(const RunRequest& request) {
             elapsed += idle_carry / unit;
             counted_ += idle_carry / unit;
             idle_carry %= unit;
-            throttle_.idle(skip);
+            throttle_.idle(skip, real_time);
             if (signals_.stop || limit_reached()) break;
         }
         if (throttle_.enabled() && scheduler_.now() - last_pace >= kPaceInterval * unit) {
@@ -170,6 +174,12 @@ StopInfo Machine::run(const RunRequest& request) {
 std::unique_ptr<PanelModel> Machine::make_panel(std::string& why_not) {
     why_not = "the " + name_ + " has no front panel drawn";
     return nullptr;
+}
+
+bool Machine::live_terminal() const {
+    for (const Device* d : device_order_)
+        if (d->live_terminal()) return true;
+    return false;
 }
 
 void Machine::reset() {

@@ -67,6 +67,8 @@ public:
     // All devices, the CPU first, in creation order.
     const std::vector<Device*>& devices() const { return device_order_; }
     Device* find_device(std::string_view name) const;  // case-insensitive
+    // Some device has a live terminal (Device::live_terminal): asked only when the CPU idles.
+    bool live_terminal() const;
     // "RK0" -> (RK, unit 0); "RK" -> (RK, first unit); nullptrs when unknown.
     std::pair<Device*, Unit*> find_unit(std::string_view name) const;
 

@@ -115,9 +115,9 @@ void Throttle::pace(SimTime now) {
     if (lead > kMinimumLead) std::this_thread::sleep_for(std::min<Clock::duration>(lead, kMaximumSleep));
 }
 
-void Throttle::idle(SimTime skipped) {
+void Throttle::idle(SimTime skipped, bool real_time) {
     if (skipped == 0) return;
-    if (idle_real_time_) {
+    if (real_time) {
         // Busy time in between is not credited: a guest that computed for a while and
         // then waits sees its wait last as long as it asked.
         const auto now = Clock::now();

@@ -35,7 +35,10 @@ public:
     // that long in wall time at the configured rate, at most 100 ms per call. With the
     // throttle off it sleeps only in real-time idling (below); otherwise an idle guest
     // runs at full speed.
-    void idle(SimTime skipped);
+    void idle(SimTime skipped) { idle(skipped, idle_real_time_); }
+    // The same, with real-time idling decided by the caller (the run loop: the console's
+    // idle_real_time, or idle_for_lines with a live terminal line).
+    void idle(SimTime skipped, bool real_time);
 
     // Real-time idling (SIMH's SET CPU IDLE): while the guest idles, simulated time
     // follows wall time, so a guest clock read at a terminal keeps the time of day and
@@ -43,6 +46,12 @@ public:
     // the console (stdin is a terminal): batch and test runs skip idle time at once.
     void set_idle_real_time(bool on) { idle_real_time_ = on; }
     bool idle_real_time() const { return idle_real_time_; }
+    // Real-time idling while a terminal line of the machine has a live telnet client
+    // (Machine::live_terminal): users typing at a 2703, a DZ11... see the guest's clock
+    // keep wall time though the console is a script. The SCP sets it with SET CPU IDLE;
+    // lines driven by a script (SEND/EXPECT dev:line) are not live, so tests stay fast.
+    void set_idle_for_lines(bool on) { idle_for_lines_ = on; }
+    bool idle_for_lines() const { return idle_for_lines_; }
     // The longest idle skip real-time idling allows in one step, so that the guest's
     // clock never runs ahead of wall time by more than this.
     static constexpr SimTime kIdleStep = msec(20);
@@ -58,6 +67,7 @@ private:
     SimTime start_sim_ = 0;
     std::chrono::steady_clock::time_point start_wall_{};
     bool idle_real_time_ = false;
+    bool idle_for_lines_ = false;
     // Wall time at which the simulated time skipped so far in idle is due: sleeping until
     // it (rather than for each skip) keeps the many short sleeps from adding up to drift.
     std::chrono::steady_clock::time_point idle_due_{};

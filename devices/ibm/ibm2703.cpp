@@ -338,6 +338,12 @@ void Ibm2703::print(int i, std::uint8_t c) {
     machine().host_input().line_output(sources_[i], c);
 }
 
+bool Ibm2703::live_terminal() const {
+    for (int i = 0; i < kLines; ++i)
+        if (server_->connected(i)) return true;
+    return false;
+}
+
 void Ibm2703::poll() {
     server_->poll_accept();
     bool scripted = false;

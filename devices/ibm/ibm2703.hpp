@@ -112,6 +112,9 @@ public:
     // the line (SIMH's EXPECT COM:i, core/hostio/host_input.hpp).
     void print(int i, std::uint8_t c);
     int listening_port() const { return server_->port(); }
+    // A telnet client is connected to a line (a script's line is not one; a replay has no
+    // sockets): the idle CPU then keeps wall time (Device::live_terminal).
+    bool live_terminal() const override;
     void poll();
     // The connections the lines have been told of go; the next poll reports them again.
     void serialize(StateArchive& s) override;

@@ -108,6 +108,9 @@ public:
         if (wakes_cpu) cpu_.interrupt_pending = true;
         if (repeat) machine().scheduler().activate(tick_, period);
     }
+    // A terminal line with a telnet client, as far as the run loop's idling is concerned.
+    bool live_terminal() const override { return live; }
+    bool live = false;
     std::uint32_t period = 100;
     std::uint32_t count = 0;
     bool wakes_cpu = false;

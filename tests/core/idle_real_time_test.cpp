@@ -66,3 +66,35 @@ TEST_CASE("real-time idling looks at the keyboard all through a long wait", "[ma
     CHECK(host_polls_during_wait(true) >= static_cast<int>(msec(150) / Throttle::kIdleStep) - 1);
     CHECK(host_polls_during_wait(false) <= 2);
 }
+
+int host_polls_during_wait_lines(bool idle_for_lines, bool live) {
+    WaitingGuest g(false);
+    g.m.throttle().set_idle_for_lines(idle_for_lines);
+    g.m.clock().live = live;
+    CountingConsole console;
+    g.m.set_console(&console);
+    StopInfo s = g.m.run(RunRequest{});
+    g.m.set_console(nullptr);
+    CHECK(s.code == StopCode::Halt);
+    CHECK(g.m.clock().fired_at == std::vector<SimTime>{msec(150)});
+    return console.polls;
+}
+
+TEST_CASE("idling for lines keeps wall time only while a terminal line is live", "[machine][idle]") {
+    // The console is a script (no real-time idling of its own); SET CPU IDLE asks for
+    // real-time idling while a telnet client is on a line. With one, the wait lasts its
+    // simulated time in wall time, in steps with the host looked at between them;
+    // without (a script's lines, CTest), or without IDLE, it is one jump.
+    {
+        WaitingGuest g(false);
+        g.m.throttle().set_idle_for_lines(true);
+        g.m.clock().live = true;
+        CHECK(g.m.live_terminal());
+        const auto started = std::chrono::steady_clock::now();
+        CHECK(g.m.run(RunRequest{}).code == StopCode::Halt);
+        CHECK(std::chrono::steady_clock::now() - started >= std::chrono::milliseconds(145));
+    }
+    CHECK(host_polls_during_wait_lines(true, true) >= static_cast<int>(msec(150) / Throttle::kIdleStep) - 1);
+    CHECK(host_polls_during_wait_lines(true, false) <= 2);
+    CHECK(host_polls_during_wait_lines(false, true) <= 2);
+}

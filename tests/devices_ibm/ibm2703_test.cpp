@@ -38,9 +38,11 @@ TEST_CASE("2703: enable, read a line typed over telnet, write back, break", "[27
     b.ccw(0x1000, 0x27, 0, 0, 1);  // enable
     b.caw(0x1000);
     REQUIRE(b.channels->start_io(0x0C0) == 0);
+    CHECK_FALSE(b.com->live_terminal());
     Client client(b.com->listening_port());
     REQUIRE(client.connected());
     b.run_until([&] { return b.channels->interruption_pending(0xFF); });
+    CHECK(b.com->live_terminal());  // a telnet client: the idle CPU keeps wall time
     REQUIRE(b.interrupt() == 0x0C0);
     CHECK(b.unit_status() == (kChannelEnd | kDeviceEnd));
 
