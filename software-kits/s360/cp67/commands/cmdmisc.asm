@@ -7,6 +7,7 @@
 *                       presented when it is enabled (VINTEXT)        *
 *   SET MSG ON|OFF      messages from other users typed or not        *
 *   SET WNG ON|OFF      warnings typed or not                         *
+*   SET PRIORITY userid nn  (class A) the scheduler's priority (SETPRI)
 *   DISCONN             the virtual machine goes on without the       *
 *                       terminal: its console output is lost, a       *
 *                       console read waits; the line is dropped. LOGIN*
@@ -34,7 +35,11 @@ EXTERNAL ENTER BASE=CMDMISC
 *
 SET      ENTER BASE=CMDMISC
          USING CMDPARM,R1
-         CLC   CMDNTOK,=H'3'
+         CLC   CMDTOK+8(8),=CL8'PRIORITY'
+         BNE   SETMSGS
+         CALL  SETPRI                 (commands/cmdprior.asm)
+         LEAVE
+SETMSGS  CLC   CMDNTOK,=H'3'
          BNE   SETBAD
          LA    R2,USRFMSG
          CLC   CMDTOK+8(8),=CL8'MSG'

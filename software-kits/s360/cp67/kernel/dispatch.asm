@@ -1,20 +1,14 @@
          TITLE 'DISPATCH - THE DISPATCHER AND THE TIME SLICE'
 ***********************************************************************
 * DISPATCH: after every interruption CP has handled, the dispatcher   *
-* chooses what the real CPU does next (CP-67 PLM, "Dispatching"):     *
-* the virtual machine that ran last, while its time slice lasts and   *
-* it can run; else the next one on the chain of logged-on users that  *
-* can (round robin: each gets a slice in turn, which CP's work for it *
-* uses up as well as its own run time); else nothing, in an           *
-* enabled wait that costs the machine nothing until an interruption.  *
-*                                                                     *
-* A virtual machine can run when it has been started (VMRUN) and is   *
-* not stopped in CP console mode, waiting for a page or to re-execute *
-* an I/O instruction, or logging off, and is not in a virtual wait.   *
-* Before deciding, VMPRES presents it the virtual interruptions its   *
-* virtual PSW enables, which ends a virtual wait. So a user who waits *
-* costs nothing but this look (issue 12: "users that wait cost        *
-* nothing").                                                          *
+* runs what the scheduler chooses (SCHEDULE, kernel/sched.asm: the    *
+* dispatch list, Q1 before Q2, priority, round robin among equals):   *
+* the user that ran last goes on while its time slice lasts and no    *
+* better one can run, another gets a new slice (CP's work for a user  *
+* uses its slice up as well as its own run time); with nobody to run, *
+* an enabled wait that costs the machine nothing until an             *
+* interruption. A user in a wait costs nothing but the scheduler's    *
+* look at its VMBLOK (issue 12: "users that wait cost nothing").      *
 *                                                                     *
 * Each time, after accounting for the time gone, it calls back the   *
 * timer requests that are due (TMRPOP, kernel/timer.asm: SLEEP's end) *
@@ -67,7 +61,7 @@ CPENTRY  BALR  R10,0              (R12 is the caller's base)
          TM    PSAFLAGS,PSAFWAIT
          BZ    CPERET             CP itself (its program checks)
          NI    PSAFLAGS,255-PSAFWAIT
-         CALL  TMRREAD
+         CALL  TMRINTR            the wait, to the interruption
          A     R1,PSAIDLE
          ST    R1,PSAIDLE
          B     CPERET
@@ -79,7 +73,7 @@ CPEGUEST L     R11,PSACURVM
          STD   F6,VMFPRS+24
          MVC   VMPSW+4(1),2(R2)   ILC, condition code, program mask
          MVC   VMPSW+5(3),5(R2)   instruction address
-         CALL  TMRREAD            R1 = the units the guest ran
+         CALL  TMRINTR            R1 = the units the guest ran
          L     R3,VMVTIME
          AR    R3,R1
          ST    R3,VMVTIME
@@ -89,6 +83,9 @@ CPEGUEST L     R11,PSACURVM
          L     R3,PSASLICE
          SR    R3,R1
          ST    R3,PSASLICE
+         L     R3,VMQTIME
+         SR    R3,R1
+         ST    R3,VMQTIME
          L     R4,VMPAGE0         its own interval timer runs down
          LTR   R4,R4
          BZ    CPERET
@@ -117,41 +114,12 @@ DISPATCH BALR  R12,0
          BAL   R14,DSPCHRG        (its slice too)
          CALL  TMRPOP             timer requests due now (SLEEP's end),
          ST    R0,DSPWAIT         and how long an idle wait may last
-* The user that ran last, while its slice lasts
-         L     R11,PSACURVM
-         LTR   R11,R11
-         BZ    DSPSCAN
-         L     R2,PSASLICE
-         LTR   R2,R2
-         BNP   DSPSCAN
-         BAL   R14,DSPELIG
-         LTR   R15,R15
-         BZ    DSPRUN
-* Round robin: the users after the last one chosen, then it
-DSPSCAN  L     R11,PSALASTV
-         LTR   R11,R11
-         BNZ   DSPNEXT
-         L     R11,PSAVMCHN
-         LTR   R11,R11
+         CALL  SCHEDULE           who runs (kernel/sched.asm)
+         LTR   R11,R1
          BZ    DSPIDLE
-         B     DSPTRY
-DSPNEXT  L     R11,VMNEXT
-         LTR   R11,R11
-         BNZ   DSPTRY
-         L     R11,PSAVMCHN
-DSPTRY   BAL   R14,DSPELIG
-         LTR   R15,R15
-         BZ    DSPNEW
-         C     R11,PSALASTV       round once
-         BE    DSPIDLE
-         CLC   PSALASTV,=F'0'
-         BNE   DSPNEXT
-         L     R11,VMNEXT         (no last one: the chain once)
-         LTR   R11,R11
-         BNZ   DSPTRY
-         B     DSPIDLE
-DSPNEW   MVC   PSASLICE,=A(SLICE)
-         ST    R11,PSALASTV
+         LTR   R0,R0
+         BZ    DSPRUN             the one that ran last, on its slice
+         MVC   PSASLICE,=A(SLICE) another, or a new slice
 * Run R11's guest
 DSPRUN   L     R0,PSASLICE
          L     R4,VMPAGE0         its timer due before the slice ends?
@@ -164,8 +132,9 @@ DSPRUN   L     R0,PSASLICE
          CR    R3,R0
          BNL   DSPLOAD
          LR    R0,R3
-DSPLOAD  CALL  TMRLOAD
-         BAL   R14,DSPCHRG        CP's time since the last look
+DSPLOAD  ST    R0,TIMERLD         what the timer gets, at the very end
+         CALL  TMRREAD            CP's time since the last look
+         BAL   R14,DSPCHRG
          ST    R11,PSACURVM
          LMC   0,0,VMCR0          its segment table; purges the TLB
          MVI   PSARUNPS,X'07'     translation, I/O and external masks
@@ -184,6 +153,16 @@ DSPLOAD  CALL  TMRLOAD
          LD    F4,VMFPRS+16
          LD    F6,VMFPRS+24
          MVC   PSAGPRS(64),VMGPRS
+* The timer is loaded last, so that the guest's run (its virtual CPU
+* time) has as little of CP's in it as can be: the overlapping move
+* keeps the timer's old value at X'4C' and loads the slice from X'54';
+* the units gone since TMRREAD above are CP's (TMRREAD adds them at
+* its next look, PSATGAP).
+         MVC   TIMERSV(8),TIMER
+         L     R1,PSALASTT
+         S     R1,TIMERSV
+         ST    R1,PSATGAP
+         MVC   PSALASTT,TIMERLD
          LM    R0,R15,PSAGPRS
          LPSW  PSARUNPS
 *
@@ -205,6 +184,9 @@ DSPCHRG  L     R3,PSACURVM
          L     R4,PSASLICE
          SR    R4,R1
          ST    R4,PSASLICE
+         L     R4,VMQTIME-VMBLOK(,R3)   and its time in the queue
+         SR    R4,R1
+         ST    R4,VMQTIME-VMBLOK(,R3)
          A     R1,VMCPUTM-VMBLOK(,R3)
          ST    R1,VMCPUTM-VMBLOK(,R3)
          BR    R14
@@ -212,23 +194,7 @@ DSPCHCP  A     R1,PSACPTM
          ST    R1,PSACPTM
          BR    R14
 *
-* DSPELIG: R15 = 0 when R11 can run now.
-DSPELIG  ST    R14,DSPR14
-         LA    R15,4
-         TM    VMRSTAT,VMRUN
-         BZ    DSPELRET
-         TM    VMRSTAT,VMCPMODE+VMPGWT+VMIOWT+VMLOGOFF
-         BNZ   DSPELRET
-         CALL  VMPRES             what it is enabled for, it gets
-         LA    R15,4
-         TM    VMRSTAT,VMVWAIT
-         BO    DSPELRET
-         SR    R15,R15
-DSPELRET L     R14,DSPR14
-         BR    R14
-*
 CPER14   DS    F
-DSPR14   DS    F
 DSPWAIT  DS    F                  TMRPOP's answer: the longest wait
          LTORG
          END

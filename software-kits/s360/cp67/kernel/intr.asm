@@ -5,7 +5,8 @@
 * an interruption finds either a guest running (problem state: a      *
 * virtual machine's), or CP in its enabled wait; the only ones CP     *
 * itself can cause are program checks in its own code, which are its  *
-* own errors (CPABEND PGM001). Each handler saves the interrupted     *
+* own errors (CPABEND PGM001). Each handler keeps the timer first     *
+* (PSAINTT: the guest's run ends there, kernel/timer.asm), saves the  *
 * registers at PSAGPRS, calls CPENTRY (dispatch.asm) to put a guest's *
 * state back into its VMBLOK and account the time, does its part, and *
 * goes to the dispatcher.                                             *
@@ -26,7 +27,8 @@ INTRMOD  CSECT
          ENTRY PGMINT,SVCINT,EXTINT,MCKINT
          USING PSA,R0
 *
-PGMINT   STM   R0,R15,PSAGPRS
+PGMINT   MVC   PSAINTT,TIMER      the time first (CPENTRY)
+         STM   R0,R15,PSAGPRS
          BALR  R12,0
          USING *,R12
          TM    PGMOPSW+1,X'01'
@@ -44,7 +46,8 @@ PGMGUEST LA    R1,PGMOPSW
          BR    R15
          DROP  R12
 *
-SVCINT   STM   R0,R15,PSAGPRS
+SVCINT   MVC   PSAINTT,TIMER      the time first (CPENTRY)
+         STM   R0,R15,PSAGPRS
          BALR  R12,0
          USING *,R12
          TM    SVCOPSW+1,X'01'
@@ -58,7 +61,8 @@ SVCGUEST LA    R1,SVCOPSW
          BR    R15
          DROP  R12
 *
-EXTINT   STM   R0,R15,PSAGPRS
+EXTINT   MVC   PSAINTT,TIMER      the time first (CPENTRY)
+         STM   R0,R15,PSAGPRS
          BALR  R12,0
          USING *,R12
          LA    R1,EXTOPSW

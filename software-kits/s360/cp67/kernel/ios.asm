@@ -152,7 +152,8 @@ IOSDONE  ENTER BASE=IOSMOD
 *
 * The I/O interruption (PoO "I/O Interruption"; extended mode: the
 * device at X'16', the CSW at X'40').
-IOINT    STM   R0,R15,PSAGPRS
+IOINT    MVC   PSAINTT,TIMER      the time first (CPENTRY)
+         STM   R0,R15,PSAGPRS
          BALR  R12,0
          USING *,R12
          LA    R1,IOOPSW

@@ -22,7 +22,11 @@
 * its slot + 1 once it has been written out (it keeps the slot until  *
 * the page is released), X'8000' while it is being read in.          *
 *                                                                     *
-* Which page goes (STEAL): the clock. A hand goes round the frame     *
+* Which page goes (STEAL): first a page of a user that is out of the  *
+* dispatch list (kernel/sched.asm: idle at a terminal read or a long  *
+* wait, in CP console mode, or waiting on the eligible list), so an   *
+* idle user does not hold frames others need; then the clock. A hand *
+* goes round the frame                                                *
 * table; a guest's frame that is referenced (the reference bit of     *
 * either 2K block, which the CPU and the channels set) has its bits   *
 * cleared and is passed over once; the first one found unreferenced   *
@@ -384,6 +388,36 @@ CCWWRITE LA    R0,PGCOUNT-PGREQ(,R10)
 * and, when it must be written, R2 -> the write, not yet queued; else
 * R2 = 0); R1 = 0 when there is none.
 STEAL    ENTER BASE=PAGMOD
+* First a page of a user out of the dispatch list (idle, or waiting on
+* the eligible list: SCHIDLE, kernel/sched.asm), referenced or not:
+* such a user will not run soon, so its frames are the first to go.
+         L     R9,PSANFRM
+         L     R6,PSAFRMHD
+STLINEXT C     R6,PSANFRM
+         BL    STLILOOK
+         SR    R6,R6
+STLILOOK LR    R3,R6
+         SLL   R3,3
+         A     R3,PSACORE
+         LR    R1,R6
+         SLL   R1,12              the frame
+         LA    R6,1(,R6)
+         CLI   CORFLAG-CORTABLE(R3),CORUSED  a guest's, not page 0
+         BNE   STLISKIP
+         CLI   CORLOCK-CORTABLE(R3),0
+         BNE   STLISKIP
+         LR    R8,R1
+         LR    R1,R3
+         CALL  SCHIDLE
+         LR    R1,R8
+         LTR   R15,R15
+         BNZ   STLISKIP
+         LA    R2,2048(,R1)       it goes: its change bits as below
+         ISK   R4,R1
+         ISK   R5,R2
+         B     STLTAKE
+STLISKIP BCT   R9,STLINEXT
+* Then the clock among the rest
          L     R9,PSANFRM
          SLL   R9,1               round twice at most
          L     R6,PSAFRMHD

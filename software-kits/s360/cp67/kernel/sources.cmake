@@ -1,5 +1,5 @@
 # The kernel's modules (cp-kernel): CP's page 0 first (it is linked at location 0),
-# then initialization, the interruption handlers, the dispatcher, free storage, real
+# then initialization, the interruption handlers, the dispatcher and its scheduler, free storage, real
 # I/O, the timer, page frames, DIAGNOSE, the abend routine, the save-area stack.
 set(CP67_KERNEL_SOURCES
     kernel/psa.asm
@@ -7,6 +7,7 @@ set(CP67_KERNEL_SOURCES
     kernel/opcons.asm
     kernel/intr.asm
     kernel/dispatch.asm
+    kernel/sched.asm
     kernel/free.asm
     kernel/ios.asm
     kernel/realio.asm

@@ -18,8 +18,21 @@
 * X'50' from X'54', so that no tick is lost between reading and       *
 * loading it.                                                         *
 *                                                                     *
+* A guest's run is measured from the timer's load to the interruption *
+* that ends it, as closely as a program can: each first-level handler *
+* keeps the timer at PSAINTT with its first instruction, and the      *
+* dispatcher loads the timer with its last instructions before the    *
+* guest's PSW (dispatch.asm). What CP does before and after (saving   *
+* registers, the look, the bookkeeping) is CP's time, not the guest's *
+* virtual CPU time. (Reading TIMER later, in CPENTRY, and loading it  *
+* earlier gave the guest some 60 instructions of CP's a run: with a   *
+* trap every few dozen guest instructions, as CMS's SSMs come, the    *
+* virtual CPU time came out nearly twice the guest's instructions.)   *
+*                                                                     *
 * Entries (CALL):                                                     *
 *   TMRREAD  R1 = units since the last look (the timer runs on)       *
+*   TMRINTR  R1 = units from the last look to the interruption        *
+*            (PSAINTT), which becomes the last look                   *
 *   TMRLOAD  R0 = units to load -> R1 = units since the last look     *
 *   TODGET   R1 -> 16 bytes: C'MM/DD/YYHH:MM:SS', now                 *
 *   UNITSUS  R1 = timer units -> R0:R1 = microseconds (doubleword)    *
@@ -47,12 +60,21 @@
 TICKSDAY EQU   86400*300          ticks in a day
 MAXWAIT  EQU   76800              TMRPOP's longest answer: a second
 TIMERMOD CSECT
-         ENTRY TMRREAD,TMRLOAD,TODGET,UNITSUS
+         ENTRY TMRREAD,TMRINTR,TMRLOAD,TODGET,UNITSUS
          ENTRY TMRSET,TMRCANC,TMRPOP
          USING PSA,R0
 *
 TMRREAD  ENTER BASE=TIMERMOD
          L     R2,TIMER       one fetch of the running timer
+         L     R1,PSALASTT
+         SR    R1,R2
+         ST    R2,PSALASTT
+         BAL   R14,TODGAP
+         BAL   R14,TODADD
+         LEAVE RC=0
+*
+TMRINTR  ENTER BASE=TIMERMOD
+         L     R2,PSAINTT     the timer as the interruption found it
          L     R1,PSALASTT
          SR    R1,R2
          ST    R2,PSALASTT
@@ -65,8 +87,17 @@ TMRLOAD  ENTER BASE=TIMERMOD
          L     R1,PSALASTT
          S     R1,TIMERSV
          ST    R0,PSALASTT
+         BAL   R14,TODGAP
          BAL   R14,TODADD
          LEAVE RC=0
+*
+* TODGAP: R1 += the units the dispatcher's load left over (PSATGAP:
+* between its last look and the load), which were CP's. R2 used.
+TODGAP   L     R2,PSATGAP
+         AR    R1,R2
+         SR    R2,R2
+         ST    R2,PSATGAP
+         BR    R14
 *
 * TODADD: R1 = units gone (kept); the time of day moves on; a new day
 * moves the date on. R2-R5 used.

@@ -109,6 +109,8 @@ VMCSEGN  LA    R2,4(,R2)
          CALL  FREE
          ST    R1,VMSTATS
          MVI   VMRSTAT,VMLOGON+VMCPMODE
+         MVI   VMPRIOR,64         the default priority (SET PRIORITY)
+         MVI   VMQSTAT,VMQIDLE    idle until it first runs
 * On the chain of users, at its end
          LA    R2,PSAVMCHN
 VMCCHN   L     R3,0(,R2)
