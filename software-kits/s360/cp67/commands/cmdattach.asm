@@ -1,12 +1,11 @@
          TITLE 'CMDATTCH - ATTACH AND DETACH'
 ***********************************************************************
 * CMDATTCH: real devices given to one virtual machine, and devices    *
-* taken away (docs/cp67.md "Dedicated devices"). CP-67's Operator's   *
-* Guide GH20-0856 has the operator ATTACH a real device to a user and *
-* DETACH it; the User's Guide GH20-0859 has the user DETACH a device  *
-* of its own. The operand forms and responses are VM/370's (CP        *
-* Command Reference), where the CP-67 manuals we read do not show    *
-* them:                                                               *
+* taken away (docs/cp67.md "Dedicated devices"): the operator's       *
+* ATTACH and the user's DETACH of CP-67 (issue 12). The pages of the  *
+* Operator's Guide GH20-0856 and User's Guide GH20-0859 on them were  *
+* not found, so operands, classes and responses are VM/370's (CP      *
+* Command Reference for General Users, DETACH):                       *
 *   ATTACH raddr [TO] userid [[AS] vaddr]     (classes A, B)          *
 *       the real device becomes the user's device vaddr (default the  *
 *       same address), dedicated: its channel programs are the user's *
