@@ -19,3 +19,19 @@ add_test(NAME e2e:s360-cp67-multi-spool
                  ${CMAKE_BINARY_DIR}/software-kits/s360
          WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR}/s360-cp67-multi-spool)
 set_tests_properties(e2e:s360-cp67-multi-spool PROPERTIES TIMEOUT 300)
+
+# Three users over telnet against the bare machine (s360_cp67_multi_run.py): the same CMS
+# work (FORMAT, EDIT of an EXEC, the EXEC, GREET loaded and started, LISTF, TYPE) on the bare
+# 360/67 (its 1052 on telnet, s360_cp67_multi_bare.ini) and by three users of CP-67 at once
+# (s360_cp67_multi_cms.ini); each user's transcript must equal the bare machine's but for
+# the ready messages' timing fields, and their work must overlap in time.
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_Interpreter_FOUND)
+  add_test(NAME e2e:s360-cp67-multi-cms
+           COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/s360_cp67_multi_run.py $<TARGET_FILE:simmon>
+                   $<TARGET_FILE:cmsvol> ${CMAKE_CURRENT_SOURCE_DIR} ${CMAKE_BINARY_DIR}/software-kits/s360
+                   ${CMAKE_CURRENT_BINARY_DIR}/s360-cp67-multi-cms)
+  set_tests_properties(e2e:s360-cp67-multi-cms PROPERTIES TIMEOUT 300)
+else()
+  message(WARNING "python3 not found: the CP-67 three-user telnet test is not registered")
+endif()
