@@ -22,17 +22,17 @@
 * its slot + 1 once it has been written out (it keeps the slot until  *
 * the page is released), X'8000' while it is being read in.          *
 *                                                                     *
-* Which page goes (STEAL): first a page of a user that is out of the  *
-* dispatch list (kernel/sched.asm: idle at a terminal read or a long  *
-* wait, in CP console mode, or waiting on the eligible list), so an   *
-* idle user does not hold frames others need; then the clock. A hand *
-* goes round the frame                                                *
-* table; a guest's frame that is referenced (the reference bit of     *
-* either 2K block, which the CPU and the channels set) has its bits   *
-* cleared and is passed over once; the first one found unreferenced   *
-* goes. Frames CP keeps, guests' page 0, frames fixed for I/O         *
-* (CORLOCK) and frames on their way in or out are never taken. A page *
-* is written only when its change bit is on or it was never written.  *
+* Which page goes (STEAL): first an unreferenced page of a user that  *
+* is out of the dispatch list (kernel/sched.asm: idle at a terminal   *
+* read or a long wait, in CP console mode, or on the eligible list),  *
+* so an idle user does not hold frames others need; then the clock. A *
+* hand goes round the frame table; a guest's frame that is referenced *
+* (the reference bit of either 2K block, which the CPU and the        *
+* channels set) has its bits cleared and is passed over once; the     *
+* first one found unreferenced goes. Frames CP keeps, guests' page 0, *
+* frames fixed for I/O (CORLOCK) and frames on their way in or out    *
+* are never taken. A page is written only when its change bit is on  *
+* or it was never written.                                            *
 *                                                                     *
 * Order: all paging I/O is on one device, whose queue (IOSQUE) is     *
 * first in first out, so a page read from a slot always follows the   *
@@ -389,8 +389,11 @@ CCWWRITE LA    R0,PGCOUNT-PGREQ(,R10)
 * R2 = 0); R1 = 0 when there is none.
 STEAL    ENTER BASE=PAGMOD
 * First a page of a user out of the dispatch list (idle, or waiting on
-* the eligible list: SCHIDLE, kernel/sched.asm), referenced or not:
-* such a user will not run soon, so its frames are the first to go.
+* the eligible list: SCHIDLE, kernel/sched.asm) that is not referenced
+* since the clock's hand last passed: such a user will not run soon,
+* so its frames go before anyone else's. (Its frames just filled, for
+* a virtual IPL or a channel program CP runs for it while it is in CP
+* mode, are referenced, and stay for the piece that needs them.)
          L     R9,PSANFRM
          L     R6,PSAFRMHD
 STLINEXT C     R6,PSANFRM
@@ -412,13 +415,17 @@ STLILOOK LR    R3,R6
          LR    R1,R8
          LTR   R15,R15
          BNZ   STLISKIP
-         LA    R2,2048(,R1)       it goes: its change bits as below
+         LA    R2,2048(,R1)
          ISK   R4,R1
          ISK   R5,R2
-         B     STLTAKE
-STLISKIP BCT   R9,STLINEXT
+         LR    R0,R4
+         OR    R0,R5
+         N     R0,=X'00000004'    referenced since the hand passed: a
+         BZ    STLTAKE            page just brought in (for a virtual
+STLISKIP BCT   R9,STLINEXT        IPL, a channel program) stays
+         B     STLCLOCK
 * Then the clock among the rest
-         L     R9,PSANFRM
+STLCLOCK L     R9,PSANFRM
          SLL   R9,1               round twice at most
          L     R6,PSAFRMHD
 STLNEXT  C     R6,PSANFRM
