@@ -87,7 +87,7 @@ PGREC    EQU   IOBUSER+12-IOBLOK  its record on the track (byte)
 *
 PAGMOD   CSECT
          ENTRY PAGINIT,PAGEIN,PAGSLREL,PAGVMREL,STEAL,PAGRDS,PAGWRS
-         WXTRN VIOPGIN
+         WXTRN VIOPGIN,TRMCPMOD
          USING PSA,R0
          USING VMBLOK,R11
 *
@@ -673,6 +673,11 @@ PTEADDR  LR    R3,R4
 NOFRAME  ST    R14,PGR14
          OI    VMDSTAT,VMDNOFRM
          CALL  VMSTOP
+         L     R15,=A(TRMCPMOD)       its terminal in CP mode too
+         LTR   R15,R15
+         BZ    NOFRMMS
+         BALR  R14,R15
+NOFRMMS  DS    0H
          LA    R1,NOFRMMSG
          LA    R0,NOFRMLEN
          CALL  VMMSG

@@ -33,7 +33,8 @@
 *                                                                     *
 * A line that drops logs its user off and is enabled again. Entries:  *
 * USRINIT, TRMINTR (kernel: unsolicited status of a terminal), TRMREAD*
-* (the guest's console read), TRMKICK and TRMATTN (terminal part).    *
+* (the guest's console read), TRMKICK and TRMATTN (terminal part),    *
+* TRMCPMOD (CP stopped the virtual machine: the terminal in CP mode). *
 ***********************************************************************
          PRINT NOGEN
          REGEQU
@@ -47,6 +48,7 @@
 TRMLINE  CSECT
          USING PSA,0
          ENTRY USRINIT,TRMINTR,TRMREAD,TRMKICK,TRMATTN,TRMFIRST
+         ENTRY TRMCPMOD
          ENTRY TRMSHUT,TRMSDOWN
          EXTRN TRMLINES,TRMTTYI,TRM2I
          WXTRN VCONATTN
@@ -191,6 +193,22 @@ ATTNCP   NI    TRMFLAGS,255-TRMFVM-TRMFATTN
          CALL  TRMWRITE
 ATTNLINE OI    TRMFLAGS,TRMFRDRQ
 ATTNRET1 LEAVE RC=0
+*
+***********************************************************************
+* TRMCPMOD: CP has stopped R11's virtual machine by itself (a         *
+* disabled wait, no page frame to be had: VMSTOP and a message): its  *
+* terminal is in CP mode, so the next line typed (after the 1052's    *
+* REQUEST key, or a key on an idle 2703 line) is a CP command, not an *
+* attention for a guest that can take none. VMSTOP alone cannot say   *
+* it: SLEEP from a guest stops it with the terminal in VM mode. A     *
+* disconnected user gets CP mode when it logs on again.               *
+***********************************************************************
+TRMCPMOD ENTER BASE=TRMLINE
+         L     R10,VMTERM-VMBLOK(,R11)
+         LTR   R10,R10
+         BZ    CPMDONE
+         NI    TRMFLAGS,255-TRMFVM-TRMFATTN
+CPMDONE  LEAVE RC=0
 *
 ***********************************************************************
 * TRMREAD: the guest reads its console. R11 -> VMBLOK, R1 = where to  *

@@ -15,7 +15,7 @@
 *                                                                     *
 * A wait PSW that enables nothing can never end: VM/370 stops such a  *
 * virtual machine and tells the user (DMKDSP450W CP ENTERED; DISABLED *
-* WAIT PSW); so do we.                                                *
+* WAIT PSW); so do we, and its terminal is in CP mode (TRMCPMOD).     *
 *                                                                     *
 * Entries (CALL):                                                     *
 *   VINTIO    R11, R10 -> VDEVBLOK, R0 = the virtual device address,  *
@@ -39,6 +39,7 @@
          PRINT GEN
 VINTMOD  CSECT
          ENTRY VINTIO,VINTEXT,VINTTST,VMPRES,VMWAITCK
+         WXTRN TRMCPMOD
          USING PSA,R0
          USING VMBLOK,R11
          USING VINTBLOK,R5
@@ -148,6 +149,13 @@ VMWAITCK ENTER BASE=VINTMOD
          OI    VMRSTAT,VMVWAIT
          B     WAITRET
 WAITDIS  CALL  VMSTOP
+* The user's terminal is in CP mode too: what is typed there now is a
+* CP command (TRMCPMOD; absent in a CP without the terminal module).
+         L     R15,=A(TRMCPMOD)
+         LTR   R15,R15
+         BZ    WAITMSG
+         BALR  R14,R15
+WAITMSG  DS    0H
          MVC   DWMSGPSW,BLANKS
          LA    R2,VMPSW
          LA    R3,DWMSGPSW
