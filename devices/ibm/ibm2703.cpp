@@ -176,6 +176,11 @@ void Ibm2703Line::service(bool connected, bool broke) {
         return;
     }
     if (broke && pending_ == kNone) {
+        // The attention stands until the program starts a command on the line; keys typed
+        // meanwhile wait for that read and raise no second attention (a 2741's keyboard
+        // stays locked after ATTN until the program reads), so CP does not take them as a
+        // second ATTN press.
+        attention_given_ = 1;
         channels().present_status(address(), kAttention);
         return;
     }

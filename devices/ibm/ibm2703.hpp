@@ -21,7 +21,8 @@
 // BREAK key (the 2741's ATTN) is a telnet BREAK or INTERRUPT PROCESS (IAC BRK, IAC IP): a
 // read or prepare in progress ends with unit exception, a write with unit check
 // (intervention required). Input that arrives with no command on the line raises
-// attention once.
+// attention once; after a BREAK's attention, input waits for the next command without
+// another attention.
 // SEND COM:n and EXPECT COM:n (SIMH's dev:line) put a script's terminal on line n: the
 // line is connected while a script names it, SEND text is typed on it, and EXPECT sees
 // what programs write to it (not the local copy of what was typed).

@@ -94,3 +94,43 @@ TEST_CASE("2703: commands on a line without a terminal", "[2703]") {
     CHECK(Ibm2703Line::from_line(Ibm2703Line::to_line('A')) == 'A');
     CHECK(Ibm2703Line::to_line('A') == 0x82);  // 0x41, even parity 0x41, reversed
 }
+
+TEST_CASE("2703: keys typed after a BREAK's attention wait for the read, no second attention",
+          "[2703]") {
+    ComBench b;
+    REQUIRE(b.com->attach(*b.com->units().front(), "127.0.0.1:0", {}));
+    b.ccw(0x1000, 0x27, 0, 0, 1);  // enable
+    b.caw(0x1000);
+    REQUIRE(b.channels->start_io(0x0C0) == 0);
+    Client client(b.com->listening_port());
+    REQUIRE(client.connected());
+    b.run_until([&] { return b.channels->interruption_pending(0xFF); });
+    REQUIRE(b.interrupt() == 0x0C0);
+
+    // BREAK with no command on the line: one attention.
+    client.send("\xff\xf3");
+    b.run_until([&] { return b.channels->interruption_pending(0xFF); });
+    REQUIRE(b.interrupt() == 0x0C0);
+    CHECK(b.unit_status() == kAttention);
+
+    // A line typed before the program reads: no second attention (CP would take it for a
+    // second ATTN press).
+    client.send("log\r\n");
+    b.run_until([] { return false; });
+    CHECK_FALSE(b.channels->interruption_pending(0xFF));
+
+    // The read gets the typed line.
+    b.ccw(0x1000, 0x02, 0x2000, kFlagSuppressLength, 80);
+    REQUIRE(b.channels->start_io(0x0C0) == 0);
+    b.run_until([&] { return b.channels->interruption_pending(0xFF); });
+    REQUIRE(b.interrupt() == 0x0C0);
+    CHECK(b.unit_status() == (kChannelEnd | kDeviceEnd));
+    CHECK(Ibm2703Line::from_line(b.memory.read8(0x2000)) == 'l');
+    CHECK(Ibm2703Line::from_line(b.memory.read8(0x2002)) == 'g');
+
+    // With a command done since, typed-ahead input raises attention once again.
+    client.send("x\r\n");
+    b.run_until([&] { return b.channels->interruption_pending(0xFF); });
+    REQUIRE(b.interrupt() == 0x0C0);
+    CHECK(b.unit_status() == kAttention);
+}
