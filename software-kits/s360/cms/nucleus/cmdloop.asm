@@ -3,7 +3,9 @@
 * CMDLOOP: reads a command at the console, scans it into tokens       *
 * (SCANNER), completes an abbreviation, runs it through SVC 202 and   *
 * types the ready message (GH20-0859, "the CMS command environment";  *
-* CMS PLM GY20-0591, the console command loop).                       *
+* CMS PLM GY20-0591, the console command loop). The command gets R1  *
+* -> the tokens and, with R1's high-order byte X'01', R0 -> the       *
+* extended parameter list of the line as typed (EXTPL).               *
 *                                                                     *
 * The ready message is R; after return code 0 and E(rrrrr); after any *
 * other (CP-67 CMS's form; VM/370 wrote R(rrrrr);), then, unless SET  *
@@ -92,7 +94,11 @@ CMDREAD  LA    R13,SAVE
          OI    NUCFLAG2,NUCFPRV
 CMDNOPGM NI    NUCFLAG2,255-NUCFPGM
          SSM   =X'FF'
-         CMSCALL PLIST
+         BAL   R14,EXTPL
+         LA    R0,EPLIST
+         LA    R1,PLIST
+         O     R1,=X'01000000'    R0 -> the extended list
+         CMSCALL (1)
 *
 CMDDONE  LA    R13,SAVE
          ST    R15,NUCLSTRC
@@ -223,6 +229,36 @@ ABRET    L     R14,ABBRRET
 ABCOMP   CLC   PLIST(0),FUNCNAME
          DROP  R4
 *
+***********************************************************************
+* EXTPL: BAL R14. The extended parameter list of the typed line       *
+* (VM/370's form, GY20-0591's SVC 202 with R1's high-order byte       *
+* X'01'): the command's name as typed, the first byte after it, the   *
+* end of the line. A command that wants the operands as typed (CP:    *
+* lower case, words of any length) takes them from there; the others  *
+* read the tokens as before.                                          *
+***********************************************************************
+EXTPL    L     R2,NUCLINE
+         LH    R3,NUCLINEL
+         AR    R3,R2              the end of the line
+EXTB     CR    R2,R3              blanks before the name
+         BNL   EXTNAME
+         CLI   0(R2),C' '
+         BNE   EXTNAME
+         LA    R2,1(,R2)
+         B     EXTB
+EXTNAME  ST    R2,EPLCMD
+EXTW     CR    R2,R3              the name: up to a blank or '('
+         BNL   EXTEND
+         CLI   0(R2),C' '
+         BE    EXTEND
+         CLI   0(R2),C'('
+         BE    EXTEND
+         LA    R2,1(,R2)
+         B     EXTW
+EXTEND   ST    R2,EPLBEG
+         ST    R3,EPLEND
+         BR    R14
+*
          DS    0D
 DWORK    DS    D
 SAVE     DS    18F
@@ -236,5 +272,10 @@ RDYMSG   DS    CL64
 LINE     DS    CL130
          DS    0D
 PLIST    DS    33D                32 tokens and the fence
+EPLIST   DS    0F                 the extended parameter list
+EPLCMD   DS    A                  the command's name
+EPLBEG   DS    A                  the first byte after it
+EPLEND   DS    A                  the end of the line
+         DC    A(0)               (VM/370's user word)
          LTORG
          END
