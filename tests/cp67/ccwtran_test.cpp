@@ -15,17 +15,13 @@
 #include <string>
 #include <vector>
 
-#include "core/memory/physical_memory.hpp"
 #include "machines/s360/asm360/linker.hpp"
-#include "machines/s360/cpu/s360_cpu.hpp"
 #include "tests/cp67/cp_module_harness.hpp"
 
 namespace a = simmon::s360::asm360;
 namespace cp67_test = simmon::cp67_test;
 
 namespace {
-
-using cp67_test::NoChannel;
 
 // The linked harness and module, once for all cases.
 const a::LinkResult& linked() {
@@ -47,14 +43,9 @@ struct Ccw {
 };
 
 // One translation: the guest's storage and CCWs in, CCWTRAN run, its block read back.
-class Translation {
+class Translation : public cp67_test::ModuleRun {
 public:
-    Translation() : cpu_(mem_, channel_) {
-        mem_.resize(1024 * 1024);
-        const auto& img = linked().image;
-        for (std::size_t i = 0; i < img.size(); ++i) mem_.write8(static_cast<std::uint32_t>(i), img[i]);
-        cpu_.memory_resized();
-        cpu_.reset();
+    Translation() : ModuleRun(linked(), 1024 * 1024) {
         offs_ = symbol("HOFFS");
         mem_.write32_be(symbol("HVMB") + off(10), kGuestSize);
     }
@@ -97,11 +88,7 @@ public:
     void run(std::uint32_t start, std::uint32_t flags = 0) {
         mem_.write32_be(symbol("HARG1"), start);
         mem_.write32_be(symbol("HARG0"), flags);
-        REQUIRE(cpu_.load_psw(symbol("HSTART")));
-        simmon::s360::RunExit why = cpu_.run(2000000);
-        INFO("program old PSW " << std::hex << mem_.read64_be(0x28));
-        REQUIRE(why == simmon::s360::RunExit::DisabledWait);
-        REQUIRE(cpu_.instruction_address() == 0);
+        run_harness(2000000);
         rc = mem_.read32_be(symbol("HRESULT"));
         block = mem_.read32_be(symbol("HRESULT") + 4);
         if (rc == 0) n = mem_.read16_be(block + off(0));
@@ -126,9 +113,6 @@ public:
     int n = 0;
 
 private:
-    simmon::PhysicalMemory mem_;
-    NoChannel channel_;
-    simmon::s360::S360Cpu cpu_;
     std::uint32_t offs_ = 0;
 };
 

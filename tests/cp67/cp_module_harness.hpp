@@ -10,9 +10,11 @@
 #include <cstdint>
 #include <string>
 
+#include "core/memory/physical_memory.hpp"
 #include "machines/s360/asm360/asm360.hpp"
 #include "machines/s360/asm360/linker.hpp"
 #include "machines/s360/bus/io_interface.hpp"
+#include "machines/s360/cpu/s360_cpu.hpp"
 
 namespace simmon::cp67_test {
 
@@ -66,5 +68,38 @@ inline std::uint32_t symbol_in(const a::LinkResult& linked, const std::string& n
     FAIL("no symbol " << name);
     return 0;
 }
+
+// One case's machine: `storage` bytes with the linked harness and module loaded at 0, the
+// CPU reset. A test's fixture derives from it, lays out the harness's inputs in mem_ and
+// runs the harness.
+class ModuleRun {
+public:
+    ModuleRun(const a::LinkResult& linked, std::uint32_t storage) : linked_(linked), cpu_(mem_, channel_) {
+        mem_.resize(storage);
+        const auto& img = linked_.image;
+        for (std::size_t i = 0; i < img.size(); ++i) mem_.write8(static_cast<std::uint32_t>(i), img[i]);
+        cpu_.memory_resized();
+        cpu_.reset();
+    }
+
+protected:
+    // Starts the CPU at the harness's HSTART for at most `budget` instructions. The harness
+    // must end in a disabled wait: at 0 when it ran to its end, or at `other_end` when the
+    // test allows another (a CPABEND's X'0ABE'); returns where it stopped.
+    std::uint32_t run_harness(std::uint64_t budget, std::uint32_t other_end = 0) {
+        REQUIRE(cpu_.load_psw(symbol_in(linked_, "HSTART")));
+        simmon::s360::RunExit why = cpu_.run(budget);
+        INFO("program old PSW " << std::hex << mem_.read64_be(0x28));
+        REQUIRE(why == simmon::s360::RunExit::DisabledWait);
+        const std::uint32_t at = cpu_.instruction_address();
+        REQUIRE((at == 0 || at == other_end));
+        return at;
+    }
+
+    const a::LinkResult& linked_;
+    simmon::PhysicalMemory mem_;
+    NoChannel channel_;
+    simmon::s360::S360Cpu cpu_;
+};
 
 }  // namespace simmon::cp67_test

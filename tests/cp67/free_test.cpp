@@ -9,17 +9,13 @@
 #include <string>
 #include <vector>
 
-#include "core/memory/physical_memory.hpp"
 #include "machines/s360/asm360/linker.hpp"
-#include "machines/s360/cpu/s360_cpu.hpp"
 #include "tests/cp67/cp_module_harness.hpp"
 
 namespace a = simmon::s360::asm360;
 namespace cp67_test = simmon::cp67_test;
 
 namespace {
-
-using cp67_test::NoChannel;
 
 // The linked harness and module, once for all cases.
 const a::LinkResult& linked() {
@@ -36,14 +32,9 @@ struct Op {
     std::uint32_t slot;
 };
 
-class FreeStorage {
+class FreeStorage : public cp67_test::ModuleRun {
 public:
-    FreeStorage() : cpu_(mem_, channel_) {
-        mem_.resize(256 * 1024);
-        const auto& img = linked().image;
-        for (std::size_t i = 0; i < img.size(); ++i) mem_.write8(static_cast<std::uint32_t>(i), img[i]);
-        cpu_.memory_resized();
-        cpu_.reset();
+    FreeStorage() : ModuleRun(linked(), 256 * 1024) {
         area_ = symbol("HAREA");
         // Storage the blocks will be given from is dirty, so that zeroing shows.
         for (std::uint32_t i = 0; i < 16384; ++i) mem_.write8(area_ + i, 0xA5);
@@ -58,13 +49,7 @@ public:
             at += 12;
         }
         mem_.write32_be(at, 0);
-        REQUIRE(cpu_.load_psw(symbol("HSTART")));
-        simmon::s360::RunExit why = cpu_.run(5000000);
-        INFO("program old PSW " << std::hex << mem_.read64_be(0x28));
-        REQUIRE(why == simmon::s360::RunExit::DisabledWait);
-        if (cpu_.instruction_address() == 0xABE) return false;
-        REQUIRE(cpu_.instruction_address() == 0);
-        return true;
+        return run_harness(5000000, 0xABE) == 0;
     }
     std::uint32_t ptr(int slot) { return mem_.read32_be(symbol("HPTRS") + 4 * static_cast<std::uint32_t>(slot)); }
     std::uint32_t first_free() { return mem_.read32_be(symbol("HRESULT")); }
@@ -88,9 +73,6 @@ public:
     std::uint32_t area() const { return area_; }
 
 private:
-    simmon::PhysicalMemory mem_;
-    NoChannel channel_;
-    simmon::s360::S360Cpu cpu_;
     std::uint32_t area_ = 0;
 };
 

@@ -10,17 +10,13 @@
 #include <cstdint>
 #include <string>
 
-#include "core/memory/physical_memory.hpp"
 #include "machines/s360/asm360/linker.hpp"
-#include "machines/s360/cpu/s360_cpu.hpp"
 #include "tests/cp67/cp_module_harness.hpp"
 
 namespace a = simmon::s360::asm360;
 namespace cp67_test = simmon::cp67_test;
 
 namespace {
-
-using cp67_test::NoChannel;
 
 const a::LinkResult& linked() {
     static const a::LinkResult l =
@@ -41,14 +37,9 @@ enum Off {
     kVmChn, kLastV, kCurVm, kSliceLeft, kUptk, kFreeE, kNFrm, kCore, kCorLen
 };
 
-class Scheduler {
+class Scheduler : public cp67_test::ModuleRun {
 public:
-    Scheduler() : cpu_(mem_, channel_) {
-        mem_.resize(256 * 1024);
-        const auto& img = linked().image;
-        for (std::size_t i = 0; i < img.size(); ++i) mem_.write8(static_cast<std::uint32_t>(i), img[i]);
-        cpu_.memory_resized();
-        cpu_.reset();
+    Scheduler() : ModuleRun(linked(), 256 * 1024) {
         vm_[0] = symbol("HVM1");
         vm_[1] = symbol("HVM2");
         vm_[2] = symbol("HVM3");
@@ -86,11 +77,7 @@ public:
     }
     // One look: the index of the user chosen (-1: none), and whether it gets a new slice.
     int schedule(bool* new_slice = nullptr) {
-        REQUIRE(cpu_.load_psw(symbol("HSTART")));
-        simmon::s360::RunExit why = cpu_.run(1000000);
-        INFO("program old PSW " << std::hex << mem_.read64_be(0x28));
-        REQUIRE(why == simmon::s360::RunExit::DisabledWait);
-        REQUIRE(cpu_.instruction_address() == 0);
+        run_harness(1000000);
         const std::uint32_t r0 = mem_.read32_be(symbol("HRESULT"));
         const std::uint32_t r1 = mem_.read32_be(symbol("HRESULT") + 4);
         if (new_slice) *new_slice = r0 == 1;
@@ -102,9 +89,6 @@ public:
     bool frame0_goes_first() { return mem_.read32_be(symbol("HIDLE")) == 0; }
 
 private:
-    simmon::PhysicalMemory mem_;
-    NoChannel channel_;
-    simmon::s360::S360Cpu cpu_;
     std::uint32_t vm_[3] = {};
 };
 

@@ -1,6 +1,6 @@
 """What the CP-67 telnet tests share: simmon started on a script that IPLs CP with the
-2703 listening on a free port, terminals that call it, and a line typed at a terminal with
-its answer awaited. Every wait is bounded by the caller's deadline."""
+2703 listening on a free port, terminals that call it, a line typed at a terminal with
+its answer awaited, a user logged in with CMS IPLed. Every wait is bounded by the caller's deadline."""
 import subprocess
 import time
 
@@ -20,6 +20,15 @@ def command(term, line, want):
     term.text = ""
     term.type(line)
     return term.read_until(want)
+
+
+def logon_cms(term, user, password):
+    """At a terminal that has called the 2703: LOGIN and IPL CMS; returns once CMS has had
+    time to put up the read of its first command."""
+    term.read_until("CP-67 ONLINE\r\n")
+    command(term, f"login {user} {password}", "LOGON AT")
+    command(term, "ipl cms", "CMS VERSION 3.1, RE-CREATED FOR SIMMON'S SYSTEM/360\r\n")
+    time.sleep(0.5)  # CMS reads its first command
 
 
 def call(test, port, proc, deadline):

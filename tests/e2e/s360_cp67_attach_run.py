@@ -19,26 +19,20 @@ reads the card. Each result line, and the card, must be the same in both transcr
 import os
 import re
 import shutil
-import subprocess
 import sys
+
+import simmon_run
 
 TEST = "s360-cp67-attach"
 RESULT = re.compile(r"^([WMRHFCD] CC \d \d CSW .*|REC1.*|00C|THE CARD.*)$")
 
 
 def fail(message, output=""):
-    if output:
-        print(output[-3000:])
-    print(f"{TEST}: FAILED: {message}")
-    sys.exit(1)
+    simmon_run.fail(TEST, message, output, tail=3000)
 
 
 def run(args, what):
-    r = subprocess.run(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=120)
-    out = r.stdout.decode("latin-1")
-    if r.returncode != 0:
-        fail(f"{what} exited with {r.returncode}", out)
-    return out
+    return simmon_run.run(TEST, args, what)
 
 
 def results(path):

@@ -16,13 +16,12 @@ shut down. Every wait is bounded; any timeout or difference fails.
 """
 import os
 import re
-import socket
 import subprocess
 import sys
 import threading
 import time
 
-from cp67_terminal_session import call, start_cp
+from cp67_terminal_session import call, logon_cms, start_cp
 from telnet_terminal import fail as fail_test, free_port
 
 TEST = "s360-cp67-multi-cms"
@@ -52,33 +51,9 @@ def normalize(text):
     return READY.sub(lambda m: m.group(1) + "; T=*\r\n", text)
 
 
-def read_chunk(term, what):
-    """Reads what has arrived (telnet commands dropped) into term.text, within the deadline."""
-    if time.time() > term.deadline:
-        raise TimeoutError(f"no {what!r} in {term.text[-600:]!r}")
-    term.sock.settimeout(0.3)
-    try:
-        data = term.sock.recv(4096)
-    except socket.timeout:
-        return
-    if not data:
-        raise TimeoutError(f"connection closed before {what!r}; got {term.text[-600:]!r}")
-    i = 0
-    while i < len(data):
-        if data[i] == 255:  # IAC: a telnet command
-            i += 3 if i + 1 < len(data) and data[i + 1] != 255 else 2
-            continue
-        term.text += chr(data[i])
-        i += 1
-
-
 def read_more(term, want, mark=0):
     """Waits until `want` (a string or a compiled pattern) is in term.text after `mark`."""
-    def seen():
-        tail = term.text[mark:]
-        return want.search(tail) if isinstance(want, re.Pattern) else want in tail
-    while not seen():
-        read_chunk(term, want.pattern if isinstance(want, re.Pattern) else want)
+    term.read_until(want, mark, wait=0.3, shown=600)
 
 
 def do_work(term, work):
@@ -119,17 +94,6 @@ def bare(simmon, cmsvol, e2e, kit, work, deadline):
     proc.kill()
     proc.communicate()
     return text
-
-
-def logon_cms(term, user, password):
-    """LOGIN and IPL CMS at a terminal that has called the 2703."""
-    read_more(term, "CP-67 ONLINE\r\n")
-    mark = len(term.text)
-    term.type(f"login {user} {password}")
-    read_more(term, "LOGON AT", mark)
-    mark = len(term.text)
-    term.type("ipl cms")
-    read_more(term, "CMS VERSION 3.1, RE-CREATED FOR SIMMON'S SYSTEM/360\r\n", mark)
 
 
 def main():

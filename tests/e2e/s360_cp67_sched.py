@@ -11,10 +11,9 @@ looping, then the same three with TICK looping. Prints every response time; fail
 with the loop running is a simulated second or more, or more than a tenth of a second
 longer than the same round's with nobody looping, or if the script failed.
 """
-import os
 import re
-import subprocess
-import sys
+
+import simmon_run
 
 TEST = "s360-cp67-sched"
 LIMIT = 1.0  # simulated seconds (issue 12)
@@ -25,26 +24,11 @@ FAVOURED = 0.1
 
 
 def fail(message, out=""):
-    if out:
-        print(out[-4000:])
-    print(f"{TEST}: FAILED: {message}")
-    sys.exit(1)
+    simmon_run.fail(TEST, message, out)
 
 
 def main():
-    if len(sys.argv) != 5:
-        print(__doc__)
-        sys.exit(2)
-    simmon, script, kit, work = (os.path.abspath(a) for a in sys.argv[1:])
-    os.makedirs(work, exist_ok=True)
-    try:
-        proc = subprocess.run([simmon, "s360", script, kit], cwd=work, stdout=subprocess.PIPE,
-                              stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, timeout=240)
-    except subprocess.TimeoutExpired:
-        fail("simmon did not end")
-    out = proc.stdout.decode("latin-1")
-    if proc.returncode != 0:
-        fail(f"simmon exited {proc.returncode}", out)
+    out = simmon_run.run_script(TEST, __doc__)
     marks = re.findall(r"=== (SEND|R; USER\d) (\w+)\r?\nTime:\s+([0-9.]+) seconds \((\d+) instructions\)", out)
     sent = {name: float(t) for kind, name, t, _ in marks if kind == "SEND"}
     answers = [(kind[3:], name, float(t)) for kind, name, t, _ in marks if kind != "SEND"]

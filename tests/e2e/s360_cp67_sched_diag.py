@@ -22,24 +22,19 @@ import subprocess
 import sys
 import time
 
-from cp67_terminal_session import call, command, start_cp
+import simmon_run
+from cp67_terminal_session import call, logon_cms, start_cp
 from telnet_terminal import fail as fail_test
 
 TEST = "s360-cp67-sched-diag"
 
 
 def fail(message, out=""):
-    if out:
-        print(out[-4000:])
-    print(f"{TEST}: FAILED: {message}")
-    sys.exit(1)
+    simmon_run.fail(TEST, message, out)
 
 
 def show_block(out, which):
-    m = re.search(rf"=== SHOW CPU STATS {which}\r?\n(.*?)=== end", out, re.S)
-    if not m:
-        fail(f"no SHOW CPU STATS {which}", out)
-    text = m.group(1)
+    text = simmon_run.cpu_stats_block(TEST, out, which)
     stats = {}
     sup = re.search(r"Supervisor state:\s+(\d+) \(translation off\), (\d+) \(on\)", text)
     prob = re.search(r"Problem state:\s+(\d+) \(translation off\), (\d+) \(on\)", text)
@@ -94,10 +89,7 @@ def run(simmon, script, kit, work_dir, mode):
     lines = []
     try:
         a = call(TEST, port, proc, deadline)
-        a.read_until("CP-67 ONLINE\r\n")
-        command(a, "login user1 pass1", "LOGON AT")
-        command(a, "ipl cms", "CMS VERSION 3.1, RE-CREATED FOR SIMMON'S SYSTEM/360\r\n")
-        time.sleep(0.5)  # CMS reads its first command
+        logon_cms(a, "user1", "pass1")
         work(a, f"set diag {mode.lower()}")
         work(a, "cp msg operator start")
         # The work, its transcript kept.

@@ -14,10 +14,9 @@ X'FC' up together), page faults (translation exceptions, segment and page) and S
 interruptions (CP reflects every one; it issues none). Every privileged-operation trap is
 a program check 02. Prints the figures; any difference fails.
 """
-import os
 import re
-import subprocess
-import sys
+
+import simmon_run
 
 TEST = "s360-cp67-stats"
 
@@ -27,18 +26,12 @@ CP_OPCODES = {"SSM": 0x80, "LPSW": 0x82, "SSK": 0x08, "ISK": 0x09, "SIO": 0x9C, 
 
 
 def fail(message, out=""):
-    if out:
-        print(out[-4000:])
-    print(f"{TEST}: FAILED: {message}")
-    sys.exit(1)
+    simmon_run.fail(TEST, message, out)
 
 
 def show_block(out, which):
     """SHOW CPU STATS between '=== SHOW CPU STATS which' and '=== end', parsed."""
-    m = re.search(rf"=== SHOW CPU STATS {which}\r?\n(.*?)=== end", out, re.S)
-    if not m:
-        fail(f"no SHOW CPU STATS {which}", out)
-    text = m.group(1)
+    text = simmon_run.cpu_stats_block(TEST, out, which)
     stats = {"priv": {}, "diag": {}, "pgm": {}}
     for op, n in re.findall(r"Privileged op ([0-9A-F]{2}):\s+(\d+) in problem state", text):
         stats["priv"][int(op, 16)] = int(n)
@@ -68,19 +61,7 @@ def query_stats(out):
 
 
 def main():
-    if len(sys.argv) != 5:
-        print(__doc__)
-        sys.exit(2)
-    simmon, script, kit, work = (os.path.abspath(a) for a in sys.argv[1:])
-    os.makedirs(work, exist_ok=True)
-    try:
-        proc = subprocess.run([simmon, "s360", script, kit], cwd=work, stdout=subprocess.PIPE,
-                              stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, timeout=240)
-    except subprocess.TimeoutExpired:
-        fail("simmon did not end")
-    out = proc.stdout.decode("latin-1")
-    if proc.returncode != 0:
-        fail(f"simmon exited {proc.returncode}", out)
+    out = simmon_run.run_script(TEST, __doc__)
     before, after = show_block(out, "before"), show_block(out, "after")
     priv, diag, other = query_stats(out)
 

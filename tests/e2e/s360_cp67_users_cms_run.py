@@ -18,7 +18,7 @@ import subprocess
 import sys
 import time
 
-from cp67_terminal_session import call, command, start_cp
+from cp67_terminal_session import call, command, logon_cms, start_cp
 from telnet_terminal import fail as fail_test
 
 TEST = "s360-cp67-users-cms"
@@ -38,10 +38,7 @@ def main():
     deadline = time.time() + 240
     try:
         a = call(TEST, port, proc, deadline)
-        a.read_until("CP-67 ONLINE\r\n")
-        command(a, "login user1 pass1", "LOGON AT")
-        command(a, "ipl cms", "CMS VERSION 3.1, RE-CREATED FOR SIMMON'S SYSTEM/360\r\n")
-        time.sleep(0.5)  # CMS reads its first command
+        logon_cms(a, "user1", "pass1")
         command(a, "listf * * s", "R;")
         if "GREET    TEXT     S2" not in a.text:
             fail(f"LISTF: {a.text!r}", proc)

@@ -1,6 +1,7 @@
 """A telnet terminal for the e2e tests that call a simulated line on 127.0.0.1: connect with
 retries until a deadline, read with telnet commands dropped until an expected text has
 arrived, type a line with RETURN, send BREAK. Every wait is bounded by the deadline."""
+import re
 import socket
 import sys
 import time
@@ -40,18 +41,25 @@ class Terminal:
                 time.sleep(0.1)
         self.text = ""
 
-    def read_until(self, want):
-        """Reads (dropping telnet commands) until `want` has arrived; returns the text so far."""
-        while want not in self.text:
+    def read_until(self, want, mark=0, wait=0.5, shown=None):
+        """Reads (dropping telnet commands) until `want`, a string or a compiled pattern, is
+        in the text after `mark`; returns the text so far. Each read waits at most `wait`
+        seconds; a timeout's message shows the text, or its last `shown` characters."""
+        def seen():
+            tail = self.text[mark:]
+            return want.search(tail) if isinstance(want, re.Pattern) else want in tail
+        what = want.pattern if isinstance(want, re.Pattern) else want
+        while not seen():
+            got = self.text[-shown:] if shown else self.text
             if time.time() > self.deadline:
-                raise TimeoutError(f"no {want!r} in {self.text!r}")
-            self.sock.settimeout(0.5)
+                raise TimeoutError(f"no {what!r} in {got!r}")
+            self.sock.settimeout(wait)
             try:
                 data = self.sock.recv(4096)
             except socket.timeout:
                 continue
             if not data:
-                raise TimeoutError(f"connection closed before {want!r}; got {self.text!r}")
+                raise TimeoutError(f"connection closed before {what!r}; got {got!r}")
             i = 0
             while i < len(data):
                 if data[i] == IAC:
