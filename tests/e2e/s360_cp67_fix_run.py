@@ -12,9 +12,11 @@ CMS's extended parameter list keeps) and from an EXEC (CP QUERY TIME, CP MSG wit
 variable substituted, an unknown CP command whose return code &RETCODE shows): CMS's CP
 command passes the operands it was called with, not the line last typed.
 
-USER2 (512K) logs in while USER1 sits in CMS and IPLs CMS five times: the two machines do
-not fit in the frames CP has, so the IPL's pages are stolen from USER1 and paged, and each
-IPL reaches CMS, which answers a command. USER1 then runs its EXEC again (its pages come
+USER2 (512K) logs in while USER1 sits in CMS and IPLs CMS five times; before each of the
+first three USER1 changes 40 pages in CP mode (STORE), so that every frame holds a changed
+page of USER1's: the IPL's pages are stolen from USER1, written out first, and the load
+waits for them (CP said DMKCFG IPL OF 190 FAILED, CODE 141 before); each IPL reaches CMS,
+which answers a command. USER1 then runs its EXEC again (its pages come
 back from the paging area) and IPLs CMS again itself by CP IPL CMS. Every wait is bounded;
 any timeout fails.
 """
@@ -69,6 +71,16 @@ def run_exec(a, proc, who):
     a.read_until("R;")
 
 
+def take_frames(a, proc):
+    """USER1 in CP mode (CMS's CP with no operands) changes 40 pages, and goes on."""
+    command(a, "cp", "cp\r\n")
+    for page in range(0x20, 0x48):
+        command(a, f"store {page:X}000 1", "\n")
+        if "STORE" in a.text and "DMK" in a.text:
+            fail(f"STORE: {a.text!r}", proc)
+    command(a, "begin", "begin")
+
+
 def main():
     if len(sys.argv) != 5:
         print(__doc__)
@@ -106,11 +118,16 @@ def main():
         run_exec(a, proc, "first")
         step("CP commands typed and from an EXEC")
 
-        # USER2 IPLs CMS again and again while USER1 holds its frames.
+        # USER2 IPLs CMS again and again while USER1 holds its frames: before each IPL
+        # USER1 writes into 40 pages of its 512K (STORE in CP mode), so every frame CP has
+        # holds a changed page of USER1's, and the frame for USER2's IPL record must be
+        # written out first: the load waits for it (it failed with CODE 141).
         b = call(TEST, port, proc, deadline)
         b.read_until("CP-67 ONLINE\r\n")
         command(b, "login user2 pass2", "LOGON AT")
         for n in range(5):
+            if n < 3:
+                take_frames(a, proc)
             command(b, "ipl cms" if n == 0 else "cp ipl cms", VERSION)
             if "FAILED" in b.text:
                 fail(f"USER2's IPL {n + 1}: {b.text!r}", proc)

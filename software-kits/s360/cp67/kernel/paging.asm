@@ -299,7 +299,11 @@ INSTALL  ST    R14,PGR14
          ST    R11,CORVMB-CORTABLE(,R3)
          STH   R7,CORVPN-CORTABLE(,R3)
          MVI   CORFLAG-CORTABLE(R3),CORUSED
-         NI    0(R8),X'7F'        not coming any more
+         LTR   R7,R7              page 0 stays, and CP finds it (as
+         BNZ   INSTNOT0           FRMGET marks it): a virtual IPL's
+         OI    CORFLAG-CORTABLE(R3),CORPAGE0  page 0 may come this way
+         ST    R1,VMPAGE0
+INSTNOT0 NI    0(R8),X'7F'        not coming any more
          L     R14,PGR14
          BR    R14
 *

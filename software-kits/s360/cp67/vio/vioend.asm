@@ -27,6 +27,9 @@
 *           follows it.                                               *
 *   VIOPGIN R11 -> VMBLOK (kernel, a page of the user's came in): its *
 *           programs that waited for a page between pieces go on.     *
+*   VIOGOON R11, R10 -> VDEVBLOK, R1 = CCWTRAN's flags (high byte)    *
+*           and the first CCW's address: start a program as a piece,  *
+*           whose first piece then waits for a page too (VIPL).       *
 ***********************************************************************
          PRINT NOGEN
          REGEQU
@@ -38,7 +41,7 @@
          RDEVBLOK
          PRINT GEN
 VIOEMOD  CSECT
-         ENTRY VIOGO,VIOEND,VIOPRES,VIOPGIN
+         ENTRY VIOGO,VIOEND,VIOPRES,VIOPGIN,VIOGOON
          USING PSA,R0
          USING VMBLOK,R11
          USING VDEVBLOK,R10
@@ -222,7 +225,12 @@ ENGOON   MVC   ENWORD,CWMGCCW
 * channel control check (ours).
 GOON     ST    R14,GOSAVE
          L     R1,ENWORD
+         LR    R0,R1              CCWTRAN's flags in the high byte
+         SRL   R0,24              (VIOGOON: a virtual IPL's first
+         LTR   R0,R0              piece), else a continuation
+         BNZ   GOTRAN
          LA    R0,CWBCONT
+GOTRAN   LA    R1,0(,R1)
          CALL  CCWTRAN
          LTR   R15,R15
          BNZ   GOWAIT
@@ -233,14 +241,26 @@ GOWAIT   TM    VMRSTAT,VMPGWT     is a page coming?
          BZ    ENPAGE
          MVC   VDEVGOON,ENWORD    it waits for it, the device held
          OI    VDEVSTAT,VDEVBUSY
+         CLI   ENWORD,0           (a first piece has no place to keep:
+         BNE   GORET              another user's I/O may run there)
          L     R1,VDEVRDEV
          OI    RDEVFLAG-RDEVBLOK(R1),RDEVHELD
          B     GORET
 ENPAGE   MVC   VDEVCSW(4),ENWORD  no page: channel control check
+         MVI   VDEVCSW,0          (key 0, not the flags)
          MVC   VDEVCSW+4(4),=X'0C040000'
          CALL  VIOPRES
 GORET    L     R14,GOSAVE
          BR    R14
+*
+* VIOGOON: R11 -> VMBLOK, R10 -> VDEVBLOK, R1 = CCWTRAN's flags in
+* the high byte and the guest address of the first CCW: a program
+* that is not START I/O's (a virtual IPL: X'40' CWBIPL, address 0)
+* starts as a later piece would, waiting for its pages the same way.
+VIOGOON  ENTER BASE=VIOEMOD
+         ST    R1,ENWORD
+         BAL   R14,GOON
+         LEAVE RC=0
 *
 * VIOPGIN: R11 -> VMBLOK, a page of whose has come in (the kernel's
 * paging, PGDONE): each of its programs that waited for a page goes on
@@ -262,7 +282,9 @@ PGINRET  LEAVE RC=0
 * VIOUNHLD: BAL R14 (or CALL), R10 -> VDEVBLOK: a program that waited
 * for a page lets its real device go (IPL's reset, logout: the
 * program is gone; VIOPGIN: it goes on). R1 is used.
-VIOUNHLD XC    VDEVGOON,VDEVGOON
+VIOUNHLD CLI   VDEVGOON,0         a first piece held nothing
+         XC    VDEVGOON,VDEVGOON
+         BNER  R14
          L     R1,VDEVRDEV
          NI    RDEVFLAG-RDEVBLOK(R1),255-RDEVHELD
          BR    R14

@@ -18,7 +18,11 @@
 *          -> R15 = 0 (the load runs; VMSTART follows), or a message  *
 *          number: 40 no such device or not one to load from (the     *
 *          console; the spooled reader: not yet), 141 the device is   *
-*          still busy with real I/O                                   *
+*          still busy with real I/O. A page the load needs that is   *
+*          not in storage is waited for (VIOGOON), never a failure;  *
+*          no frame to be had at all ends the load with channel      *
+*          control check, typed as IPL FAILED (VIOPRES), as a program *
+*          in pieces ends.                                            *
 *          (ours; VM/370's DMKxxx040E reads DEV cuu DOES NOT EXIST).  *
 ***********************************************************************
          PRINT NOGEN
@@ -65,6 +69,9 @@ IPLR1    NI    VDEVSTAT,255-VDEVBUSY
          LTR   R1,R1
          BZ    IPLRNEXT           it held is free again
          XC    VDEVGOON,VDEVGOON
+         SRL   R1,24              (a first piece holds none)
+         LTR   R1,R1
+         BNZ   IPLRNEXT
          L     R1,VDEVRDEV
          NI    RDEVFLAG-RDEVBLOK(R1),255-RDEVHELD
 IPLRNEXT L     R10,VDEVNEXT
@@ -75,15 +82,15 @@ IPLGO    L     R10,IPLVDEV
          BO    IPLBUSY
          XC    VDEVCAW,VDEVCAW    key 0
          OI    VDEVSTAT,VDEVBUSY+VDEVIPLG
-         SR    R1,R1
-         LA    R0,CWBIPL
-         CALL  CCWTRAN
-         LTR   R15,R15
-         BNZ   IPLNOPG
-         SR    R0,R0
-         CALL  VIOGO
+* The chain starts as any later piece of it goes on (VIOGOON): a page
+* of the guest's that the IPL read or its CCWs need and that is not
+* in storage is paged in while the device is held, and the load goes
+* on when it has come (VIOPGIN), as CP waits for everything, by a
+* callback. (It was reported as "device busy", 141, and the IPL
+* failed whenever frames were short.)
+         L     R1,=A(CWBIPL*X'1000000')  IPL's read first, address 0
+         CALL  VIOGOON
          LEAVE RC=0
-IPLNOPG  NI    VDEVSTAT,255-VDEVBUSY-VDEVIPLG
 IPLBUSY  LEAVE RC=141
 IPLNODEV LEAVE RC=40
 *
