@@ -43,3 +43,17 @@ def call(test, port, proc, deadline):
         except TimeoutError:
             if time.time() > deadline:
                 raise
+
+
+def output_after_shutdown(test, proc, deadline, also=(), what=""):
+    """simmon's output once SHUTDOWN has ended CP: fails unless simmon ends by the deadline,
+    with status 0, CP in its wait and each text of `also` in the output (`what` prefixes
+    the failure message)."""
+    try:
+        out = proc.communicate(timeout=max(1, deadline - time.time()))[0].decode("latin-1")
+    except subprocess.TimeoutExpired:
+        fail_test(test, f"{what}simmon did not end after SHUTDOWN", proc)
+    if proc.returncode != 0 or "SHUTDOWN ended CP in its wait" not in out or any(t not in out for t in also):
+        print(out[-3000:])
+        fail_test(test, f"{what}simmon exited {proc.returncode}")
+    return out

@@ -21,11 +21,10 @@ back from the paging area) and IPLs CMS again itself by CP IPL CMS. Every wait i
 any timeout fails.
 """
 import os
-import subprocess
 import sys
 import time
 
-from cp67_terminal_session import call, command as typed, start_cp
+from cp67_terminal_session import call, command as typed, start_cp, output_after_shutdown
 from telnet_terminal import fail as fail_test
 
 TEST = "s360-cp67-fix"
@@ -149,13 +148,7 @@ def main():
         b.read_until("SYSTEM SHUTDOWN")
     except (TimeoutError, OSError) as e:
         fail(str(e), proc)
-    try:
-        out = proc.communicate(timeout=max(1, deadline - time.time()))[0].decode("latin-1")
-    except subprocess.TimeoutExpired:
-        fail("simmon did not end after SHUTDOWN", proc)
-    if proc.returncode != 0 or "SHUTDOWN ended CP in its wait" not in out:
-        print(out[-3000:])
-        fail(f"simmon exited {proc.returncode}")
+    out = output_after_shutdown(TEST, proc, deadline)
     print(f"{TEST}: CP commands typed and from an EXEC; five IPLs of CMS paging on 256K")
 
 

@@ -18,12 +18,11 @@ the virtual machine's CPU time).
 import os
 import re
 import select
-import subprocess
 import sys
 import time
 
 import simmon_run
-from cp67_terminal_session import call, logon_cms, start_cp
+from cp67_terminal_session import call, logon_cms, start_cp, output_after_shutdown
 from telnet_terminal import fail as fail_test
 
 TEST = "s360-cp67-sched-diag"
@@ -113,12 +112,7 @@ def run(simmon, script, kit, work_dir, mode):
         a.read_until("SYSTEM SHUTDOWN")
     except (TimeoutError, OSError) as e:
         fail_test(TEST, f"SET DIAG {mode}: {e}", proc)
-    try:
-        out = proc.communicate(timeout=max(1, deadline - time.time()))[0].decode("latin-1")
-    except subprocess.TimeoutExpired:
-        fail_test(TEST, f"SET DIAG {mode}: simmon did not end after SHUTDOWN", proc)
-    if proc.returncode != 0 or "SHUTDOWN ended CP in its wait" not in out:
-        fail(f"SET DIAG {mode}: simmon exited {proc.returncode}", out)
+    out = output_after_shutdown(TEST, proc, deadline, what=f"SET DIAG {mode}: ")
     # The ready message's timing fields (R; T=virtual/total hh.mm.ss) differ by design.
     transcript = re.sub(r"R; T=[0-9.]+/[0-9.]+ [0-9.]+", "R;", "".join(lines))
     before, after = show_block(out, "before"), show_block(out, "after")

@@ -20,11 +20,10 @@ wait. Every wait is bounded; any timeout fails.
 """
 import os
 import re
-import subprocess
 import sys
 import time
 
-from cp67_terminal_session import call, command, start_cp
+from cp67_terminal_session import call, command, start_cp, output_after_shutdown
 from telnet_terminal import fail as fail_test
 
 TEST = "s360-cp67-short"
@@ -133,13 +132,7 @@ def main():
         a.read_until("SYSTEM SHUTDOWN")
     except (TimeoutError, OSError) as e:
         fail(str(e), proc)
-    try:
-        out = proc.communicate(timeout=max(1, deadline - time.time()))[0].decode("latin-1")
-    except subprocess.TimeoutExpired:
-        fail("simmon did not end after SHUTDOWN", proc)
-    if proc.returncode != 0 or "SHUTDOWN ended CP in its wait" not in out:
-        print(out[-3000:])
-        fail(f"simmon exited {proc.returncode}")
+    out = output_after_shutdown(TEST, proc, deadline)
     m = re.search(r"PAGING ON [^\r\n]*\r?\n\s*PAGES READ (\d+), WRITTEN (\d+) SINCE IPL", out)
     if not m:
         print(out[-3000:])

@@ -14,11 +14,10 @@ reconnects to it. CP LOGOUT from CMS ends the session; USER2 tells the
 operator, who shuts CP down. Every wait is bounded; any timeout fails.
 """
 import os
-import subprocess
 import sys
 import time
 
-from cp67_terminal_session import call, command, logon_cms, start_cp
+from cp67_terminal_session import call, command, logon_cms, start_cp, output_after_shutdown
 from telnet_terminal import fail as fail_test
 
 TEST = "s360-cp67-users-cms"
@@ -103,13 +102,7 @@ def main():
         b.read_until("SYSTEM SHUTDOWN")
     except (TimeoutError, OSError) as e:
         fail(str(e), proc)
-    try:
-        out = proc.communicate(timeout=max(1, deadline - time.time()))[0].decode("latin-1")
-    except subprocess.TimeoutExpired:
-        fail("simmon did not end after SHUTDOWN", proc)
-    if proc.returncode != 0 or "SHUTDOWN ended CP in its wait" not in out:
-        print(out[-3000:])
-        fail(f"simmon exited {proc.returncode}")
+    out = output_after_shutdown(TEST, proc, deadline)
     print(f"{TEST}: CMS IPLed from a telnet 2741, CP commands from CMS, ATTN to CP mode, BEGIN, LOGOUT")
 
 

@@ -14,11 +14,10 @@ line, and that SHUTDOWN (which the operator gives when USER3 asks) ends CP in it
 Every wait is bounded; any timeout fails.
 """
 import os
-import subprocess
 import sys
 import time
 
-from cp67_terminal_session import call, command, start_cp
+from cp67_terminal_session import call, command, start_cp, output_after_shutdown
 from telnet_terminal import fail as fail_test
 
 TEST = "s360-cp67-users"
@@ -117,13 +116,7 @@ def main():
             fail(f"WARNING ALL: {c.text!r}", proc)
     except (TimeoutError, OSError) as e:
         fail(str(e), proc)
-    try:
-        out = proc.communicate(timeout=max(1, deadline - time.time()))[0].decode("latin-1")
-    except subprocess.TimeoutExpired:
-        fail("simmon did not end after SHUTDOWN", proc)
-    if proc.returncode != 0 or "SHUTDOWN ended CP in its wait" not in out or "the operator is logged on" not in out:
-        print(out[-3000:])
-        fail(f"simmon exited {proc.returncode}")
+    out = output_after_shutdown(TEST, proc, deadline, also=("the operator is logged on",))
     print(f"{TEST}: three telnet users and the operator: LOGIN, QUERY, MSG, LOGOUT, SHUTDOWN")
 
 
