@@ -8,7 +8,7 @@ SIMMON_BUILD="${SIMMON_BUILD:-$SIMMON_ROOT/build}"
 # clang and libclang-rt-14-dev: the asm360 fuzz test builds with clang's libFuzzer and
 # sanitizers (tests/asm360/fuzz).
 simmon_packages=(cmake ninja-build g++ pkg-config libfmt-dev libreadline-dev catch2
-                 nlohmann-json3-dev libsdl2-dev libpcap-dev libslirp-dev zlib1g-dev clang libclang-rt-14-dev)
+                 nlohmann-json3-dev python3 libsdl2-dev libpcap-dev libslirp-dev zlib1g-dev clang libclang-rt-14-dev)
 
 simmon_install_packages() {
     local missing=()
